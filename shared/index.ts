@@ -12,3 +12,4 @@ export * from './validation/finding';
 export * from './workbook/canonical';
 export * from './risk/methodology';
 export * from './risk/score-risk';
+export * from './model/assessment';
