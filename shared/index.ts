@@ -13,3 +13,4 @@ export * from './workbook/canonical';
 export * from './risk/methodology';
 export * from './risk/score-risk';
 export * from './model/assessment';
+export * from './workbook/formulas';
