@@ -1,0 +1,67 @@
+/**
+ * xl/sharedStrings.xml (ECMA-376 §18.4): one `<si>` per string, either plain `<t>` or rich-text
+ * runs `<r><t>…</t></r>` whose texts are joined. Phonetic runs (`<rPh>`, furigana) are not part
+ * of the cell's value and are skipped, as Excel's own Range.values does.
+ */
+import { decodeText } from './xml-text';
+
+export function parseSharedStrings(xml: string | null): string[] {
+  if (xml === null) return [];
+  const out: string[] = [];
+  const p = prefixOf(xml, 'sst');
+  const open = `<${p}si`;
+  const close = `</${p}si>`;
+  let i = xml.indexOf(open);
+  while (i >= 0) {
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) break;
+    if (xml.charCodeAt(gt - 1) === 47) {
+      out.push('');
+      i = xml.indexOf(open, gt);
+      continue;
+    }
+    const end = xml.indexOf(close, gt);
+    if (end < 0) break;
+    out.push(stringItemText(xml, gt + 1, end, p));
+    i = xml.indexOf(open, end);
+  }
+  return out;
+}
+
+/**
+ * Joined text of the `<t>` elements in `xml[from, to)`, leaving out those inside `<rPh>`. Shared
+ * by shared strings and inline strings (`<is>`), which have the same content model (CT_Rst).
+ */
+export function stringItemText(xml: string, from: number, to: number, p: string): string {
+  const tOpen = `<${p}t`;
+  const tClose = `</${p}t>`;
+  const phOpen = `<${p}rPh`;
+  let text = '';
+  let i = xml.indexOf('<', from);
+  while (i >= 0 && i < to) {
+    if (xml.startsWith(phOpen, i)) {
+      const e = xml.indexOf(`</${p}rPh>`, i);
+      i = e < 0 || e >= to ? to : e;
+    } else if (xml.startsWith(tOpen, i) && isNameEnd(xml.charCodeAt(i + tOpen.length))) {
+      const gt = xml.indexOf('>', i);
+      if (xml.charCodeAt(gt - 1) !== 47) {
+        const e = xml.indexOf(tClose, gt);
+        if (e < 0 || e > to) break;
+        text += xml.slice(gt + 1, e);
+        i = e;
+      } else i = gt;
+    }
+    i = xml.indexOf('<', i + 1);
+  }
+  return decodeText(text);
+}
+
+function isNameEnd(c: number): boolean {
+  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** The namespace prefix (`x:` or '') the document uses for its root element `local`. */
+export function prefixOf(xml: string, local: string): string {
+  const m = new RegExp(`<([\\w.-]+:)?${local}[\\s>/]`).exec(xml);
+  return m?.[1] ?? '';
+}

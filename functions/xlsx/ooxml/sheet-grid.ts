@@ -1,0 +1,64 @@
+/**
+ * Collects a sheet's non-empty cells into a `Grid` cropped to their bounding box, so a sheet whose
+ * declared range or validations run to row 1,048,576 costs only its real cells.
+ */
+import type { Cell } from '../../../shared';
+
+export type GridBudget = {
+  /** Non-empty cells still allowed in this workbook. */
+  cellsLeft: number;
+  /** Grid slots (cells including blanks inside rows) still allowed: guards sparse, wide sheets. */
+  slotsLeft: number;
+};
+
+export type GridBuilder = {
+  put(row: number, col: number, value: Cell): void;
+  /** True when (row, col) lies inside the bounding box of the cells put so far. */
+  inside(row: number, col: number): boolean;
+  build(): { origin: { row: number; col: number }; rows: (readonly Cell[])[] };
+};
+
+const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
+
+export function gridBuilder(budget: GridBudget, overBudget: () => never): GridBuilder {
+  const byRow = new Map<number, Cell[]>();
+  let minRow = Infinity;
+  let maxRow = 0;
+  let minCol = Infinity;
+  let maxCol = 0;
+  let lastRow = 0;
+  let current: Cell[] = [];
+  return {
+    put(row, col, value) {
+      if (--budget.cellsLeft < 0) overBudget();
+      if (row !== lastRow) {
+        current = byRow.get(row) ?? [];
+        if (current.length === 0) byRow.set(row, current);
+        lastRow = row;
+      }
+      const grow = col - current.length;
+      if (grow > 0) {
+        budget.slotsLeft -= grow;
+        if (budget.slotsLeft < 0) overBudget();
+        for (let k = current.length; k < col - 1; k++) current.push(null);
+        current.push(value);
+      } else current[col - 1] = value;
+      if (row < minRow) minRow = row;
+      if (row > maxRow) maxRow = row;
+      if (col < minCol) minCol = col;
+      if (col > maxCol) maxCol = col;
+    },
+    inside(row, col) {
+      return row >= minRow && row <= maxRow && col >= minCol && col <= maxCol;
+    },
+    build() {
+      if (maxRow === 0) return { origin: { row: 1, col: 1 }, rows: [] };
+      const rows: (readonly Cell[])[] = [];
+      for (let r = minRow; r <= maxRow; r++) {
+        const cells = byRow.get(r);
+        rows.push(!cells ? EMPTY_ROW : minCol === 1 ? cells : cells.slice(minCol - 1));
+      }
+      return { origin: { row: minRow, col: minCol }, rows };
+    },
+  };
+}

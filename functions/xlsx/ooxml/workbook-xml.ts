@@ -1,0 +1,52 @@
+/**
+ * xl/workbook.xml: the sheets in tab order with their visibility, resolved to their parts through
+ * the workbook's relationships. Chart sheets and dialog sheets are not worksheets and are left out.
+ */
+import { parseRels, type Rel } from './rels';
+import { attrLocal, eachTag } from './xml-text';
+
+export type SheetEntry = {
+  readonly name: string;
+  /** Zip path of the worksheet part. */
+  readonly path: string;
+  /** `state="hidden"` or `"veryHidden"` (ECMA-376 §18.18.68 ST_SheetState). */
+  readonly hidden: boolean;
+};
+
+export type WorkbookInfo = {
+  readonly sheets: readonly SheetEntry[];
+  readonly sharedStringsPath: string | null;
+  readonly stylesPath: string | null;
+  /** How many listed sheets are not worksheets (chart sheets, dialog sheets…). */
+  readonly otherSheets: number;
+  /** 1904 date system (Mac Excel 2008 and older): serials count from 1904-01-01. */
+  readonly date1904: boolean;
+};
+
+export function parseWorkbookXml(workbookPath: string, xml: string, relsXml: string | null): WorkbookInfo {
+  const rels = parseRels(relsXml, workbookPath);
+  const byId = new Map<string, Rel>(rels.map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  let otherSheets = 0;
+  eachTag(xml, 'sheet', (a) => {
+    const rel = byId.get(attrLocal(a, 'id') ?? '');
+    if (!rel || rel.external || rel.type !== 'worksheet') {
+      otherSheets++;
+      return;
+    }
+    sheets.push({ name: a.name ?? rel.target, path: rel.target, hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+  });
+  let date1904 = false;
+  eachTag(xml, 'workbookPr', (a) => {
+    date1904 = a.date1904 === '1' || a.date1904 === 'true';
+  });
+  const first = (type: string, fallback: string): string =>
+    rels.find((r) => r.type === type && !r.external)?.target ?? fallback;
+  return {
+    sheets,
+    sharedStringsPath: first('sharedStrings', 'xl/sharedStrings.xml'),
+    stylesPath: first('styles', 'xl/styles.xml'),
+    otherSheets,
+    date1904,
+  };
+}
