@@ -43,6 +43,9 @@ const LOOKUP: ReadonlyMap<string, TreatmentOption> = new Map(
   ),
 );
 
+/** Words that accompany an option without changing it ("accept the risk", "Risk transfer"). */
+const FILLER = new Set(['the', 'risk', 'risque', 'le', 'la', 'das', 'risiko', 'el', 'o', 'riesgo', 'risco', 'to', 'de', 'du']);
+
 /**
  * The ISO/IEC 27005 option a treatment cell means, or null when it names none.
  * Reads the whole cell first, then its first word ("Mitigate – patch servers" → modify),
@@ -61,6 +64,3 @@ export function parseTreatment(text: string): TreatmentOption | null {
   // "Accept / transfer" names two options: ambiguous, so not one of the four.
   return found.size === 1 ? [...found][0] : null;
 }
-
-/** Words that accompany an option without changing it ("accept the risk", "Risk transfer"). */
-const FILLER = new Set(['the', 'risk', 'risque', 'le', 'la', 'das', 'risiko', 'el', 'o', 'riesgo', 'risco', 'to', 'de', 'du']);
