@@ -38,7 +38,8 @@ export function normalizeControlId(text: string): string | null {
   let t = text.trim().replace(/\u00a0/g, ' ');
   for (let i = 0; i < 3 && PREFIX.test(t); i++) t = t.replace(PREFIX, '');
   const m = /^(\d{1,2}(?:\s*\.\s*\d{1,2}){1,2})\b/.exec(t);
-  return m ? m[1].replace(/\s+/g, '') : null;
+  // Leading zeros (`A.05.07`) are padding, not part of the id.
+  return m ? m[1].replace(/\s+/g, '').split('.').map(Number).join('.') : null;
 }
 
 /**
@@ -68,7 +69,9 @@ export function parseControlRef(text: string): ControlRef {
  */
 export function splitControlRefs(text: string): string[] {
   const out: string[] = [];
-  const re = /(?:(?:annex\s*a|control|contr[oô]le|controlo|kontrolle|ctrl)\s*)?(?:a\s*[.\s]?\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){1,2}/gi;
+  // The look-arounds keep `5.155` or `2024.05.01` from yielding a control-shaped piece.
+  const re =
+    /(?<![\d.])(?:(?:annex\s*a|control|contr[oô]le|controlo|kontrolle|ctrl)\s*)?(?:a\s*[.\s]?\s*)?\d{1,2}(?:\s*\.\s*\d{1,2}){1,2}(?![\d]|\.\d)/gi;
   for (const m of text.matchAll(re)) out.push(m[0].trim());
   return out;
 }

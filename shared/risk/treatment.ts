@@ -48,8 +48,8 @@ const FILLER = new Set(['the', 'risk', 'risque', 'le', 'la', 'das', 'risiko', 'e
 
 /**
  * The ISO/IEC 27005 option a treatment cell means, or null when it names none.
- * Reads the whole cell first, then its first word ("Mitigate – patch servers" → modify),
- * and `risk` phrases ("accept the risk", "Risk transfer").
+ * Reads the whole cell first, then its words: exactly one option named among them wins
+ * ("Mitigate – patch servers" → modify, "Risk transfer" → share); none or two → null.
  *
  * @example parseTreatment(' Réduire ') // 'modify'
  * @example parseTreatment('Transfer (insurance)') // 'share'
