@@ -13,7 +13,7 @@ const doc = new new Window().DOMParser().parseFromString(xml, 'application/xml')
 const root = doc.documentElement;
 const all = [...root.querySelectorAll('*')];
 const byName = (name: string) => all.filter((e) => e.tagName === name);
-const childNames = (e: Element) => [...e.children].map((c) => c.tagName);
+const childNames = (e: { children: ArrayLike<{ tagName: string }> }) => Array.from(e.children, (c) => c.tagName);
 
 /** Order of OfficeApp's children in the offapp 1.1 schema (TaskPaneApp), optional ones included. */
 const SCHEMA_ORDER = [
