@@ -1,0 +1,66 @@
+/**
+ * Node host: a path → WorkbookSnapshot. Dispatches on content first (a zip is read as xlsx/xlsm,
+ * whatever its extension), then on extension (.csv/.tsv/.txt → the CSV reader). Every failure is
+ * an XlsxReadError whose message is one line naming the file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import type { Finding, WorkbookSnapshot } from '../../shared';
+import { readError, XlsxReadError } from './ooxml/errors';
+import { DEFAULT_XLSX_LIMITS, readXlsx, type XlsxLimits } from './ooxml/read-xlsx';
+import type { Inflate } from './ooxml/zip';
+import { readCsv } from './read-csv';
+
+export type WorkbookInput = {
+  readonly snapshot: WorkbookSnapshot;
+  /** Problems found while reading (CSV rows with the wrong field count); empty for xlsx. */
+  readonly findings: readonly Finding[];
+};
+
+export type ReadFileOptions = { readonly sheets?: readonly string[]; readonly limits?: Partial<XlsxLimits> };
+
+/** zlib's native inflate, capped at the declared size (a part that inflates larger is damaged). */
+export const zlibInflate: Inflate = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+
+const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+
+export async function readWorkbookFile(path: string, opts: ReadFileOptions = {}): Promise<WorkbookSnapshot> {
+  return (await readWorkbookInput(path, opts)).snapshot;
+}
+
+export async function readWorkbookInput(path: string, opts: ReadFileOptions = {}): Promise<WorkbookInput> {
+  const name = basename(path);
+  const limits = { ...DEFAULT_XLSX_LIMITS, ...opts.limits };
+  const bytes = await readBounded(path, name, limits.maxCompressedBytes);
+  if (bytes.length === 0) throw readError('empty', name);
+  const zipOrOle = (bytes[0] === 0x50 && bytes[1] === 0x4b) || bytes[0] === 0xd0;
+  if (!zipOrOle && TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
+    const { snapshot, findings } = readCsv(decodeText(bytes), { name });
+    return { snapshot, findings };
+  }
+  return { snapshot: readXlsx(bytes, { name, sheets: opts.sheets, limits, inflate: zlibInflate }), findings: [] };
+}
+
+async function readBounded(path: string, name: string, max: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw readError('not_xlsx', name, 'it is a folder, not a file');
+    if (info.size > max) throw readError('too_large', name, `the file is over ${Math.round(max / 1048576)} MB`);
+    const buf = await readFile(path);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw readError('not_found', name);
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'read error');
+    throw new XlsxReadError('not_found', name, `cannot read the file (${why})`);
+  }
+}
+
+/** CSV text: UTF-8 unless a UTF-16 byte-order mark says otherwise (Excel's "Unicode text"). */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
