@@ -1,0 +1,173 @@
+import type { HeatMap } from '../model/assessment';
+import type { AuditFindingType, ClauseStatus, ImplementationStatus, Methodology } from '../model/types';
+import type { ConsolidatedRisk, Rescaling } from '../cross/types';
+import type { Theme } from '../catalog/controls';
+
+/** A cell the report points back to. */
+export type Location = {
+  readonly workbook: string;
+  readonly sheet: string;
+  readonly cell: string | null;
+  readonly row: number | null;
+};
+
+/** One of the 30 assessable clauses (4.1 … 10.2) as the set of workbooks records it. */
+export type ClauseRow = {
+  readonly id: string;
+  readonly title: string;
+  /** Top-level clause heading, `6 Planning`. */
+  readonly section: string;
+  /** `Not assessed` also when no tblClauses row names the clause (`recorded` false). */
+  readonly status: ClauseStatus;
+  readonly recorded: boolean;
+  readonly evidence: string | null;
+  readonly owner: string | null;
+  readonly notes: string | null;
+  readonly source: Location | null;
+};
+
+export type EffortClass = 'Low' | 'Medium' | 'High';
+
+export type Effort = {
+  readonly class: EffortClass;
+  /** 1–5: theme weight + extra operational capabilities (docs/gap-report.md). */
+  readonly points: number;
+  readonly reason: string;
+  /** Person-days still needed, given the current implementation status. */
+  readonly personDays: number;
+};
+
+export type LinkedRisk = {
+  readonly workbook: string;
+  readonly id: string;
+  /** `soa`: listed in the SoA's Linked Risks; `register`: the risk lists the control; `both`. */
+  readonly via: 'soa' | 'register' | 'both';
+  /** On the consolidated method; null when the risk is not in any register of the set. */
+  readonly residualScore: number | null;
+  readonly residualRating: string | null;
+  readonly residualColor: string | null;
+  readonly residualRank: number;
+};
+
+export type Severity = {
+  readonly rating: string | null;
+  readonly score: number | null;
+  readonly color: string | null;
+  /** Band index, higher is worse; -1 when no rated risk is linked. */
+  readonly rank: number;
+};
+
+/** An applicable control that is not fully implemented. */
+export type ControlGap = {
+  readonly controlId: string;
+  readonly title: string;
+  readonly theme: Theme;
+  /** null when the SoA gives no implementation status. */
+  readonly status: ImplementationStatus | null;
+  readonly owner: string | null;
+  readonly source: Location | null;
+  readonly linkedRisks: readonly LinkedRisk[];
+  readonly worstResidual: Severity;
+  readonly effort: Effort;
+};
+
+export type RoadmapItem = {
+  readonly order: number;
+  /** 1: a linked residual risk is above the acceptance threshold; 2: other linked risks; 3: no linked risk. */
+  readonly phase: 1 | 2 | 3;
+  readonly controlId: string;
+  readonly title: string;
+  readonly theme: Theme;
+  readonly owner: string | null;
+  readonly status: ImplementationStatus | null;
+  readonly worstResidual: Severity;
+  readonly linkedRiskCount: number;
+  readonly effort: EffortClass;
+  readonly personDays: number;
+};
+
+export type Count = { readonly key: string; readonly count: number };
+
+export type ResourceLine = { readonly key: string; readonly gaps: number; readonly personDays: number };
+
+export type ResourceEstimate = {
+  /** Person-days per gap of each class: full for not started, half (rounded up) for partial. */
+  readonly rates: Readonly<Record<EffortClass, { readonly full: number; readonly partial: number }>>;
+  readonly byClass: readonly ResourceLine[];
+  readonly byTheme: readonly ResourceLine[];
+  readonly byOwner: readonly ResourceLine[];
+  readonly total: ResourceLine;
+};
+
+export type ThemeImplementation = {
+  readonly theme: string;
+  readonly controls: number;
+  readonly applicable: number;
+  readonly excluded: number;
+  readonly undecided: number;
+  readonly implemented: number;
+  readonly partial: number;
+  readonly planned: number;
+  readonly notImplemented: number;
+  readonly noStatus: number;
+  /** Implemented ÷ applicable, 0–100, rounded; null when nothing is applicable. */
+  readonly percentImplemented: number | null;
+};
+
+export type OpenAuditFinding = {
+  readonly id: string | null;
+  readonly type: AuditFindingType | null;
+  readonly source: string | null;
+  readonly reference: string | null;
+  readonly description: string | null;
+  readonly owner: string | null;
+  readonly due: string | null;
+  readonly overdue: boolean;
+  readonly location: Location;
+};
+
+/** Inputs to the management review (ISO/IEC 27001:2022 9.3.2). */
+export type ManagementReview = {
+  readonly topRisks: readonly ConsolidatedRisk[];
+  readonly treatment: {
+    readonly risks: number;
+    readonly byStatus: readonly Count[];
+    readonly byOption: readonly Count[];
+    readonly overdue: readonly { readonly workbook: string; readonly id: string | null; readonly due: string; readonly location: Location }[];
+    readonly aboveThreshold: number;
+  };
+  readonly soa: { readonly byTheme: readonly ThemeImplementation[]; readonly total: ThemeImplementation } | null;
+  readonly auditFindings: {
+    readonly open: readonly OpenAuditFinding[];
+    readonly byType: readonly Count[];
+    readonly overdue: number;
+  };
+};
+
+export type GapSummary = {
+  readonly workbooks: number;
+  readonly risks: number;
+  readonly clauses: Readonly<Record<ClauseStatus, number>>;
+  readonly applicableControls: number;
+  readonly implementedControls: number;
+  readonly controlGaps: number;
+  readonly personDays: number;
+  readonly openAuditFindings: number;
+  readonly crossFindings: number;
+};
+
+export type GapReport = {
+  readonly asOf: string;
+  readonly workbooks: readonly string[];
+  readonly summary: GapSummary;
+  readonly clauses: readonly ClauseRow[];
+  readonly controlGaps: readonly ControlGap[];
+  readonly roadmap: readonly RoadmapItem[];
+  readonly resources: ResourceEstimate;
+  /** The method risks are shown on, whose workbook, and how the others were rescaled. */
+  readonly methodology: Methodology | null;
+  readonly methodologySource: string | null;
+  readonly rescaling: readonly Rescaling[];
+  readonly heatMaps: { readonly inherent: HeatMap; readonly residual: HeatMap } | null;
+  readonly managementReview: ManagementReview;
+};

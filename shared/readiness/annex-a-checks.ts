@@ -1,0 +1,44 @@
+/**
+ * Annex A implementation (16 points, docs/readiness.md). Each applicable control falls short by
+ * a weight: Not implemented or no status 1, Planned 0.75, Partially implemented 0.5, Implemented
+ * without evidence 0.25. Each group loses round(16 × count × weight ÷ applicable) points (halves
+ * up); the area cannot lose more than 16. No SoA, or no applicable control, loses all 16.
+ */
+import type { MergedControl } from '../gaps/merge-soa';
+import type { Deduction } from './types';
+import { annexLabel } from '../cross/source-cell';
+import { deduct, listed, type Context } from './deduction';
+
+const AREA = 'annex-a';
+export const ANNEX_A_POINTS = 16;
+
+type Group = { check: string; weight: number; label: string; test: (m: MergedControl) => boolean };
+
+const GROUPS: readonly Group[] = [
+  { check: 'AA-NOT-IMPLEMENTED', weight: 1, label: 'not implemented', test: (m) => m.status === 'Not implemented' },
+  { check: 'AA-NO-STATUS', weight: 1, label: 'without implementation status', test: (m) => m.status === null },
+  { check: 'AA-PLANNED', weight: 0.75, label: 'planned only', test: (m) => m.status === 'Planned' },
+  { check: 'AA-PARTIAL', weight: 0.5, label: 'partially implemented', test: (m) => m.status === 'Partially implemented' },
+  { check: 'AA-NO-EVIDENCE', weight: 0.25, label: 'implemented without an evidence reference', test: (m) => m.status === 'Implemented' && !m.evidence },
+];
+
+export function annexAChecks(ctx: Context): Deduction[] {
+  if (!ctx.merged)
+    return [deduct(AREA, ANNEX_A_POINTS, 'AA-NO-SOA', 'Annex A', 'No Statement of Applicability: implementation of Annex A controls cannot be shown (6.1.3 d, 8.1).')];
+  const applicable = ctx.merged.filter((m) => m.applicable === true);
+  if (applicable.length === 0)
+    return [deduct(AREA, ANNEX_A_POINTS, 'AA-NONE-APPLICABLE', 'Annex A', 'No Annex A control is marked applicable in the SoA (6.1.3 c–d).')];
+  const out: Deduction[] = [];
+  for (const g of GROUPS) {
+    const hit = applicable.filter(g.test);
+    if (hit.length === 0) continue;
+    const points = Math.round((ANNEX_A_POINTS * hit.length * g.weight) / applicable.length);
+    if (points === 0) continue;
+    const ids = listed(hit.map((m) => annexLabel(m.control.id)), 12);
+    const reason =
+      `${hit.length} of ${applicable.length} applicable controls ${g.label} (${ids}): ` +
+      `round(16 × ${hit.length} × ${g.weight} ÷ ${applicable.length}) = ${points}.`;
+    out.push(deduct(AREA, points, g.check, 'Annex A', reason, hit.flatMap((m) => (m.source ? [m.source] : []))));
+  }
+  return out;
+}

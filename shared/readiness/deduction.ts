@@ -1,0 +1,63 @@
+import type { ClauseRow, Location } from '../gaps/types';
+import type { MergedControl } from '../gaps/merge-soa';
+import type { CrossCheck } from '../cross/types';
+import type { IsmsWorkbook, SourceRef } from '../model/types';
+import { sourceCell } from '../cross/source-cell';
+import type { AreaId, Blocker, Deduction } from './types';
+
+export const MAX_LOCATIONS = 20;
+
+/** A deduction citing at most MAX_LOCATIONS cells (the rest counted). */
+export function deduct(
+  area: AreaId,
+  points: number,
+  check: string,
+  ref: string | null,
+  reason: string,
+  locations: readonly Location[] = [],
+): Deduction {
+  return {
+    area,
+    points,
+    check,
+    reason,
+    ref,
+    locations: locations.slice(0, MAX_LOCATIONS),
+    moreLocations: Math.max(0, locations.length - MAX_LOCATIONS),
+  };
+}
+
+/** What each group of checks contributes: its deductions and the blockers it found. */
+export type Part = { readonly deductions: Deduction[]; readonly blockers: Blocker[] };
+
+export function part(deductions: Deduction[] = [], blockers: Blocker[] = []): Part {
+  return { deductions, blockers };
+}
+
+/** Everything the checks read, computed once. */
+export type Context = {
+  readonly workbooks: readonly IsmsWorkbook[];
+  readonly asOf: string;
+  readonly cross: CrossCheck;
+  readonly clauses: readonly ClauseRow[];
+  /** null when no workbook of the set has an SoA. */
+  readonly merged: readonly MergedControl[] | null;
+};
+
+/** The cell of one field of a record. */
+export function at(workbook: string, ref: SourceRef, key: string): Location {
+  return { workbook, sheet: ref.sheet, cell: sourceCell(ref, key), row: ref.row };
+}
+
+/** The locations of cross-workbook findings of one rule. */
+export function findingLocations(ctx: Context, rule: string): Location[] {
+  return ctx.cross.findings
+    .filter((f) => f.rule === rule)
+    .map((f) => ({ workbook: f.workbook, sheet: f.sheet ?? '', cell: f.cell, row: f.row }));
+}
+
+/** `a, b, c and 4 more`. */
+export function listed(items: readonly string[], max = 10): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}

@@ -1,0 +1,66 @@
+import type { IsmsWorkbook } from '../model/types';
+import type { AreaScore, Deduction, Readiness } from './types';
+import { checkWorkbooks } from '../cross/check-workbooks';
+import { mergeClauses } from '../gaps/merge-clauses';
+import { hasSoa, mergeSoa } from '../gaps/merge-soa';
+import { AREAS, areaMax, THRESHOLDS } from './areas';
+import { clauseDeductions } from './clause-deductions';
+import { riskAssessmentChecks } from './risk-assessment-checks';
+import { riskTreatmentChecks } from './risk-treatment-checks';
+import { annexAChecks } from './annex-a-checks';
+import { improvementChecks, operationChecks, performanceChecks } from './record-checks';
+import { decideVerdict, VERDICT_LABELS } from './verdict';
+import type { Context } from './deduction';
+
+/** Applies an area's deductions in order, never taking it below 0 (the last ones are trimmed). */
+function capped(max: number, list: readonly Deduction[]): Deduction[] {
+  let left = max;
+  const out: Deduction[] = [];
+  for (const d of list) {
+    const points = Math.min(d.points, left);
+    left -= points;
+    if (points > 0) out.push(points === d.points ? d : { ...d, points, reason: `${d.reason} (capped: the area had ${points} point(s) left)` });
+  }
+  return out;
+}
+
+/**
+ * Certification readiness of a set of workbooks: 0–100 overall (Σ of nine areas' points), each
+ * lost point itemised, blockers and verdict. Arithmetic: docs/readiness.md.
+ *
+ * @example scoreReadiness([wb], { asOf: '2025-06-30' }).overall // 100 for a complete, clean ISMS
+ */
+export function scoreReadiness(workbooks: readonly IsmsWorkbook[], opts: { asOf: string }): Readiness {
+  const ctx: Context = {
+    workbooks,
+    asOf: opts.asOf,
+    cross: checkWorkbooks(workbooks, opts),
+    clauses: mergeClauses(workbooks),
+    merged: hasSoa(workbooks) ? mergeSoa(workbooks) : null,
+  };
+  const parts = [riskAssessmentChecks(ctx), riskTreatmentChecks(ctx), operationChecks(ctx), performanceChecks(ctx), improvementChecks(ctx)];
+  const raw = [...clauseDeductions(ctx.clauses), ...parts.flatMap((p) => p.deductions), ...annexAChecks(ctx)];
+  const deductions: Deduction[] = [];
+  const areas: AreaScore[] = AREAS.map((a) => {
+    const max = areaMax(a);
+    const mine = capped(max, raw.filter((d) => d.area === a.id));
+    deductions.push(...mine);
+    const points = max - mine.reduce((s, d) => s + d.points, 0);
+    return { id: a.id, name: a.name, max, points, score: Math.round((100 * points) / max), clauses: a.clauses };
+  });
+  const blockers = parts.flatMap((p) => p.blockers);
+  const overall = areas.reduce((s, a) => s + a.points, 0);
+  const { verdict, reason } = decideVerdict(overall, areas, blockers);
+  return {
+    asOf: opts.asOf,
+    workbooks: workbooks.map((w) => w.name),
+    overall,
+    areas,
+    deductions,
+    blockers,
+    verdict,
+    verdictLabel: VERDICT_LABELS[verdict],
+    verdictReason: reason,
+    thresholds: THRESHOLDS,
+  };
+}

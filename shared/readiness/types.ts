@@ -1,0 +1,67 @@
+import type { Location } from '../gaps/types';
+
+export type AreaId =
+  | 'context'
+  | 'leadership'
+  | 'risk-assessment'
+  | 'risk-treatment'
+  | 'support'
+  | 'operation'
+  | 'performance'
+  | 'improvement'
+  | 'annex-a';
+
+export type AreaScore = {
+  readonly id: AreaId;
+  readonly name: string;
+  /** Points this area contributes to the overall 100. */
+  readonly max: number;
+  /** Points kept: max − Σ its deductions. */
+  readonly points: number;
+  /** 0–100: round(100 × points / max). */
+  readonly score: number;
+  /** Clauses assessed in this area. */
+  readonly clauses: readonly string[];
+};
+
+/** One itemised loss of points. */
+export type Deduction = {
+  readonly area: AreaId;
+  /** Overall points lost (an integer; Σ of all deductions = 100 − overall). */
+  readonly points: number;
+  /** Stable code of the check (docs/readiness.md), e.g. `CLAUSE-STATUS`, `RA-OWNER`. */
+  readonly check: string;
+  readonly reason: string;
+  /** `Clause 6.1.2` or `A.8.8`, or null. */
+  readonly ref: string | null;
+  /** Cells the loss comes from (at most 20 listed; `moreLocations` counts the rest). */
+  readonly locations: readonly Location[];
+  readonly moreLocations: number;
+};
+
+export type BlockerId = 'no-methodology' | 'no-soa' | 'no-internal-audit' | 'no-management-review' | 'open-major-nc';
+
+/** What a certification auditor would raise as a major nonconformity. */
+export type Blocker = {
+  readonly id: BlockerId;
+  readonly reason: string;
+  readonly ref: string;
+  readonly locations: readonly Location[];
+};
+
+export type Verdict = 'not-ready' | 'stage-1' | 'stage-2';
+
+export type Readiness = {
+  readonly asOf: string;
+  readonly workbooks: readonly string[];
+  /** 0–100: Σ of the areas' points. */
+  readonly overall: number;
+  readonly areas: readonly AreaScore[];
+  readonly deductions: readonly Deduction[];
+  readonly blockers: readonly Blocker[];
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+  /** One sentence: why this verdict. */
+  readonly verdictReason: string;
+  readonly thresholds: { readonly stage1: number; readonly stage2: number; readonly stage2MinArea: number };
+};

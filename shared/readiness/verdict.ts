@@ -1,0 +1,26 @@
+import type { AreaScore, Blocker, Verdict } from './types';
+import { THRESHOLDS } from './areas';
+
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  'not-ready': 'Not ready',
+  'stage-1': 'Ready for Stage 1',
+  'stage-2': 'Ready for Stage 2',
+};
+
+/**
+ * Not ready: any blocker, or overall below 60. Ready for Stage 2: no blocker, overall at least
+ * 85 and every area at least 60/100. Otherwise ready for Stage 1.
+ */
+export function decideVerdict(overall: number, areas: readonly AreaScore[], blockers: readonly Blocker[]): { verdict: Verdict; reason: string } {
+  if (blockers.length > 0)
+    return { verdict: 'not-ready', reason: `${blockers.length} blocker(s) an auditor would raise as major nonconformities.` };
+  if (overall < THRESHOLDS.stage1)
+    return { verdict: 'not-ready', reason: `Overall score ${overall} is below ${THRESHOLDS.stage1}.` };
+  const weak = areas.filter((a) => a.score < THRESHOLDS.stage2MinArea);
+  if (overall >= THRESHOLDS.stage2 && weak.length === 0)
+    return { verdict: 'stage-2', reason: `No blockers, overall ${overall} ≥ ${THRESHOLDS.stage2} and every area ≥ ${THRESHOLDS.stage2MinArea}.` };
+  const why = overall < THRESHOLDS.stage2
+    ? `overall ${overall} is below ${THRESHOLDS.stage2}`
+    : `${weak.map((a) => a.name).join(', ')} below ${THRESHOLDS.stage2MinArea}`;
+  return { verdict: 'stage-1', reason: `No blockers and overall ${overall} ≥ ${THRESHOLDS.stage1}; not yet Stage 2: ${why}.` };
+}
