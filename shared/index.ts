@@ -14,3 +14,6 @@ export * from './risk/methodology';
 export * from './risk/score-risk';
 export * from './model/assessment';
 export * from './workbook/formulas';
+export * from './cross/index';
+export * from './gaps/index';
+export * from './readiness/index';

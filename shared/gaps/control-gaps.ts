@@ -4,7 +4,7 @@
  * and the worst residual rating among them, on the consolidated method.
  */
 import type { ConsolidatedRisk } from '../cross/types';
-import type { ControlGap, LinkedRisk, Severity } from './types';
+import type { ControlGap, LinkedRisk, RiskSeverity } from './types';
 import type { MergedControl } from './merge-soa';
 import { controlIdsOf } from '../cross/risk-controls';
 import { normalizeKey } from '../cross/source-cell';
@@ -44,7 +44,7 @@ export function linkedRisksOf(m: MergedControl, risks: readonly ConsolidatedRisk
   return [...out.values()];
 }
 
-export function worstOf(linked: readonly LinkedRisk[]): Severity {
+export function worstOf(linked: readonly LinkedRisk[]): RiskSeverity {
   let worst: LinkedRisk | null = null;
   for (const l of linked) {
     if (l.residualScore === null) continue;

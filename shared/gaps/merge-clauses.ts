@@ -5,7 +5,7 @@
  * is assessed. A row for a parent clause (`9.2`) counts for its sub-clauses that have no row.
  */
 import type { ClauseEntry, ClauseStatus, IsmsWorkbook } from '../model/types';
-import type { ClauseRow, Location } from './types';
+import type { ClauseRow, ReportLocation } from './types';
 import { ASSESSABLE_CLAUSES, CLAUSES, findClause } from '../catalog/clauses';
 import { sourceCell } from '../cross/source-cell';
 
@@ -33,7 +33,7 @@ function statusOf(r: Recorded): ClauseStatus {
   return r.entry.status ?? 'Not assessed';
 }
 
-function location(r: Recorded): Location {
+function location(r: Recorded): ReportLocation {
   const cell = sourceCell(r.entry.ref, 'status');
   return { workbook: r.workbook, sheet: r.entry.ref.sheet, cell, row: r.entry.ref.row };
 }

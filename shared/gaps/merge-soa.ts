@@ -4,7 +4,7 @@
  * excludes it. Its implementation status is the weakest among the including SoAs.
  */
 import type { ImplementationStatus, IsmsWorkbook, SoaEntry } from '../model/types';
-import type { Location } from './types';
+import type { ReportLocation } from './types';
 import { CONTROLS, type Control } from '../catalog/controls';
 import { sourceCell } from '../cross/source-cell';
 
@@ -17,7 +17,7 @@ export type MergedControl = {
   readonly owner: string | null;
   readonly linkedRisks: readonly { readonly workbook: string; readonly id: string }[];
   /** The row that gave the status (or the decision), at its status cell. */
-  readonly source: Location | null;
+  readonly source: ReportLocation | null;
   /** Every row of the set for this control. */
   readonly entries: readonly { readonly workbook: string; readonly entry: SoaEntry }[];
 };
@@ -34,7 +34,7 @@ function rank(s: ImplementationStatus | null): number {
   return s === null ? 0 : STATUS_RANK[s];
 }
 
-function location(workbook: string, e: SoaEntry): Location {
+function location(workbook: string, e: SoaEntry): ReportLocation {
   return { workbook, sheet: e.ref.sheet, cell: sourceCell(e.ref, 'status'), row: e.ref.row };
 }
 

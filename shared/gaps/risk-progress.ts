@@ -1,7 +1,7 @@
 /** Treatment progress of the risks of a set (management review input 9.3.2 f, 6.1.3 e). */
 import type { IsmsWorkbook, Risk } from '../model/types';
 import type { ConsolidatedRisk } from '../cross/types';
-import type { Count, Location, ManagementReview } from './types';
+import type { CountLine, ReportLocation, ManagementReview } from './types';
 import { LISTS } from '../workbook/canonical';
 import { sourceCell } from '../cross/source-cell';
 
@@ -19,7 +19,7 @@ export function isOverdue(r: Risk, asOf: string): boolean {
   return r.dueDate !== null && r.dueDate < asOf && !DONE.has(canonicalRiskStatus(r.status).toLowerCase());
 }
 
-function count(keys: readonly string[], order: readonly string[]): Count[] {
+function count(keys: readonly string[], order: readonly string[]): CountLine[] {
   const seen = [...order.filter((k) => keys.includes(k)), ...[...new Set(keys)].filter((k) => !order.includes(k)).sort()];
   return seen.map((key) => ({ key, count: keys.filter((k) => k === key).length }));
 }
@@ -34,7 +34,7 @@ export function treatmentProgress(
   const overdue = risks
     .filter((x) => isOverdue(x.risk, asOf))
     .map((x) => {
-      const location: Location = { workbook: x.wb, sheet: x.risk.ref.sheet, cell: sourceCell(x.risk.ref, 'dueDate'), row: x.risk.ref.row };
+      const location: ReportLocation = { workbook: x.wb, sheet: x.risk.ref.sheet, cell: sourceCell(x.risk.ref, 'dueDate'), row: x.risk.ref.row };
       return { workbook: x.wb, id: x.risk.id, due: x.risk.dueDate as string, location };
     });
   return {

@@ -4,7 +4,7 @@ import type { ConsolidatedRisk, Rescaling } from '../cross/types';
 import type { Theme } from '../catalog/controls';
 
 /** A cell the report points back to. */
-export type Location = {
+export type ReportLocation = {
   readonly workbook: string;
   readonly sheet: string;
   readonly cell: string | null;
@@ -23,7 +23,7 @@ export type ClauseRow = {
   readonly evidence: string | null;
   readonly owner: string | null;
   readonly notes: string | null;
-  readonly source: Location | null;
+  readonly source: ReportLocation | null;
 };
 
 export type EffortClass = 'Low' | 'Medium' | 'High';
@@ -49,7 +49,7 @@ export type LinkedRisk = {
   readonly residualRank: number;
 };
 
-export type Severity = {
+export type RiskSeverity = {
   readonly rating: string | null;
   readonly score: number | null;
   readonly color: string | null;
@@ -65,9 +65,9 @@ export type ControlGap = {
   /** null when the SoA gives no implementation status. */
   readonly status: ImplementationStatus | null;
   readonly owner: string | null;
-  readonly source: Location | null;
+  readonly source: ReportLocation | null;
   readonly linkedRisks: readonly LinkedRisk[];
-  readonly worstResidual: Severity;
+  readonly worstResidual: RiskSeverity;
   readonly effort: Effort;
 };
 
@@ -80,13 +80,13 @@ export type RoadmapItem = {
   readonly theme: Theme;
   readonly owner: string | null;
   readonly status: ImplementationStatus | null;
-  readonly worstResidual: Severity;
+  readonly worstResidual: RiskSeverity;
   readonly linkedRiskCount: number;
   readonly effort: EffortClass;
   readonly personDays: number;
 };
 
-export type Count = { readonly key: string; readonly count: number };
+export type CountLine = { readonly key: string; readonly count: number };
 
 export type ResourceLine = { readonly key: string; readonly gaps: number; readonly personDays: number };
 
@@ -123,7 +123,7 @@ export type OpenAuditFinding = {
   readonly owner: string | null;
   readonly due: string | null;
   readonly overdue: boolean;
-  readonly location: Location;
+  readonly location: ReportLocation;
 };
 
 /** Inputs to the management review (ISO/IEC 27001:2022 9.3.2). */
@@ -131,15 +131,15 @@ export type ManagementReview = {
   readonly topRisks: readonly ConsolidatedRisk[];
   readonly treatment: {
     readonly risks: number;
-    readonly byStatus: readonly Count[];
-    readonly byOption: readonly Count[];
-    readonly overdue: readonly { readonly workbook: string; readonly id: string | null; readonly due: string; readonly location: Location }[];
+    readonly byStatus: readonly CountLine[];
+    readonly byOption: readonly CountLine[];
+    readonly overdue: readonly { readonly workbook: string; readonly id: string | null; readonly due: string; readonly location: ReportLocation }[];
     readonly aboveThreshold: number;
   };
   readonly soa: { readonly byTheme: readonly ThemeImplementation[]; readonly total: ThemeImplementation } | null;
   readonly auditFindings: {
     readonly open: readonly OpenAuditFinding[];
-    readonly byType: readonly Count[];
+    readonly byType: readonly CountLine[];
     readonly overdue: number;
   };
 };

@@ -1,4 +1,4 @@
-import type { ClauseRow, Location } from '../gaps/types';
+import type { ClauseRow, ReportLocation } from '../gaps/types';
 import type { MergedControl } from '../gaps/merge-soa';
 import type { CrossCheck } from '../cross/types';
 import type { IsmsWorkbook, SourceRef } from '../model/types';
@@ -14,7 +14,7 @@ export function deduct(
   check: string,
   ref: string | null,
   reason: string,
-  locations: readonly Location[] = [],
+  locations: readonly ReportLocation[] = [],
 ): Deduction {
   return {
     area,
@@ -45,12 +45,12 @@ export type Context = {
 };
 
 /** The cell of one field of a record. */
-export function at(workbook: string, ref: SourceRef, key: string): Location {
+export function at(workbook: string, ref: SourceRef, key: string): ReportLocation {
   return { workbook, sheet: ref.sheet, cell: sourceCell(ref, key), row: ref.row };
 }
 
 /** The locations of cross-workbook findings of one rule. */
-export function findingLocations(ctx: Context, rule: string): Location[] {
+export function findingLocations(ctx: Context, rule: string): ReportLocation[] {
   return ctx.cross.findings
     .filter((f) => f.rule === rule)
     .map((f) => ({ workbook: f.workbook, sheet: f.sheet ?? '', cell: f.cell, row: f.row }));

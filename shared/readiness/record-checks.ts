@@ -4,7 +4,7 @@
  * IM-OVERDUE 1 and IM-EFFECTIVENESS 1.
  */
 import type { AuditFinding, AuditSource, IsmsWorkbook } from '../model/types';
-import type { Location } from '../gaps/types';
+import type { ReportLocation } from '../gaps/types';
 import { isOverdue } from '../gaps/risk-progress';
 import { at, deduct, part, type Context, type Part } from './deduction';
 
@@ -27,7 +27,7 @@ function findingsOf(ctx: Context): Placed[] {
 }
 
 /** A clause row of `clauses` assessed (Conformant or Partial) with documented evidence, or a finding from `source`. */
-function recordOf(ctx: Context, clauses: readonly string[], source: AuditSource): Location | null {
+function recordOf(ctx: Context, clauses: readonly string[], source: AuditSource): ReportLocation | null {
   const row = ctx.clauses.find((c) => clauses.includes(c.id) && (c.status === 'Conformant' || c.status === 'Partial') && c.evidence);
   if (row) return row.source;
   const f = findingsOf(ctx).find((p) => p.f.source === source);

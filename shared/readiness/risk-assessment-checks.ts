@@ -4,7 +4,7 @@
  * (XWB-METHOD-DIFF), RA-NO-RISKS 3, else RA-OWNER 1, RA-ANALYSIS 1, RA-REVIEW 1.
  */
 import type { IsmsWorkbook, Risk } from '../model/types';
-import type { Location } from '../gaps/types';
+import type { ReportLocation } from '../gaps/types';
 import { asInteger, isoDateToSerial, serialToIsoDate } from '../grid/cell';
 import { computeScore } from '../risk/score-risk';
 import { validateMethodology } from '../risk/validate-methodology';
@@ -47,7 +47,7 @@ function registerChecks(ctx: Context): Part {
   const risks = risksOf(ctx);
   if (risks.length === 0)
     return part([deduct(AREA, 3, 'RA-NO-RISKS', 'Clause 6.1.2', 'No risk register: no information security risks are identified (6.1.2 c).')]);
-  const cells = (list: Placed[], key: string): Location[] => list.map((p) => at(p.wb.name, p.risk.ref, key));
+  const cells = (list: Placed[], key: string): ReportLocation[] => list.map((p) => at(p.wb.name, p.risk.ref, key));
   const noOwner = risks.filter((p) => !p.risk.owner);
   const unrated = risks.filter((p) => !onScale(p));
   const reviewedSince = serialToIsoDate(isoDateToSerial(ctx.asOf) - 365);

@@ -4,7 +4,7 @@
  * treatment: RT-TREATMENT 1, RT-NO-CONTROLS 1, RT-ACCEPTANCE 1; RT-EXCLUDED 1.
  */
 import type { IsmsWorkbook, Risk } from '../model/types';
-import type { Location } from '../gaps/types';
+import type { ReportLocation } from '../gaps/types';
 import { asInteger } from '../grid/cell';
 import { computeScore } from '../risk/score-risk';
 import { riskControlIds } from '../cross/risk-controls';
@@ -55,7 +55,7 @@ function excludedInOwnSoa(p: Placed): boolean {
 
 function treatmentChecks(ctx: Context): Part {
   const risks: Placed[] = ctx.workbooks.flatMap((wb) => (wb.risks ?? []).map((risk) => ({ wb, risk })));
-  const cells = (list: Placed[], key: string): Location[] => list.map((p) => at(p.wb.name, p.risk.ref, key));
+  const cells = (list: Placed[], key: string): ReportLocation[] => list.map((p) => at(p.wb.name, p.risk.ref, key));
   const noOption = risks.filter((p) => p.risk.treatmentOption === null);
   const noControls = risks.filter((p) => p.risk.treatmentOption === 'modify' && p.risk.controls.length === 0);
   const unaccepted = risks.filter(residualAboveThreshold);

@@ -1,4 +1,4 @@
-import type { Location } from '../gaps/types';
+import type { ReportLocation } from '../gaps/types';
 
 export type AreaId =
   | 'context'
@@ -35,7 +35,7 @@ export type Deduction = {
   /** `Clause 6.1.2` or `A.8.8`, or null. */
   readonly ref: string | null;
   /** Cells the loss comes from (at most 20 listed; `moreLocations` counts the rest). */
-  readonly locations: readonly Location[];
+  readonly locations: readonly ReportLocation[];
   readonly moreLocations: number;
 };
 
@@ -46,7 +46,7 @@ export type Blocker = {
   readonly id: BlockerId;
   readonly reason: string;
   readonly ref: string;
-  readonly locations: readonly Location[];
+  readonly locations: readonly ReportLocation[];
 };
 
 export type Verdict = 'not-ready' | 'stage-1' | 'stage-2';
