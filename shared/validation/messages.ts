@@ -65,7 +65,40 @@ export const METH = {
   matrixCell: (l: number, i: number) => `the score matrix has no number for likelihood ${l}, impact ${i}`,
 };
 
+/** What RR-REQUIRED calls each field, and the clause that requires it. */
+export const RR_FIELDS: Readonly<Record<string, readonly [string, string]>> = {
+  id: ['risk ID', '7.5.2 a)'],
+  description: ['threat or description', '6.1.2 c) 1)'],
+  owner: ['risk owner', '6.1.2 c) 2)'],
+  likelihood: ['likelihood', '6.1.2 d) 2)'],
+  impact: ['impact', '6.1.2 d) 1)'],
+  treatment: ['treatment option', '6.1.3 a)'],
+};
+
+export const SCALE_FIELDS = {
+  likelihood: 'likelihood',
+  impact: 'impact',
+  residualLikelihood: 'residual likelihood',
+  residualImpact: 'residual impact',
+} as const;
+
+export const SCORE_WHAT = {
+  inherentScore: 'inherent score',
+  inherentRating: 'inherent rating',
+  residualScore: 'residual score',
+  residualRating: 'residual rating',
+} as const;
+
 export const RR = {
+  /** How a score was computed, for RR-SCORE-MISMATCH. */
+  how: (formula: 'product' | 'sum' | 'matrix', l: number, i: number) =>
+    formula === 'product'
+      ? `computed by the methodology (likelihood ${l} × impact ${i})`
+      : formula === 'sum'
+        ? `computed by the methodology (likelihood ${l} + impact ${i})`
+        : `in the methodology's score matrix (likelihood ${l}, impact ${i})`,
+  howRating: (score: number) => `that score ${score} gets under the methodology's rating bands`,
+  which: (residual: boolean) => (residual ? 'residual' : 'inherent (no residual assessment)'),
   required: (risk: string, field: string, clause: string) =>
     `${risk} has no ${field}; ${STD} ${clause} requires it for every risk.`,
   dupId: (id: string, firstRow: number) =>
@@ -98,8 +131,8 @@ export const RR = {
     `${risk}: the ${which} score ${score}${rating ? ` (${rating})` : ''} is above the acceptance threshold ` +
     `${threshold}, but no risk owner acceptance is recorded (Accepted By and Acceptance Date) ` +
     `(${STD} 6.1.3 f).`,
-  overdue: (risk: string, due: string, status: string, asOf: string) =>
-    `${risk}: treatment was due on ${due} and the risk is still ${status} on ${asOf}; follow up the ` +
+  overdue: (risk: string, due: string, status: string | null, asOf: string) =>
+    `${risk}: treatment was due on ${due} and the risk is still ${status === null ? 'open (no status)' : `"${status}"`} on ${asOf}; follow up the ` +
     `risk treatment plan (${STD} 6.1.3 e), 8.3).`,
 };
 

@@ -1,0 +1,21 @@
+/** RR-DUP-ID: two risks share an id (case and spacing ignored). */
+import type { Finding } from '../finding';
+import { makeFinding, whereOf } from '../make-finding';
+import { RR } from '../messages';
+import type { Rule } from '../rule';
+
+export const rrDupId: Rule = {
+  id: 'RR-DUP-ID',
+  check: ({ wb }) => {
+    const first = new Map<string, number>();
+    const out: Finding[] = [];
+    for (const r of wb.risks ?? []) {
+      if (r.id === null) continue;
+      const key = r.id.toLowerCase().replace(/\s+/g, '');
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, r.ref.row);
+      else out.push(makeFinding('RR-DUP-ID', whereOf(wb.name, r.ref, 'id'), RR.dupId(r.id, seen)));
+    }
+    return out;
+  },
+};

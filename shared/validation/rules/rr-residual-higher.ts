@@ -1,0 +1,23 @@
+/** RR-RESIDUAL-HIGHER: the residual score (as the method computes it) is above the inherent one. */
+import { inherentOf, residualOf } from '../../risk/risk-levels';
+import type { Finding } from '../finding';
+import { firstPresent, makeFinding, whereOf } from '../make-finding';
+import { RR, riskLabel } from '../messages';
+import type { Rule } from '../rule';
+
+export const rrResidualHigher: Rule = {
+  id: 'RR-RESIDUAL-HIGHER',
+  check: ({ wb }) => {
+    const m = wb.methodology;
+    if (!m) return [];
+    const out: Finding[] = [];
+    for (const r of wb.risks ?? []) {
+      const inherent = inherentOf(m, r);
+      const residual = residualOf(m, r);
+      if (!inherent || !residual || residual.score <= inherent.score) continue;
+      const where = whereOf(wb.name, r.ref, firstPresent(r.ref, 'residualScore', 'residualLikelihood'));
+      out.push(makeFinding('RR-RESIDUAL-HIGHER', where, RR.residualHigher(riskLabel(r.id, r.ref.row), residual.score, inherent.score)));
+    }
+    return out;
+  },
+};

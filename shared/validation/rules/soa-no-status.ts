@@ -1,0 +1,14 @@
+/** SOA-NO-STATUS: an applicable control without a readable implementation status (6.1.3 d). */
+import { asText } from '../../grid/cell';
+import { makeFinding, whereOf } from '../make-finding';
+import { SOA } from '../messages';
+import type { Rule } from '../rule';
+import { soaControlLabel } from './soa-label';
+
+export const soaNoStatus: Rule = {
+  id: 'SOA-NO-STATUS',
+  check: ({ wb }) =>
+    (wb.soa ?? [])
+      .filter((e) => e.applicable === true && e.status === null)
+      .map((e) => makeFinding('SOA-NO-STATUS', whereOf(wb.name, e.ref, 'status'), SOA.noStatus(soaControlLabel(e), asText(e.statusRaw)))),
+};
