@@ -4,15 +4,11 @@
  * conditional formats in the methodology's band colours.
  */
 import type { Methodology } from '../../shared/model/types';
+import type { SetupResult } from '../deps';
 import { bandFormats } from '../../shared/workbook/formulas';
 import { withBulkWrite } from './bulk-write';
 import { planSetup, type SheetPlan, type TablePlan } from './setup-plan';
 
-export type SetupResult = {
-  readonly created: readonly string[];
-  readonly skipped: readonly { readonly sheet: string; readonly reason: string }[];
-  readonly formulas: boolean;
-};
 
 /** Points per character of column width (Calibri 11: about 7 px ≈ 5.25 pt per character + padding). */
 const POINTS_PER_CHAR = 6;

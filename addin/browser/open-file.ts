@@ -1,0 +1,18 @@
+/**
+ * Plain-browser mode: reads a picked or dropped workbook with the same pure xlsx reader the CLI
+ * uses. The reader (and fflate) load on first use, keeping them out of the first-load bundle.
+ */
+import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import { HostError } from '../host-error';
+
+export async function openFile(file: File): Promise<WorkbookSnapshot> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const reader = await import('../../functions/xlsx/ooxml/read-xlsx');
+  try {
+    return reader.readXlsx(bytes, { name: file.name });
+  } catch (e) {
+    // XlsxReadError messages are one line naming the file and saying what to do.
+    if (e instanceof reader.XlsxReadError) throw new HostError('unreadable_file', e.message);
+    throw new HostError('unreadable_file', `${file.name}: the file could not be read as an Excel workbook`);
+  }
+}

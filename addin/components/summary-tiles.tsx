@@ -1,0 +1,33 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { FindingSummary } from '../../shared/validation/finding';
+import { SEVERITIES, SEVERITY_COLOR, SEVERITY_SHORT } from './severity';
+
+const useStyles = makeStyles({
+  row: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS },
+  tile: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderTopWidth: '3px',
+  },
+  count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  label: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Major / minor / observation counts at a glance. */
+export function SummaryTiles(props: { summary: FindingSummary }) {
+  const s = useStyles();
+  return (
+    <div className={s.row} role="group" aria-label="Findings by severity">
+      {SEVERITIES.map((sev) => (
+        <div key={sev} className={s.tile} style={{ borderTopColor: SEVERITY_COLOR[sev] }} data-testid={`count-${sev}`}>
+          <span className={s.count} style={props.summary[sev] > 0 ? { color: SEVERITY_COLOR[sev] } : undefined}>{props.summary[sev]}</span>
+          <Caption1 className={s.label}>{SEVERITY_SHORT[sev]}</Caption1>
+        </div>
+      ))}
+    </div>
+  );
+}

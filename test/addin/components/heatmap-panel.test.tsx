@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { HeatMapPanel } from '../../../addin/components/heatmap-panel';
+import { fakeExcelActions, makeAssessment } from './fixtures';
+
+afterEach(cleanup);
+const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+
+describe('HeatMapPanel', () => {
+  it('draws the inherent 5×5 grid in band colours with counts', () => {
+    wrap(<HeatMapPanel assessment={makeAssessment()} excel={null} asOf="2025-06-30" />);
+    const cell = screen.getByTestId('cell-inherent-4-4');
+    expect(cell.textContent).toBe('2');
+    expect(cell.getAttribute('aria-label')).toBe('Likelihood 4 Likely, impact 4 Major: 2 risks, Critical');
+    expect(cell.style.backgroundColor).not.toBe('');
+    expect(screen.getAllByRole('gridcell')).toHaveLength(25);
+  });
+
+  it('lists the risks of a clicked cell', () => {
+    wrap(<HeatMapPanel assessment={makeAssessment()} excel={null} asOf="2025-06-30" />);
+    fireEvent.click(screen.getByTestId('cell-inherent-4-4'));
+    expect(screen.getByText(/Likelihood 4 × impact 4 — Critical: 2 risks/)).toBeTruthy();
+    expect(screen.getByText('Laptop theft')).toBeTruthy();
+  });
+
+  it('switches to the residual map', () => {
+    wrap(<HeatMapPanel assessment={makeAssessment()} excel={null} asOf="2025-06-30" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Residual (2)' }));
+    expect(screen.getByTestId('cell-residual-2-3').textContent).toBe('1');
+  });
+
+  it('writes the heat-map sheet in Excel and says where', async () => {
+    wrap(<HeatMapPanel assessment={makeAssessment()} excel={fakeExcelActions()} asOf="2025-06-30" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Write heat-map sheet' }));
+    expect(await screen.findByText('Heat maps written to the “ISMS Heat Maps” sheet.')).toBeTruthy();
+  });
+
+  it('explains what is missing when there is no methodology or register', () => {
+    wrap(<HeatMapPanel assessment={{ ...makeAssessment(), heatMaps: null }} excel={null} asOf="2025-06-30" />);
+    expect(screen.getByText('No heat map yet')).toBeTruthy();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Builds the task pane (addin/) into dist/addin: taskpane.html (the pane) and commands.html (the
+ * manifest's FunctionFile); icons from assets/ are copied to the root. `npm run dev:addin` (mode
+ * "office") serves it on https://localhost:3000 with office-addin-dev-certs and proxies /api to
+ * the local server on :7071, as the manifest expects.
+ */
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
+  const https = mode === 'office' ? await (await import('office-addin-dev-certs')).getHttpsServerOptions() : undefined;
+  return {
+    root: resolve(import.meta.dirname, 'addin'),
+    publicDir: resolve(import.meta.dirname, 'assets'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(import.meta.dirname, 'dist/addin'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: {
+        input: {
+          taskpane: resolve(import.meta.dirname, 'addin/taskpane.html'),
+          commands: resolve(import.meta.dirname, 'addin/commands.html'),
+        },
+      },
+    },
+    server: {
+      port: 3000,
+      strictPort: true,
+      https,
+      proxy: { '/api': 'http://localhost:7071' },
+    },
+  };
+});
