@@ -10,7 +10,7 @@ const lost = (r: Readiness) => r.deductions.reduce((s, d) => s + d.points, 0);
 const area = (r: Readiness, id: string) => r.areas.find((a) => a.id === id);
 const checks = (r: Readiness) => r.deductions.map((d) => `${d.check}:${d.points}`);
 
-function clauses(over: Record<string, Partial<Row> | null>): Row[] {
+function clauses(over: Record<string, Row | null>): Row[] {
   return cleanClauses()
     .filter((c) => over[String(c.Clause)] !== null)
     .map((c) => ({ ...c, ...(over[String(c.Clause)] ?? {}) }));

@@ -1,0 +1,68 @@
+/**
+ * exceljs helpers for the report sheets. Values go in as plain strings and numbers only — no
+ * formulas anywhere — so a user's text beginning with = + - @ lands in the file as a string
+ * cell (t="s"), never as a formula (no formula injection).
+ */
+import type { Cell as XCell, Worksheet } from 'exceljs';
+import { safeColor, textOn } from '../text';
+
+export type XValue = string | number | null;
+
+/** The value as written: null stays blank; strings are never parsed. */
+export function xv(v: string | number | boolean | null | undefined): XValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+  return v;
+}
+
+export function fillCell(cell: XCell, hex: string | null | undefined, text?: string): void {
+  if (!hex) return;
+  const fill = safeColor(hex);
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill.slice(1)}` } };
+  cell.font = { ...(cell.font ?? {}), color: { argb: `FF${safeColor(text ?? textOn(fill), '#1A1A1A').slice(1)}` } };
+}
+
+export type TableSpec = {
+  readonly name: string;
+  /** Top-left cell of the header row, e.g. `A5`. */
+  readonly ref: string;
+  readonly columns: readonly { readonly header: string; readonly width?: number }[];
+  readonly rows: readonly (readonly XValue[])[];
+};
+
+/**
+ * Adds a real Excel Table (ListObject) with a banded style and filter buttons. An empty table
+ * gets one blank row, as Excel requires at least one data row.
+ */
+export function addTable(ws: Worksheet, spec: TableSpec): { firstRow: number; lastRow: number; firstCol: number } {
+  const rows = spec.rows.length > 0 ? spec.rows : [spec.columns.map(() => null)];
+  ws.addTable({
+    name: spec.name,
+    ref: spec.ref,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((r) => [...r]),
+  });
+  const top = ws.getCell(spec.ref);
+  const firstCol = Number(top.col);
+  spec.columns.forEach((c, i) => {
+    const col = ws.getColumn(firstCol + i);
+    if (c.width && (col.width ?? 0) < c.width) col.width = c.width;
+  });
+  const firstRow = Number(top.row) + 1;
+  return { firstRow, lastRow: firstRow + rows.length - 1, firstCol };
+}
+
+export function title(ws: Worksheet, ref: string, text: string, size = 14): void {
+  const c = ws.getCell(ref);
+  c.value = text;
+  c.font = { bold: true, size, color: { argb: 'FF1F3864' } };
+}
+
+export function note(ws: Worksheet, ref: string, text: string): void {
+  const c = ws.getCell(ref);
+  c.value = text;
+  c.font = { italic: true, color: { argb: 'FF5A6270' } };
+}
