@@ -1,0 +1,50 @@
+/**
+ * Heat map of a risk register: how many risks sit in each likelihood × impact cell, with the
+ * cell's score and rating band colour under the methodology.
+ */
+import type { HeatMap, HeatMapCell } from '../model/assessment';
+import type { Methodology, Risk } from '../model/types';
+import { levelOf } from '../risk/risk-levels';
+import { computeScore, rateScore } from '../risk/score-risk';
+
+/** How a risk is named on the map: its id, else its row. */
+function riskName(r: Risk): string {
+  return r.id ?? `row ${r.ref.row}`;
+}
+
+function position(r: Risk, m: Methodology, kind: HeatMap['kind']): { l: number; i: number } | null {
+  const l = levelOf(m.likelihood, kind === 'inherent' ? r.likelihood : r.residualLikelihood);
+  const i = levelOf(m.impact, kind === 'inherent' ? r.impact : r.residualImpact);
+  return l === null || i === null ? null : { l, i };
+}
+
+/**
+ * One cell per (likelihood, impact) pair, likelihood-major and ascending. Risks with a blank or
+ * off-scale likelihood/impact (for `residual`: residual ones) are listed in `unplaced`.
+ *
+ * @example buildHeatMap(risks, DEFAULT_METHODOLOGY, 'inherent').cells.length // 25
+ */
+export function buildHeatMap(risks: readonly Risk[], m: Methodology, kind: 'inherent' | 'residual'): HeatMap {
+  const likelihood = [...m.likelihood].sort((a, b) => a.level - b.level);
+  const impact = [...m.impact].sort((a, b) => a.level - b.level);
+  const ids = new Map<string, string[]>();
+  const unplaced: string[] = [];
+  for (const r of risks) {
+    const p = position(r, m, kind);
+    if (!p) {
+      unplaced.push(riskName(r));
+      continue;
+    }
+    const key = `${p.l}:${p.i}`;
+    ids.set(key, [...(ids.get(key) ?? []), riskName(r)]);
+  }
+  const cells: HeatMapCell[] = likelihood.flatMap((l) =>
+    impact.map((i) => {
+      const score = computeScore(m, l.level, i.level);
+      const band = score === null ? null : rateScore(m, score);
+      const riskIds = ids.get(`${l.level}:${i.level}`) ?? [];
+      return { likelihood: l.level, impact: i.level, score, band: band?.name ?? null, color: band?.color ?? null, count: riskIds.length, riskIds };
+    }),
+  );
+  return { kind, likelihood, impact, cells, unplaced, total: risks.length };
+}
