@@ -17,3 +17,4 @@ export * from './workbook/formulas';
 export * from './cross/index';
 export * from './gaps/index';
 export * from './readiness/index';
+export * from './import/index';

@@ -1,0 +1,152 @@
+/**
+ * The data rows under a header block: blank and formula-only rows skipped, category/section rows
+ * set aside, vertically merged cells filled down, and a legend or notes block below the data
+ * (after a gap) left out.
+ */
+import type { Cell } from '../grid/grid';
+import { asText, isBlank } from '../grid/cell';
+import { columnNumber } from '../grid/address';
+import { isEmptyRow, type SheetView } from './sheet-view';
+import type { ColumnMapping, DroppedItem } from './types';
+
+export type DataRow = {
+  readonly row: number;
+  /** Value of a field's column (merged cells filled down), null when unmapped or blank. */
+  readonly field: (key: string) => Cell;
+  /** Display text of a field's cell when the host supplied one (`8.20` for a stored 8.2). */
+  readonly display: (key: string) => string | undefined;
+};
+
+export type DataRows = { readonly rows: DataRow[]; readonly dropped: DroppedItem[] };
+
+export function readDataRows(v: SheetView, headerBottom: number, columns: readonly ColumnMapping[]): DataRows {
+  const colOf = new Map(columns.map((c) => [c.field, columnNumber(c.column)]));
+  const mappedCols = [...new Set(colOf.values())];
+  const rows: DataRow[] = [];
+  const dropped: DroppedItem[] = [];
+  const blocks = rowBlocks(v, headerBottom);
+  const filled = (r: number) => mappedCols.filter((c) => !isBlank(v.getMerged(r, c, true, false))).length;
+  for (const [i, block] of blocks.entries()) {
+    if (i > 0 && rows.length > 0 && !continuesData(v, block, rows, colOf, mappedCols)) {
+      const first = block[0];
+      dropped.push({ sheet: v.name, rows: [first, v.bottom], cell: null, value: firstText(v, first), reason: `notes or legend below the data after a gap (rows ${first}–${v.bottom}), not data` });
+      break;
+    }
+    for (const r of block) {
+      if (isSectionRow(v, r, filled(r))) {
+        dropped.push({ sheet: v.name, rows: [r, r], cell: null, value: firstText(v, r), reason: 'section or category row (a heading inside the data, not a record)' });
+      } else rows.push(makeRow(v, r, colOf));
+    }
+  }
+  const placeholders = countPlaceholders(v, rows, mappedCols);
+  if (placeholders.count > 0) {
+    dropped.push({ sheet: v.name, rows: null, cell: null, value: placeholders.example, reason: `${placeholders.count} template placeholder cell(s) read as blank` });
+  }
+  const formulaRun = formulaOnlyRun(v, headerBottom);
+  if (formulaRun) {
+    dropped.push({ sheet: v.name, rows: formulaRun, cell: null, value: null, reason: `rows holding only formula results (rows ${formulaRun[0]}–${formulaRun[1]}), treated as empty` });
+  }
+  return { rows, dropped };
+}
+
+/** Runs of non-empty rows (formula-only rows count as empty) below the header. */
+function rowBlocks(v: SheetView, headerBottom: number): number[][] {
+  const blocks: number[][] = [];
+  let cur: number[] = [];
+  for (let r = headerBottom + 1; r <= v.bottom; r++) {
+    if (isEmptyRow(v, r)) {
+      if (cur.length) blocks.push(cur);
+      cur = [];
+    } else cur.push(r);
+  }
+  if (cur.length) blocks.push(cur);
+  return blocks;
+}
+
+/**
+ * After a gap the data goes on only if some row of the next block fills the anchor column (the id
+ * column, else the column filled on most data rows so far): a legend table below the data does not.
+ */
+function continuesData(v: SheetView, block: readonly number[], rows: readonly DataRow[], colOf: ReadonlyMap<string, number>, mappedCols: readonly number[]): boolean {
+  let anchor = colOf.get('id');
+  if (anchor === undefined) {
+    let best = -1;
+    for (const c of mappedCols) {
+      const n = rows.filter((d) => !isBlank(v.getMerged(d.row, c, true, false))).length;
+      if (n > best) [best, anchor] = [n, c];
+    }
+  }
+  if (anchor === undefined) return false;
+  const a = anchor;
+  return block.some((r) => !isBlank(v.get(r, a)) && mappedCols.filter((c) => !isBlank(v.get(r, c))).length >= 2);
+}
+
+function countPlaceholders(v: SheetView, rows: readonly DataRow[], cols: readonly number[]): { count: number; example: string | null } {
+  let count = 0;
+  let example: string | null = null;
+  for (const d of rows) {
+    for (const c of cols) {
+      const x = v.get(d.row, c);
+      if (typeof x === 'string' && PLACEHOLDER.test(x)) {
+        count++;
+        example ??= x;
+      }
+    }
+  }
+  return { count, example };
+}
+
+function formulaOnlyRun(v: SheetView, headerBottom: number): [number, number] | null {
+  let run: [number, number] | null = null;
+  for (let r = headerBottom + 1; r <= v.bottom; r++) {
+    if (isEmptyRow(v, r) && !isBlankRow(v, r)) run = run ? [run[0], r] : [r, r];
+  }
+  return run;
+}
+
+/** Template placeholders left in the cells (`[Check Yes/No]`, `<owner>`) read as blank. */
+export const PLACEHOLDER = /^\s*(\[[^\]]*\]|<[^>]*>)\s*$/;
+
+function makeRow(v: SheetView, r: number, colOf: ReadonlyMap<string, number>): DataRow {
+  return {
+    row: r,
+    field: (key) => {
+      const c = colOf.get(key);
+      const x = c === undefined ? null : v.getMerged(r, c, true, false);
+      return typeof x === 'string' && PLACEHOLDER.test(x) ? null : x;
+    },
+    display: (key) => {
+      const c = colOf.get(key);
+      return c === undefined ? undefined : v.displayText(r, c);
+    },
+  };
+}
+
+function isBlankRow(v: SheetView, r: number): boolean {
+  for (let c = v.left; c <= v.right; c++) if (!isBlank(v.get(r, c))) return false;
+  return true;
+}
+
+/** One text spread over the row by a horizontal merge, or a lone text with nothing else mapped. */
+function isSectionRow(v: SheetView, r: number, filledMapped: number): boolean {
+  let texts = 0;
+  let wide = false;
+  let idOnly = false;
+  for (let c = v.left; c <= v.right; c++) {
+    const x = v.get(r, c);
+    if (isBlank(x)) continue;
+    texts++;
+    idOnly = typeof x === 'number' || /^\W*[A-Za-z]{0,8}[\s.]*\d+(\.\d+)+\s*$/.test(String(x));
+    const m = v.mergeAt(r, c);
+    if (m && m.start.row === r && m.end.col - m.start.col >= 2 && m.end.row === m.start.row) wide = true;
+  }
+  return (texts === 1 && !idOnly && (wide || filledMapped <= 1)) || (wide && texts <= 2 && filledMapped <= 2);
+}
+
+function firstText(v: SheetView, r: number): string | null {
+  for (let c = v.left; c <= v.right; c++) {
+    const t = asText(v.get(r, c));
+    if (t) return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+  }
+  return null;
+}

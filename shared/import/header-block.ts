@@ -1,0 +1,139 @@
+/**
+ * Finds the header block of a sheet: titles may sit above it, and headers may span two to four
+ * rows (merged parents over children), read as `Parent / Child` labels.
+ */
+import { columnLetter } from '../grid/address';
+import { asText } from '../grid/cell';
+import { mapColumns, type ColumnMatch, type HeaderLabel } from './match-header';
+import { filledCount, type SheetView } from './sheet-view';
+import type { ImportKind } from './types';
+
+export type HeaderBlock = {
+  readonly kind: Exclude<ImportKind, 'other'>;
+  readonly top: number;
+  readonly bottom: number;
+  readonly labels: readonly HeaderLabel[];
+  readonly match: ColumnMatch;
+  readonly score: number;
+};
+
+const SCAN_ROWS = 40;
+const MAX_HEIGHT = 4;
+export const MAX_COLS = 80;
+const KINDS: readonly Exclude<ImportKind, 'other'>[] = ['risks', 'soa', 'assets', 'clauses'];
+
+/**
+ * Labels of rows `top..bottom`: each column's distinct texts top-down, merged cells read through.
+ * A text merged across most of the width is a title, not a header, and is skipped.
+ */
+export function headerLabels(v: SheetView, top: number, bottom: number): HeaderLabel[] {
+  const right = Math.min(v.right, v.left + MAX_COLS - 1);
+  const width = right - v.left + 1;
+  const out: HeaderLabel[] = [];
+  for (let c = v.left; c <= right; c++) {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const m = v.mergeAt(r, c);
+      if (m && width > 2 && m.end.col - m.start.col + 1 >= Math.max(3, width * 0.6)) continue;
+      const value = v.getMerged(r, c, true, true);
+      // A slash inside one cell ("Treatment / Owner") is not a parent/child split.
+      const t = typeof value === 'string' ? (asText(value)?.replace(/\s*\/\s*/g, '/') ?? null) : null;
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    out.push({ column: columnLetter(c), header: parts.join(' / ') });
+  }
+  return out;
+}
+
+/** Best header block per kind among the first rows of the sheet (only kinds that matched). */
+export function findHeaderBlocks(v: SheetView): HeaderBlock[] {
+  const best = new Map<string, HeaderBlock>();
+  const last = Math.min(v.bottom, v.top + SCAN_ROWS);
+  for (let top = v.top; top <= last; top++) {
+    if (filledCount(v, top) < 2 && !v.mergeAt(top, v.left)) continue;
+    for (let h = 1; h <= MAX_HEIGHT && top + h - 1 <= v.bottom; h++) {
+      if (h > 1 && !headerLikeRow(v, top + h - 1)) break;
+      const labels = headerLabels(v, top, top + h - 1);
+      for (const kind of KINDS) {
+        const match = mapColumns(labels, kind);
+        const score = match.score - 0.3 * (h - 1);
+        const prev = best.get(kind);
+        if (hasAnchors(kind, match) && (!prev || score > prev.score + 1e-9)) {
+          best.set(kind, { kind, top, bottom: top + h - 1, labels, match, score });
+        }
+      }
+    }
+  }
+  return [...best.values()].map((b) => extendBlock(v, b)).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Grows a header block downwards over rows that belong to it: cells merged vertically from the
+ * header into them (`A1:A4`), or a row of short child labels under merged parents (C / I / A).
+ */
+function extendBlock(v: SheetView, b: HeaderBlock): HeaderBlock {
+  let bottom = b.bottom;
+  while (bottom - b.top < MAX_HEIGHT - 1 && bottom < v.bottom) {
+    if (mergedDown(v, b.top, bottom) || childRow(v, b.top, bottom)) bottom++;
+    else break;
+  }
+  if (bottom === b.bottom) return b;
+  const labels = headerLabels(v, b.top, bottom);
+  const match = mapColumns(labels, b.kind);
+  return hasAnchors(b.kind, match) ? { ...b, bottom, labels, match, score: match.score } : b;
+}
+
+function mergedDown(v: SheetView, top: number, bottom: number): boolean {
+  for (let c = v.left; c <= Math.min(v.right, v.left + MAX_COLS - 1); c++) {
+    const m = v.mergeAt(bottom, c);
+    if (m && m.start.row >= top && m.end.row > bottom && m.end.col - m.start.col < 3) return true;
+  }
+  return false;
+}
+
+function childRow(v: SheetView, top: number, bottom: number): boolean {
+  const r = bottom + 1;
+  let n = 0;
+  for (let c = v.left; c <= Math.min(v.right, v.left + MAX_COLS - 1); c++) {
+    const x = v.get(r, c);
+    if (x === null || (typeof x === 'string' && x.trim() === '')) continue;
+    if (typeof x !== 'string' || x.trim().length > 30) return false;
+    let under = false;
+    for (let k = top; k <= bottom && !under; k++) {
+      const m = v.mergeAt(k, c);
+      under = m !== undefined && m.end.col > m.start.col;
+    }
+    if (!under) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+/** A row that can continue a header: only short texts, no numbers (a data row has some). */
+function headerLikeRow(v: SheetView, r: number): boolean {
+  for (let c = v.left; c <= Math.min(v.right, v.left + MAX_COLS - 1); c++) {
+    const x = v.get(r, c);
+    if (typeof x === 'number' || typeof x === 'boolean') return false;
+    if (typeof x === 'string' && x.length > 60) return false;
+  }
+  return true;
+}
+
+/** The fields without which a header cannot be of that kind. */
+function hasAnchors(kind: Exclude<ImportKind, 'other'>, m: ColumnMatch): boolean {
+  const f = new Set(m.columns.map((c) => c.field));
+  const any = (...keys: string[]) => keys.filter((k) => f.has(k)).length;
+  switch (kind) {
+    case 'risks':
+      return (
+        any('likelihood', 'impact', 'residualLikelihood', 'inherentScore') >= 1 &&
+        any('threat', 'vulnerability', 'description', 'assetIds', 'title', 'treatment', 'treatmentPlan', 'owner', 'existingControls', 'controls') >= 2
+      );
+    case 'soa':
+      return any('applicable', 'justification', 'status', 'reasons') >= 1 && any('id', 'title') >= 1;
+    case 'assets':
+      return any('name', 'id') >= 1 && any('type', 'owner', 'classification', 'confidentiality', 'integrity', 'availability', 'location') >= 1 && f.size >= 3;
+    case 'clauses':
+      return f.has('id') && any('status', 'title', 'evidence', 'notes') >= 1;
+  }
+}

@@ -1,0 +1,35 @@
+/** Text folding for header and value matching across languages (Latin and Greek scripts). */
+
+/** Lower case, accents and diacritics removed, punctuation turned into spaces, spaces collapsed. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Folded words, numbers dropped (`Likelihood (1–5)` → `['likelihood']`). */
+export function tokens(s: string): string[] {
+  return foldText(s)
+    .split(' ')
+    .filter((t) => t !== '' && !/^\d+$/.test(t));
+}
+
+/** Token-set similarity of two titles, 0–1 (Dice coefficient over words of 3+ letters). */
+export function titleSimilarity(a: string, b: string): number {
+  const ta = new Set(tokens(a).filter(isContentWord));
+  const tb = new Set(tokens(b).filter(isContentWord));
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let common = 0;
+  for (const t of ta) if (tb.has(t) || (t.endsWith('s') && tb.has(t.slice(0, -1))) || tb.has(`${t}s`)) common++;
+  return (2 * common) / (ta.size + tb.size);
+}
+
+const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'des', 'les', 'der', 'die', 'das', 'und', 'del', 'los', 'las', 'dos', 'par', 'aux', 'une']);
+
+function isContentWord(t: string): boolean {
+  return t.length > 2 && !STOP.has(t);
+}

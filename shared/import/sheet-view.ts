@@ -1,0 +1,106 @@
+/**
+ * A read view over one SheetSnapshot in absolute (1-based Excel) coordinates, trimmed to the
+ * cells that hold something: a sheet declaring `A1:XFC308` with two filled rows costs two rows.
+ */
+import type { Cell, SheetSnapshot } from '../grid/grid';
+import { cellAddress, parseRange, type RangePos } from '../grid/address';
+import { isBlank } from '../grid/cell';
+
+export type SheetView = {
+  readonly sheet: SheetSnapshot;
+  readonly name: string;
+  /** Bounds of the non-blank cells (absolute); `bottom < top` when the sheet is empty. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly merges: readonly RangePos[];
+  get(row: number, col: number): Cell;
+  /** The value shown at a cell: merged cells read their top-left cell's value. */
+  getMerged(row: number, col: number, vertical: boolean, horizontal: boolean): Cell;
+  mergeAt(row: number, col: number): RangePos | undefined;
+  isFormula(row: number, col: number): boolean;
+  displayText(row: number, col: number): string | undefined;
+};
+
+export function sheetView(sheet: SheetSnapshot): SheetView {
+  const { row: r0, col: c0 } = sheet.origin;
+  const rows = sheet.rows;
+  let top = Infinity;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  rows.forEach((r, i) => {
+    let last = r.length - 1;
+    while (last >= 0 && isBlank(r[last])) last--;
+    if (last < 0) return;
+    let first = 0;
+    while (isBlank(r[first])) first++;
+    top = Math.min(top, r0 + i);
+    bottom = r0 + i;
+    left = Math.min(left, c0 + first);
+    right = Math.max(right, c0 + last);
+  });
+  if (top === Infinity) [top, bottom, left, right] = [1, 0, 1, 0];
+  const merges = (sheet.merges ?? []).map(parseRange).filter((m): m is RangePos => m !== null);
+  const mergeIndex = indexMerges(merges, bottom, right);
+  const formulas = new Set(sheet.formulas ?? []);
+  const get = (row: number, col: number): Cell => rows[row - r0]?.[col - c0] ?? null;
+  return {
+    sheet,
+    name: sheet.name,
+    top,
+    left,
+    bottom,
+    right,
+    merges,
+    get,
+    mergeAt: (row, col) => mergeIndex.get(key(row, col)),
+    getMerged(row, col, vertical, horizontal) {
+      const m = mergeIndex.get(key(row, col));
+      if (!m) return get(row, col);
+      const spansRows = m.end.row > m.start.row;
+      const spansCols = m.end.col > m.start.col;
+      if ((spansRows && !vertical) || (spansCols && !horizontal)) {
+        return m.start.row === row && m.start.col === col ? get(row, col) : null;
+      }
+      return get(m.start.row, m.start.col);
+    },
+    isFormula: (row, col) => formulas.has(cellAddress(row, col)),
+    displayText: (row, col) => sheet.display?.[cellAddress(row, col)],
+  };
+}
+
+function key(row: number, col: number): string {
+  return `${row}:${col}`;
+}
+
+/** Index of covered cells, clipped to the used bounds (a merge over a whole row stays cheap). */
+function indexMerges(merges: readonly RangePos[], bottom: number, right: number): Map<string, RangePos> {
+  const idx = new Map<string, RangePos>();
+  for (const m of merges) {
+    const lastRow = Math.min(m.end.row, bottom);
+    const lastCol = Math.min(m.end.col, right);
+    if ((lastRow - m.start.row + 1) * (lastCol - m.start.col + 1) > 200_000) continue;
+    for (let r = m.start.row; r <= lastRow; r++) {
+      for (let c = m.start.col; c <= lastCol; c++) idx.set(key(r, c), m);
+    }
+  }
+  return idx;
+}
+
+/** True when the row has no value other than formula results (a formula filled down past the data). */
+export function isEmptyRow(v: SheetView, row: number): boolean {
+  for (let c = v.left; c <= v.right; c++) {
+    const x = v.get(row, c);
+    if (!isBlank(x) && !v.isFormula(row, c)) return false;
+  }
+  return true;
+}
+
+/** Number of non-blank cells of a row within the used columns. */
+export function filledCount(v: SheetView, row: number): number {
+  let n = 0;
+  for (let c = v.left; c <= v.right; c++) if (!isBlank(v.get(row, c))) n++;
+  return n;
+}
