@@ -72,8 +72,10 @@ export function writeTable(ws: ExcelJS.Worksheet, spec: TableSpec): WrittenTable
     return spec.left + i;
   };
   addValidations(ws, spec, firstRow, spareRow);
-  if (spec.ownsColumns) fitRowHeights(ws, spec, firstRow);
-  else centerCells(ws, spec, firstRow, lastRow);
+  if (spec.ownsColumns) {
+    fitRowHeights(ws, spec, firstRow);
+    ruleRows(ws, spec, firstRow, lastRow);
+  } else centerCells(ws, spec, firstRow, lastRow);
   return { firstRow, lastRow, spareRow, col };
 }
 
@@ -103,6 +105,14 @@ function fitRowHeights(ws: ExcelJS.Worksheet, spec: TableSpec, firstRow: number)
     });
     if (lines > 1) ws.getRow(firstRow + r).height = Math.min(409, lines * 15 + 1);
   });
+}
+
+/** Hairline row separators, so the register reads well where table styles are not drawn (print, LibreOffice). */
+function ruleRows(ws: ExcelJS.Worksheet, spec: TableSpec, first: number, last: number): void {
+  const line = { style: 'thin' as const, color: { argb: 'FFD9D9D9' } };
+  for (let r = first; r <= last; r++) {
+    for (let c = spec.left; c < spec.left + spec.columns.length; c++) ws.getCell(r, c).border = { bottom: line };
+  }
 }
 
 function centerCells(ws: ExcelJS.Worksheet, spec: TableSpec, first: number, last: number): void {
