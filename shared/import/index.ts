@@ -6,3 +6,4 @@ export { importReportRows } from './import-report';
 export { parseApplicable, parseImplementation, parseClauseStatus, parseTreatmentWord } from './values';
 export { scoreField, mapColumns } from './match-header';
 export { detectEdition } from './edition';
+export { keptSheets, keptSheetName, originalSheetGrid, type KeptSheet } from './original-sheet';

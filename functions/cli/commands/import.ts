@@ -1,0 +1,127 @@
+/**
+ * `isms import FILE --out FILE.xlsx [--map mapping.json] [--json] [--force]`: converts any ISO 27001
+ * workbook (xlsx, xlsm or CSV) into the canonical workbook. Every original sheet is kept beside
+ * the tables ("Original - …") and an "Import Report" sheet says what went where, with what
+ * confidence, what was migrated and what was left out and why. A canonical workbook is copied
+ * through unchanged. `--json` prints the mapping used (editable, for --map) and a summary.
+ */
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ALL_TABLES, importReportRows, importWorkbook, keptSheets, parseImportMapping, type Finding, type ImportMapping, type ImportResult } from '../../../shared';
+import { writeCanonicalWorkbook } from '../../xlsx/write-workbook';
+import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
+
+const REPORT_SHEET = 'Import Report';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    out: { type: 'string' },
+    map: { type: 'string' },
+    json: { type: 'boolean' },
+    force: { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no workbook given' : 'import takes one workbook at a time');
+  const file = positionals[0];
+  const out = values.out;
+  if (!out) throw new UsageError('--out FILE.xlsx is required');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (got "${out}")`);
+  if (resolve(out) === resolve(file)) throw new UsageError(`--out must not be the input file (${file}); the original is never overwritten`);
+  const mapping = values.map ? await readMapping(values.map, io) : undefined;
+  if (mapping === null) return 2;
+  const inputs = await readInputs([file], io);
+  if (inputs === null) return 2;
+  const { snapshot, findings: readFindings } = inputs[0];
+  const result = importWorkbook(snapshot, { mapping });
+  const bytes = result.canonical ? await readFile(file) : await convertedWorkbook(result, snapshot.sheets);
+  const saved = await save(out, bytes, values.force === true);
+  if (saved !== 'ok') {
+    io.stderr.write(`${out}: ${saved}\n`);
+    return 2;
+  }
+  const findings = [...readFindings, ...result.findings];
+  io.stdout.write(values.json ? jsonReport(result, findings, out) : textReport(result, findings, out));
+  return 0;
+}
+
+/** The mapping file, checked; null (after one line on stderr) when unreadable or invalid. */
+async function readMapping(path: string, io: CliIo): Promise<ImportMapping | null> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    io.stderr.write(`${path}: ${code === 'ENOENT' ? 'mapping file not found' : code ? `cannot read the mapping file (${code})` : 'not valid JSON'}\n`);
+    return null;
+  }
+  const checked = parseImportMapping(json);
+  if (!checked.ok) {
+    io.stderr.write(`${path}: invalid mapping: ${checked.error}\n`);
+    return null;
+  }
+  return checked.mapping;
+}
+
+async function convertedWorkbook(result: ImportResult, sheets: Parameters<typeof keptSheets>[0]): Promise<Uint8Array> {
+  const reserved = [...new Set(ALL_TABLES.map((t) => t.sheet)), 'About', REPORT_SHEET];
+  const originals = keptSheets(sheets, reserved);
+  return writeCanonicalWorkbook({
+    rows: result.tables,
+    extraSheets: [{ name: REPORT_SHEET, rows: importReportRows(result) }, ...originals],
+  });
+}
+
+function summaryOf(result: ImportResult, findings: readonly Finding[], out: string) {
+  return {
+    workbook: result.workbook,
+    out,
+    canonical: result.canonical,
+    sheets: result.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, confidence: s.confidence, rows: s.rowsOut, edition: s.edition, explanation: s.explanation })),
+    rows: Object.fromEntries(Object.entries(result.tables).map(([t, rows]) => [t, rows?.length ?? 0])),
+    migrated: result.migrations.length,
+    missingControls: result.missingControls.map((c) => `A.${c}`),
+    dropped: result.dropped.length,
+    findings: findings.length,
+  };
+}
+
+function jsonReport(result: ImportResult, findings: readonly Finding[], out: string): string {
+  return `${JSON.stringify({ mapping: result.mapping, summary: summaryOf(result, findings, out), findings }, null, 2)}\n`;
+}
+
+function textReport(result: ImportResult, findings: readonly Finding[], out: string): string {
+  if (result.canonical) return `Wrote ${out}: ${result.workbook} is already a canonical ISMS workbook; copied unchanged\n`;
+  const lines = [`Wrote ${out} from ${result.workbook}:`];
+  for (const s of result.sheets) {
+    const what = s.kind === 'other' ? 'kept as original only' : `${s.kind}, ${s.rowsOut} row(s), confidence ${s.confidence}${s.edition !== 'none' ? `, ${s.edition} numbering` : ''}`;
+    lines.push(`  ${s.sheet}: ${what}${s.explanation ? ` — ${s.explanation}` : ''}`);
+  }
+  if (result.migrations.length) lines.push(`  ${result.migrations.length} control id(s) migrated to ISO/IEC 27001:2022`);
+  if (result.missingControls.length) lines.push(`  ${result.missingControls.length} Annex A 2022 control(s) missing from the SoA`);
+  if (result.dropped.length) lines.push(`  ${result.dropped.length} item(s) not imported (listed in the "${REPORT_SHEET}" sheet; kept in the original sheets)`);
+  for (const f of findings) lines.push(`  [${f.severity}] ${f.rule}${f.sheet ? ` ${f.sheet}` : ''}${f.row ? ` row ${f.row}` : ''}: ${f.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Never replaces a file without --force; with it, writes beside and renames (nothing half-written). */
+async function save(path: string, bytes: Uint8Array, force: boolean): Promise<'ok' | string> {
+  try {
+    if (!force) {
+      await writeFile(path, bytes, { flag: 'wx' });
+      return 'ok';
+    }
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    await writeFile(tmp, bytes, { flag: 'wx' });
+    await rename(tmp, path).catch(async (e: unknown) => {
+      await unlink(tmp).catch(() => undefined);
+      throw e;
+    });
+    return 'ok';
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EEXIST') return 'already exists; nothing was written (use --force to replace it)';
+    if (code === 'ENOENT') return 'cannot write there: the folder does not exist';
+    if (code === 'EACCES' || code === 'EPERM') return 'cannot write there: permission denied';
+    if (code === 'EISDIR') return 'is a folder';
+    return `cannot write the file (${code ?? String(e)})`;
+  }
+}
