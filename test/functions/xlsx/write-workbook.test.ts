@@ -8,6 +8,9 @@ import { ALL_TABLES, RISKS, SOA } from '../../../shared/workbook/canonical';
 import { isoDateToSerial } from '../../../shared/grid/cell';
 import type { Methodology } from '../../../shared/model/types';
 import type { Cell } from '../../../shared/grid/grid';
+import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
+import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
+import { validateWorkbook } from '../../../shared/validation/validate-workbook';
 import { reopen, sheetParts, tableModel, tableParts } from './write-support';
 
 const SHEETS = ['About', 'Methodology', 'Assets', 'Risks', 'SoA', 'Clauses', 'Findings'];
@@ -257,5 +260,39 @@ describe('writeCanonicalWorkbook prefill', () => {
 
   it('rejects rows for a table that is not a data table of the workbook', async () => {
     await expect(writeCanonicalWorkbook({ rows: { tblLikelihood: [] } })).rejects.toThrow(/no data table tblLikelihood/);
+  });
+});
+
+describe('writeCanonicalWorkbook read back by the xlsx reader and the core', () => {
+  const m: Methodology = {
+    ...DEFAULT_METHODOLOGY,
+    likelihood: DEFAULT_METHODOLOGY.likelihood.slice(0, 4),
+    impact: DEFAULT_METHODOLOGY.impact.slice(0, 3),
+    formula: 'matrix',
+    matrix: [
+      [1, 2, 4],
+      [2, 4, 6],
+      [3, 6, 9],
+      [4, 8, 12],
+    ],
+    bands: [
+      { name: 'Low', min: 1, max: 3, color: '#92D050' },
+      { name: 'Medium', min: 4, max: 7, color: '#FFEB84' },
+      { name: 'High', min: 8, max: 12, color: '#FFC000' },
+    ],
+    acceptanceThreshold: 6,
+  };
+
+  it('yields the same methodology and cached scores the core agrees with', async () => {
+    const rows = { tblRisks: [{ 'Risk ID': 'R-1', Likelihood: 4, Impact: 3, 'Residual Likelihood': 1, 'Residual Impact': 2 }] };
+    const snapshot = readXlsx(await writeCanonicalWorkbook({ methodology: m, rows }), { name: 'book.xlsx' });
+    const { workbook, findings } = parseWorkbook(snapshot);
+    expect(findings.filter((f) => f.severity === 'major')).toEqual([]);
+    expect(workbook.methodology).toEqual(m);
+    expect(workbook.risks?.[0]).toMatchObject({ inherentScore: 12, inherentRating: 'High', residualScore: 2, residualRating: 'Low' });
+    expect(workbook.soa).toHaveLength(93);
+    expect(workbook.clauses).toHaveLength(30);
+    const rules = validateWorkbook(workbook, { asOf: '2025-01-01' }).map((f) => f.rule);
+    expect(rules.filter((r) => r === 'RR-SCORE-MISMATCH' || r.startsWith('METH-'))).toEqual([]);
   });
 });
