@@ -17,7 +17,9 @@ export type AuthConfig = {
 export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 export const REQUIRED_SCOPE = 'access_as_user';
 
-export function authConfigFromEnv(env: Readonly<Record<string, string | undefined>>): AuthConfig | null {
+export function authConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): AuthConfig | null {
   const tenants = (env.AUTH_TENANTS ?? '')
     .split(',')
     .map((t) => t.trim())
@@ -25,7 +27,14 @@ export function authConfigFromEnv(env: Readonly<Record<string, string | undefine
   const audience = (env.AUTH_AUDIENCE ?? '').trim();
   if (tenants.length === 0 && audience === '') return null;
   if (tenants.length === 0 || audience === '') {
-    throw new Error('Entra ID auth needs both AUTH_TENANTS and AUTH_AUDIENCE; set both, or neither to turn it off.');
+    throw new Error(
+      'Entra ID auth needs both AUTH_TENANTS and AUTH_AUDIENCE; set both, or neither to turn it off.',
+    );
   }
-  return { tenants, audience, keys: createRemoteJWKSet(new URL(ENTRA_JWKS_URL)), scope: REQUIRED_SCOPE };
+  return {
+    tenants,
+    audience,
+    keys: createRemoteJWKSet(new URL(ENTRA_JWKS_URL)),
+    scope: REQUIRED_SCOPE,
+  };
 }

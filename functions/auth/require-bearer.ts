@@ -8,7 +8,11 @@ export function requireBearer(config: AuthConfig): MiddlewareHandler {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw unauthorized('missing', 'An Entra ID access token is required: send Authorization: Bearer <token>.');
+    if (!m)
+      throw unauthorized(
+        'missing',
+        'An Entra ID access token is required: send Authorization: Bearer <token>.',
+      );
     try {
       await verifyEntraToken(m[1], config);
     } catch (err) {
@@ -21,7 +25,12 @@ export function requireBearer(config: AuthConfig): MiddlewareHandler {
 
 function unauthorized(reason: string, detail: string): ProblemError {
   const error = reason === 'missing' ? '' : ', error="invalid_token"';
-  return new ProblemError('unauthorized', detail, [{ field: 'header.authorization', reason, detail }], {
-    'www-authenticate': `Bearer${error}`,
-  });
+  return new ProblemError(
+    'unauthorized',
+    detail,
+    [{ field: 'header.authorization', reason, detail }],
+    {
+      'www-authenticate': `Bearer${error}`,
+    },
+  );
 }

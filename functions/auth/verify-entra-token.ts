@@ -6,7 +6,11 @@
 import { errors, jwtVerify, type JWTPayload } from 'jose';
 import type { AuthConfig } from './auth-config';
 
-export type EntraClaims = { readonly tenantId: string; readonly subject: string; readonly name: string | null };
+export type EntraClaims = {
+  readonly tenantId: string;
+  readonly subject: string;
+  readonly name: string | null;
+};
 
 export class AuthError extends Error {
   readonly reason: 'expired' | 'invalid' | 'audience' | 'issuer' | 'tenant' | 'scope';
@@ -25,20 +29,32 @@ export async function verifyEntraToken(token: string, config: AuthConfig): Promi
   const payload = await verifySignature(token, config);
   const tid = typeof payload.tid === 'string' ? payload.tid : '';
   if (!config.tenants.includes(tid)) {
-    throw new AuthError('tenant', 'The token was issued for a tenant that is not allowed to use this service.');
+    throw new AuthError(
+      'tenant',
+      'The token was issued for a tenant that is not allowed to use this service.',
+    );
   }
   if (payload.iss !== entraIssuer(tid)) {
-    throw new AuthError('issuer', 'The token was not issued by the Microsoft identity platform (v2.0) for its tenant.');
+    throw new AuthError(
+      'issuer',
+      'The token was not issued by the Microsoft identity platform (v2.0) for its tenant.',
+    );
   }
   const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
   if (!scopes.includes(config.scope)) {
     throw new AuthError('scope', `The token lacks the ${config.scope} scope.`);
   }
-  return { tenantId: tid, subject: payload.sub ?? '', name: typeof payload.name === 'string' ? payload.name : null };
+  return {
+    tenantId: tid,
+    subject: payload.sub ?? '',
+    name: typeof payload.name === 'string' ? payload.name : null,
+  };
 }
 
 async function verifySignature(token: string, config: AuthConfig): Promise<JWTPayload> {
-  const audiences = config.audience.startsWith('api://') ? [config.audience] : [config.audience, `api://${config.audience}`];
+  const audiences = config.audience.startsWith('api://')
+    ? [config.audience]
+    : [config.audience, `api://${config.audience}`];
   try {
     const { payload } = await jwtVerify(token, config.keys, {
       audience: audiences,
@@ -48,9 +64,13 @@ async function verifySignature(token: string, config: AuthConfig): Promise<JWTPa
     });
     return payload;
   } catch (err) {
-    if (err instanceof errors.JWTExpired) throw new AuthError('expired', 'The access token has expired; sign in again.');
+    if (err instanceof errors.JWTExpired)
+      throw new AuthError('expired', 'The access token has expired; sign in again.');
     if (err instanceof errors.JWTClaimValidationFailed && err.claim === 'aud') {
-      throw new AuthError('audience', 'The access token was issued for another application (audience).');
+      throw new AuthError(
+        'audience',
+        'The access token was issued for another application (audience).',
+      );
     }
     throw new AuthError('invalid', 'The access token is not valid (signature, format or claims).');
   }

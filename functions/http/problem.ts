@@ -130,13 +130,19 @@ export function handleError(err: Error, c: Context, log: (e: Error) => void): Re
   log(err);
   return problemResponse(
     c,
-    new ProblemError('internal-error', 'The request could not be completed because of an unexpected error; it has been logged.'),
+    new ProblemError(
+      'internal-error',
+      'The request could not be completed because of an unexpected error; it has been logged.',
+    ),
   );
 }
 
 export function notFound(c: Context): Response {
   return problemResponse(
     c,
-    new ProblemError('not-found', `No route ${c.req.method} ${c.req.path}; see /api/openapi.json for the routes.`),
+    new ProblemError(
+      'not-found',
+      `No route ${c.req.method} ${c.req.path}; see /api/openapi.json for the routes.`,
+    ),
   );
 }

@@ -6,7 +6,10 @@ export const TENANT = '11111111-2222-3333-4444-555555555555';
 export const OTHER_TENANT = '99999999-8888-7777-6666-555555555555';
 export const CLIENT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 
-export type TestKeys = { config: AuthConfig; sign(claims?: JWTPayload, opts?: { expiresIn?: string | number }): Promise<string> };
+export type TestKeys = {
+  config: AuthConfig;
+  sign(claims?: JWTPayload, opts?: { expiresIn?: string | number }): Promise<string>;
+};
 
 export async function testKeys(): Promise<TestKeys> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');

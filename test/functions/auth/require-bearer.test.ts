@@ -15,7 +15,10 @@ beforeAll(async () => {
 
 describe('requireBearer', () => {
   it('lets a request with a valid bearer token through', async () => {
-    const res = await app.request('/api/validate', { method: 'POST', headers: { authorization: `Bearer ${await keys.sign()}` } });
+    const res = await app.request('/api/validate', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await keys.sign()}` },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
   });
@@ -26,7 +29,11 @@ describe('requireBearer', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.headers.get('www-authenticate')).toBe('Bearer');
     const body = await res.json();
-    expect(body).toMatchObject({ status: 401, title: 'Authentication required', instance: '/api/validate' });
+    expect(body).toMatchObject({
+      status: 401,
+      title: 'Authentication required',
+      instance: '/api/validate',
+    });
     expect(body.errors[0]).toMatchObject({ field: 'header.authorization', reason: 'missing' });
   });
 
@@ -41,7 +48,10 @@ describe('requireBearer', () => {
   });
 
   it('answers 401 for a non-Bearer scheme', async () => {
-    const res = await app.request('/api/validate', { method: 'POST', headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    const res = await app.request('/api/validate', {
+      method: 'POST',
+      headers: { authorization: 'Basic dXNlcjpwYXNz' },
+    });
     expect(res.status).toBe(401);
   });
 });

@@ -65,7 +65,10 @@ describe('authConfigFromEnv', () => {
   });
 
   it('reads the comma-separated tenant allow-list and the audience', () => {
-    const config = authConfigFromEnv({ AUTH_TENANTS: ` ${TENANT}, ${OTHER_TENANT} `, AUTH_AUDIENCE: CLIENT_ID });
+    const config = authConfigFromEnv({
+      AUTH_TENANTS: ` ${TENANT}, ${OTHER_TENANT} `,
+      AUTH_AUDIENCE: CLIENT_ID,
+    });
     expect(config?.tenants).toEqual([TENANT, OTHER_TENANT]);
     expect(config?.audience).toBe(CLIENT_ID);
     expect(config?.scope).toBe('access_as_user');

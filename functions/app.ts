@@ -1,0 +1,95 @@
+/**
+ * @module functions/app — the composition root of the checks API: one hono app that both hosts
+ * (Azure Functions in azure.ts, the local Node server in server/local.ts) hand requests to.
+ * No @azure/functions here. Errors are rendered once, centrally, as RFC 9457 problem+json.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { AuthConfig } from './auth/auth-config';
+import { requireBearer } from './auth/require-bearer';
+import { defaultServices } from './http/default-services';
+import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES, formatBytes, type Limits } from './http/limits';
+import { ProblemError, handleError, notFound } from './http/problem';
+import type { Services } from './http/services';
+import { checkRoutes } from './routes/check';
+import { gapReportRoutes } from './routes/gap-report';
+import { healthRoutes } from './routes/health';
+import { openapiRoutes } from './routes/openapi';
+import { readinessRoutes } from './routes/readiness';
+import type { RouteDeps } from './routes/route-deps';
+import { validateRoutes } from './routes/validate';
+
+export type AppOptions = {
+  readonly limits?: Partial<Limits>;
+  /** The host's clock, for the default asOf (today). */
+  readonly now?: () => Date;
+  readonly services?: Partial<Services>;
+  /** Entra ID bearer validation for the POST routes; null/absent leaves it off. */
+  readonly auth?: AuthConfig | null;
+  /** Origins allowed to call the API from a browser (e.g. the add-in's dev server). */
+  readonly corsOrigins?: readonly string[];
+  /** Where unexpected errors are logged (never sent to the client). */
+  readonly log?: (err: Error) => void;
+};
+
+export const WORKBOOK_ROUTES = ['/validate', '/check', '/gap-report', '/readiness'] as const;
+
+export function createApp(options: AppOptions = {}): Hono {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const deps: RouteDeps = {
+    limits,
+    now: options.now ?? (() => new Date()),
+    services: { ...defaultServices, ...options.services },
+  };
+  const log = options.log ?? ((err: Error) => console.error(err));
+  const api = new Hono();
+  if (options.corsOrigins?.length)
+    api.use(
+      '*',
+      cors({ origin: [...options.corsOrigins], exposeHeaders: ['content-disposition'] }),
+    );
+  for (const path of WORKBOOK_ROUTES) {
+    api.on(['GET', 'PUT', 'PATCH', 'DELETE'], path, () => {
+      throw new ProblemError(
+        'method-not-allowed',
+        `${path.slice(1)} takes POST with workbooks.`,
+        [],
+        { allow: 'POST' },
+      );
+    });
+    api.post(
+      path,
+      bodyLimit({
+        maxSize: limits.maxTotalBytes + MULTIPART_OVERHEAD_BYTES,
+        onError: () => tooLarge(limits),
+      }),
+    );
+    if (options.auth) api.post(path, requireBearer(options.auth));
+  }
+  api.route('/', healthRoutes(limits));
+  api.route('/', openapiRoutes(limits));
+  api.route('/', validateRoutes(deps));
+  api.route('/', checkRoutes(deps));
+  api.route('/', gapReportRoutes(deps));
+  api.route('/', readinessRoutes(deps));
+
+  const app = new Hono();
+  app.onError((err, c) => handleError(err, c, log));
+  app.notFound(notFound);
+  app.route('/api', api);
+  return app;
+}
+
+function tooLarge(limits: Limits): never {
+  throw new ProblemError(
+    'payload-too-large',
+    `The request body is larger than ${formatBytes(limits.maxTotalBytes)}, the limit per request.`,
+    [
+      {
+        field: 'body',
+        detail: `at most ${formatBytes(limits.maxTotalBytes)} in all, ${formatBytes(limits.maxFileBytes)} per file`,
+      },
+    ],
+  );
+}

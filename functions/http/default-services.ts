@@ -1,0 +1,31 @@
+/**
+ * The real implementations behind `Services`. Everything is imported eagerly except the gap
+ * report's xlsx writer: it needs exceljs, so it is imported on first use and the function's
+ * cold start does not pay for it.
+ */
+import type { Services } from './services';
+import { readXlsx } from '../xlsx/ooxml/read-xlsx';
+import { readCsv } from '../xlsx/read-csv';
+import { zlibInflate } from '../xlsx/read-file';
+import { assess } from '../../shared/assess';
+import { parseWorkbook } from '../../shared/workbook/parse-workbook';
+import { checkWorkbooks } from '../../shared/cross/check-workbooks';
+import { buildGapReport } from '../../shared/gaps/build-gap-report';
+import { scoreReadiness } from '../../shared/readiness/score-readiness';
+import { renderGapReportHtml } from '../reports/render-gap-report-html';
+
+export const defaultServices: Services = {
+  // Node's zlib inflates faster than fflate; the reader still caps each part at its declared size.
+  readXlsx: (bytes, opts) => readXlsx(bytes, { inflate: zlibInflate, ...opts }),
+  readCsv,
+  assess,
+  parseWorkbook,
+  checkWorkbooks,
+  buildGapReport,
+  scoreReadiness,
+  renderGapReportHtml,
+  writeGapReportXlsx: async (report) => {
+    const { writeGapReportXlsx } = await import('../reports/write-gap-report-xlsx');
+    return await writeGapReportXlsx(report);
+  },
+};

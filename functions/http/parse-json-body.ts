@@ -1,0 +1,69 @@
+/**
+ * The JSON body `{ workbooks: WorkbookSnapshot[], asOf? }`, parsed and checked against the zod
+ * schema; violations become a 400 listing each issue with its JSON pointer (RFC 6901).
+ */
+import type { z } from 'zod';
+import type { Limits } from './limits';
+import { ProblemError, type ProblemItem } from './problem';
+import { workbooksBodySchema, type WorkbooksBody } from './workbook-schema';
+
+/** Enough to locate the problems without echoing a huge body back. */
+const MAX_REPORTED_ISSUES = 20;
+
+export async function parseJsonBody(request: Request, limits: Limits): Promise<WorkbooksBody> {
+  const text = await request.text();
+  if (text.trim() === '') {
+    throw new ProblemError(
+      'no-files',
+      'The request body is empty: send { "workbooks": [ ...WorkbookSnapshot ] }.',
+      [{ field: 'workbooks', pointer: '/workbooks', detail: 'required' }],
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : 'syntax error';
+    throw new ProblemError('bad-request', `The request body is not valid JSON (${why}).`, [
+      { field: 'body', detail: why },
+    ]);
+  }
+  const parsed = workbooksBodySchema.safeParse(json);
+  if (!parsed.success) throw schemaProblem(parsed.error.issues);
+  if (parsed.data.workbooks.length > limits.maxFiles) {
+    throw new ProblemError(
+      'payload-too-large',
+      `${parsed.data.workbooks.length} workbooks were sent; at most ${limits.maxFiles} are accepted per request.`,
+      [
+        {
+          field: 'workbooks',
+          pointer: '/workbooks',
+          detail: `at most ${limits.maxFiles} workbooks`,
+        },
+      ],
+    );
+  }
+  return parsed.data;
+}
+
+export function schemaProblem(issues: readonly z.core.$ZodIssue[]): ProblemError {
+  const items: ProblemItem[] = issues.slice(0, MAX_REPORTED_ISSUES).map((i) => ({
+    field: i.path.length ? i.path.map(String).join('.') : '(body)',
+    pointer: toPointer(i.path),
+    detail: i.message,
+  }));
+  const more =
+    issues.length > MAX_REPORTED_ISSUES
+      ? ` (first ${MAX_REPORTED_ISSUES} of ${issues.length} shown)`
+      : '';
+  const first = items[0];
+  return new ProblemError(
+    'validation-failed',
+    `The JSON body does not match the WorkbooksBody schema: ${first.field}: ${first.detail}${more}.`,
+    items,
+  );
+}
+
+function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}

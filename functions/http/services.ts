@@ -1,0 +1,27 @@
+/**
+ * What the HTTP layer calls: the readers (xlsx-reader, importer), the core (core-rules, reports)
+ * and the report writers. Typed from the real functions so the compiler keeps the glue honest;
+ * injectable so route tests can provoke failures (an unexpected throw must become a bare 500).
+ */
+import type { readXlsx } from '../xlsx/ooxml/read-xlsx';
+import type { readCsv } from '../xlsx/read-csv';
+import type { assess } from '../../shared/assess';
+import type { parseWorkbook } from '../../shared/workbook/parse-workbook';
+import type { checkWorkbooks } from '../../shared/cross/check-workbooks';
+import type { buildGapReport } from '../../shared/gaps/build-gap-report';
+import type { scoreReadiness } from '../../shared/readiness/score-readiness';
+import type { renderGapReportHtml } from '../reports/render-gap-report-html';
+import type { writeGapReportXlsx } from '../reports/write-gap-report-xlsx';
+
+export type Services = {
+  readonly readXlsx: typeof readXlsx;
+  readonly readCsv: typeof readCsv;
+  readonly assess: typeof assess;
+  readonly parseWorkbook: typeof parseWorkbook;
+  readonly checkWorkbooks: typeof checkWorkbooks;
+  readonly buildGapReport: typeof buildGapReport;
+  readonly scoreReadiness: typeof scoreReadiness;
+  readonly renderGapReportHtml: typeof renderGapReportHtml;
+  /** Loaded on first use: it pulls in exceljs (~250 ms of cold start) for the xlsx format only. */
+  readonly writeGapReportXlsx: typeof writeGapReportXlsx;
+};
