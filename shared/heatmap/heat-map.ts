@@ -36,7 +36,9 @@ export function buildHeatMap(risks: readonly Risk[], m: Methodology, kind: 'inhe
       continue;
     }
     const key = `${p.l}:${p.i}`;
-    ids.set(key, [...(ids.get(key) ?? []), riskName(r)]);
+    const list = ids.get(key);
+    if (list) list.push(riskName(r));
+    else ids.set(key, [riskName(r)]);
   }
   const cells: HeatMapCell[] = likelihood.flatMap((l) =>
     impact.map((i) => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { numericControlId } from '../../../shared/workbook/parse-soa';
+import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
+import { cleanSoa, snapshotFromTables } from '../../support/snapshot';
+
+describe('numericControlId', () => {
+  it('restores the trailing zero lost by a numeric cell when the title says so', () => {
+    expect(numericControlId(8.2, '8.2', 'Privileged access rights')).toBe('8.2');
+    expect(numericControlId(8.2, '8.20', 'Networks security')).toBe('8.20');
+    expect(numericControlId(8.2, '8.2', 'Networks security')).toBe('8.20');
+    expect(numericControlId(5.1, '5.1', 'Acceptable use of information and other associated assets')).toBe('5.10');
+  });
+
+  it('keeps text ids and ids without a title as they are', () => {
+    expect(numericControlId('8.2', '8.2', 'Networks security')).toBe('8.2');
+    expect(numericControlId(8.2, '8.2', null)).toBe('8.2');
+  });
+});
+
+describe('parseSoa', () => {
+  it('reads an SoA whose ids were typed as numbers', () => {
+    const soa = cleanSoa().map((r) => ({ ...r, 'Control ID': Number(String(r['Control ID']).slice(2)) }));
+    const entries = parseWorkbook(snapshotFromTables('s.csv', { tblSoA: soa })).workbook.soa ?? [];
+    expect(new Set(entries.map((e) => e.controlId)).size).toBe(93);
+    expect(entries.find((e) => e.title === 'Networks security')?.controlId).toBe('8.20');
+  });
+});
