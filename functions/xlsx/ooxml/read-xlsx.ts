@@ -8,7 +8,8 @@ import { readError } from './errors';
 import { assertZipLike } from './file-kind';
 import { parseRels, relsPathFor } from './rels';
 import { parseSharedStrings } from './shared-strings';
-import { scanSheet, type SheetContext } from './sheet-xml';
+import { scanSheetPart } from './sheet-stream';
+import type { ScannedSheet, SheetContext } from './sheet-xml';
 import { parseStyles } from './styles';
 import { readSheetTables } from './tables';
 import { parseWorkbookXml, type SheetEntry } from './workbook-xml';
@@ -38,7 +39,10 @@ export type ReadXlsxOptions = {
   /** Read only these sheets (by name, case-insensitive); default all worksheets. */
   readonly sheets?: readonly string[];
   readonly limits?: Partial<XlsxLimits>;
-  /** A faster raw-inflate (Node's zlib) may be injected; fflate is used otherwise. */
+  /**
+   * A faster raw-inflate (Node's zlib) for the small parts read whole (workbook, shared strings,
+   * styles, tables); sheets are always streamed through fflate so they are never held whole.
+   */
   readonly inflate?: Inflate;
 };
 
@@ -71,14 +75,13 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
   const sheets: SheetSnapshot[] = [];
   const tables: TableRef[] = [];
   for (const entry of wanted) {
-    sheets.push(readSheet(entry, text(entry.path), ctx));
+    sheets.push(readSheet(entry, scanSheetPart(zip, entry.path, ctx)));
     tables.push(...readSheetTables(entry.name, entry.path, text));
   }
   return { name: file, sheets, tables };
 }
 
-function readSheet(entry: SheetEntry, xml: string | null, ctx: SheetContext): SheetSnapshot {
-  const s = scanSheet(xml ?? '', ctx);
+function readSheet(entry: SheetEntry, s: ScannedSheet): SheetSnapshot {
   return {
     name: entry.name,
     origin: s.origin,

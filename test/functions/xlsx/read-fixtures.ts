@@ -11,10 +11,11 @@ export async function excelJsBytes(build: (wb: ExcelJS.Workbook) => void): Promi
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array {
+/** Zips parts; level 0 stores them uncompressed (the reader then slices raw bytes anywhere). */
+export function zipParts(parts: Record<string, string | Uint8Array>, level: 0 | 6 = 6): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [k, v] of Object.entries(parts)) files[k] = typeof v === 'string' ? strToU8(v) : v;
-  return zipSync(files);
+  return zipSync(files, { level });
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -39,6 +40,7 @@ export function handWorkbook(opts: {
   sharedStrings?: string;
   styles?: string;
   extraParts?: Record<string, string | Uint8Array>;
+  level?: 0 | 6;
 }): Uint8Array {
   const parts: Record<string, string | Uint8Array> = {
     ...opts.extraParts,
@@ -69,7 +71,7 @@ export function handWorkbook(opts: {
   }
   parts['xl/workbook.xml'] = `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets>${sheetTags.join('')}</sheets></workbook>`;
   parts['xl/_rels/workbook.xml.rels'] = rels(wbRels);
-  return zipParts(parts);
+  return zipParts(parts, opts.level);
 }
 
 function rels(list: [string, string, string][]): string {
