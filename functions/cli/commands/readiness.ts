@@ -1,0 +1,48 @@
+/**
+ * `isms readiness FILES... [--json] [--as-of DATE]`: the certification readiness score — overall
+ * and per area with bars, blockers, the largest deductions and the verdict (docs/readiness.md).
+ * Exit 0 when ready for Stage 1 or 2, 1 when not ready, 2 for bad usage or an unreadable input.
+ */
+import { scoreReadiness } from '../../../shared/readiness/score-readiness';
+import type { Readiness } from '../../../shared/readiness/types';
+import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
+import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
+
+const BAR = 20;
+const TOP = 10;
+
+function bar(score: number): string {
+  const full = Math.round((score / 100) * BAR);
+  return `${'█'.repeat(full)}${'░'.repeat(BAR - full)}`;
+}
+
+function where(l: { workbook: string; sheet: string; cell: string | null; row: number | null }): string {
+  return `${l.workbook} ${l.sheet}${l.cell ? `!${l.cell}` : l.row !== null ? ` row ${l.row}` : ''}`;
+}
+
+export function readinessText(r: Readiness): string {
+  const width = Math.max(...r.areas.map((a) => a.name.length));
+  const lines = [`Certification readiness: ${r.overall}/100 — ${r.verdictLabel}`, `  ${r.verdictReason}`, '', 'Areas'];
+  for (const a of r.areas) lines.push(`  ${a.name.padEnd(width)}  ${bar(a.score)} ${String(a.score).padStart(3)}  (${a.points}/${a.max} points)`);
+  lines.push('', r.blockers.length ? 'Blockers (major nonconformities an auditor would raise)' : 'Blockers: none');
+  for (const b of r.blockers) lines.push(`  ✗ ${b.reason} [${b.ref}]${b.locations.length ? ` at ${b.locations.map(where).join(', ')}` : ''}`);
+  const top = [...r.deductions].sort((a, b) => b.points - a.points).slice(0, TOP);
+  if (top.length) lines.push('', `Top deductions (${top.length} of ${r.deductions.length}; --json lists all)`);
+  for (const d of top) {
+    const at = d.locations.length ? ` — ${where(d.locations[0])}${d.locations.length + d.moreLocations > 1 ? ` and ${d.locations.length + d.moreLocations - 1} more` : ''}` : '';
+    lines.push(`  -${d.points}  ${d.ref ? `[${d.ref}] ` : ''}${d.reason}${at}`);
+  }
+  lines.push('', `Workbooks: ${r.workbooks.join(', ')}; as of ${r.asOf}. Arithmetic: docs/readiness.md.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, 'as-of': { type: 'string' } });
+  if (positionals.length === 0) throw new UsageError('no workbook given');
+  const asOf = parseAsOf(values['as-of'], io);
+  const inputs = await readInputs(positionals, io);
+  if (inputs === null) return 2;
+  const r = scoreReadiness(inputs.map((i) => parseWorkbook(i.snapshot).workbook), { asOf });
+  io.stdout.write(values.json ? `${JSON.stringify(r, null, 2)}\n` : readinessText(r));
+  return r.verdict === 'not-ready' ? 1 : 0;
+}

@@ -1,0 +1,81 @@
+/**
+ * `isms template --out FILE.xlsx [--method product|sum|matrix] [--force]`: writes a new canonical
+ * workbook. An existing file is never replaced without --force, and with --force the new file is
+ * written beside it first and then renamed over it, so nothing is half-written.
+ */
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import { DEFAULT_METHODOLOGY, type Methodology, type ScoreFormula } from '../../../shared';
+import { writeCanonicalWorkbook } from '../../xlsx/write-workbook';
+import { parseOptions, UsageError, type CliIo } from '../io';
+
+const METHODS: readonly ScoreFormula[] = ['product', 'sum', 'matrix'];
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    out: { type: 'string' },
+    method: { type: 'string' },
+    force: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const out = values.out;
+  if (!out) throw new UsageError('--out FILE.xlsx is required');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (got "${out}")`);
+  const method = values.method ?? 'product';
+  if (!(METHODS as readonly string[]).includes(method)) {
+    throw new UsageError(`--method must be one of product, sum, matrix (got "${method}")`);
+  }
+  const bytes = await writeCanonicalWorkbook({ methodology: methodologyFor(method as ScoreFormula) });
+  const written = await save(out, bytes, values.force === true);
+  if (written !== 'ok') {
+    io.stderr.write(`${out}: ${written}\n`);
+    return 2;
+  }
+  io.stdout.write(`Wrote ${out}: canonical ISMS workbook, score formula ${method}\n`);
+  return 0;
+}
+
+/** The default 5×5 method with the chosen formula; sum gets bands covering 2–10. */
+export function methodologyFor(method: ScoreFormula): Methodology {
+  const m = DEFAULT_METHODOLOGY;
+  if (method === 'product') return m;
+  if (method === 'matrix') {
+    return { ...m, formula: 'matrix', matrix: m.likelihood.map((l) => m.impact.map((i) => l.level * i.level)) };
+  }
+  return {
+    ...m,
+    formula: 'sum',
+    bands: [
+      { name: 'Low', min: 2, max: 4, color: '#92D050' },
+      { name: 'Medium', min: 5, max: 6, color: '#FFEB84' },
+      { name: 'High', min: 7, max: 8, color: '#FFC000' },
+      { name: 'Critical', min: 9, max: 10, color: '#FF5B5B' },
+    ],
+    acceptanceThreshold: 6,
+  };
+}
+
+async function save(path: string, bytes: Uint8Array, force: boolean): Promise<'ok' | string> {
+  try {
+    if (!force) {
+      await writeFile(path, bytes, { flag: 'wx' });
+      return 'ok';
+    }
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    await writeFile(tmp, bytes, { flag: 'wx' });
+    try {
+      await rename(tmp, path);
+    } catch (e) {
+      await unlink(tmp).catch(() => undefined);
+      throw e;
+    }
+    return 'ok';
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EEXIST') return 'already exists; nothing was written (use --force to replace it)';
+    if (code === 'ENOENT') return 'cannot write there: the folder does not exist';
+    if (code === 'EACCES' || code === 'EPERM') return 'cannot write there: permission denied';
+    if (code === 'EISDIR') return 'is a folder';
+    return `cannot write the file (${code ?? String(e)})`;
+  }
+}

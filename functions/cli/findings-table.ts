@@ -1,0 +1,34 @@
+/**
+ * Findings as an aligned text table, grouped by workbook, with a summary line — what
+ * `isms validate` and `isms check` print without --json.
+ */
+import { summarize, type Finding } from '../../shared';
+
+const COLUMNS = ['SEVERITY', 'RULE', 'SHEET', 'CELL', 'MESSAGE'] as const;
+
+export function findingsTable(workbooks: readonly string[], findings: readonly Finding[]): string {
+  const lines: string[] = [];
+  const names = [...new Set([...workbooks, ...findings.map((f) => f.workbook)])];
+  for (const name of names) {
+    const own = findings.filter((f) => f.workbook === name);
+    if (own.length === 0) {
+      lines.push(`${name}: no findings`, '');
+      continue;
+    }
+    lines.push(`${name}`);
+    const rows = own.map((f) => [f.severity, f.rule, f.sheet ?? '', f.cell ?? (f.row !== null ? `row ${f.row}` : ''), f.message]);
+    const widths = COLUMNS.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const fmt = (r: readonly string[]) => `  ${r.map((c, i) => (i < widths.length ? c.padEnd(widths[i]) : c)).join('  ')}`.trimEnd();
+    lines.push(fmt(COLUMNS), ...rows.map(fmt), '');
+  }
+  lines.push(summaryLine(names.length, findings));
+  return `${lines.join('\n')}\n`;
+}
+
+export function summaryLine(workbooks: number, findings: readonly Finding[]): string {
+  const s = summarize(findings);
+  const books = `${workbooks} workbook${workbooks === 1 ? '' : 's'}`;
+  if (s.total === 0) return `${books}, no findings`;
+  const noun = s.total === 1 ? 'finding' : 'findings';
+  return `${books}, ${s.total} ${noun}: ${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Shared CLI plumbing: the io seam (so tests run main() in-process), option parsing with
+ * node:util parseArgs, reading inputs with one-line errors, and the findings report (text/JSON).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { summarize, type Finding, type FindingSummary, type Severity } from '../../shared';
+import { XlsxReadError } from '../xlsx/ooxml/errors';
+import { readWorkbookInput, type WorkbookInput } from '../xlsx/read-file';
+
+export type CliIo = {
+  readonly stdout: { write(s: string): unknown };
+  readonly stderr: { write(s: string): unknown };
+  /** The clock, for the default --as-of (host side only; tests pass a fixed date). */
+  readonly now?: () => Date;
+};
+
+/** Bad usage: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
+
+/** parseArgs in strict mode; unknown options and missing values become a UsageError. */
+export function parseOptions<O extends Options>(args: string[], options: O): Parsed<O> {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    // node's messages add advice after the first sentence ("To specify a positional…"); keep the reason.
+    throw new UsageError(firstLine(e instanceof Error ? e.message : String(e)).split('. ')[0]);
+  }
+}
+
+export function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/\s+/g, ' ').trim();
+}
+
+const SEVERITIES: readonly Severity[] = ['major', 'minor', 'observation'];
+
+export function parseSeverity(v: string | undefined, fallback: Severity): Severity {
+  if (v === undefined) return fallback;
+  if ((SEVERITIES as readonly string[]).includes(v)) return v as Severity;
+  throw new UsageError(`--fail-on must be one of major, minor, observation (got "${v}")`);
+}
+
+/** --as-of as a real calendar date `YYYY-MM-DD`, or today's local date from the host clock. */
+export function parseAsOf(v: string | undefined, io: CliIo): string {
+  if (v === undefined) return localIsoDate((io.now ?? (() => new Date()))());
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+    throw new UsageError(`--as-of must be a date written YYYY-MM-DD (got "${v}")`);
+  }
+  return v;
+}
+
+function localIsoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * Reads every input; each unreadable one gets one line on stderr naming the file. Returns null
+ * when any failed (the command then exits 2 without a verdict).
+ */
+export async function readInputs(files: readonly string[], io: CliIo): Promise<WorkbookInput[] | null> {
+  const out: WorkbookInput[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      out.push(await readWorkbookInput(file));
+    } catch (e) {
+      if (!(e instanceof XlsxReadError)) throw e;
+      // The reader names the file by its base name; the CLI names it as the user typed it.
+      io.stderr.write(`${file}: ${e.message.slice(e.file.length + 2)}\n`);
+      failed = true;
+    }
+  }
+  return failed ? null : out;
+}
+
+export type ReportSummary = FindingSummary & { readonly workbooks: number; readonly asOf: string; readonly failOn: Severity };
+
+/** `--json`: exactly `{"findings":[{rule,severity,workbook,sheet,cell,row,message}],"summary":{…}}`. */
+export function findingsJson(findings: readonly Finding[], extra: Omit<ReportSummary, keyof FindingSummary>): string {
+  const list = findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    workbook: f.workbook,
+    sheet: f.sheet,
+    cell: f.cell,
+    row: f.row,
+    message: f.message,
+  }));
+  return `${JSON.stringify({ findings: list, summary: { ...summarize(findings), ...extra } }, null, 2)}\n`;
+}

@@ -1,0 +1,65 @@
+/** Usage text of each `isms` command (PRODUCT.md, "Interfaces"): `isms --help`, `isms <cmd> --help`. */
+
+export const COMMAND_USAGE: Readonly<Record<string, { readonly synopsis: string; readonly about: string; readonly options?: string }>> = {
+  validate: {
+    synopsis: 'isms validate FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]',
+    about: 'Check each workbook (xlsx, xlsm or csv) against the ISO/IEC 27001:2022 rules.',
+    options: [
+      '  --json              print {"findings":[…],"summary":{…}} instead of a table',
+      '  --as-of DATE        the date overdue checks use, YYYY-MM-DD (default: today)',
+      '  --fail-on LEVEL     exit 1 when a finding is at or above LEVEL (default: major)',
+    ].join('\n'),
+  },
+  check: {
+    synopsis: 'isms check FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]',
+    about: 'Cross-workbook checks: duplicate risk ids, differing methodologies, SoA conflicts, unknown assets.',
+  },
+  'gap-report': {
+    synopsis: 'isms gap-report FILES... --out report.(xlsx|html|json)',
+    about: 'Clause conformance matrix, control gap register, remediation roadmap and resource estimate.',
+  },
+  readiness: {
+    synopsis: 'isms readiness FILES... [--json]',
+    about: 'Certification readiness score (0-100), per area, with every lost point itemised.',
+  },
+  template: {
+    synopsis: 'isms template --out FILE.xlsx [--method product|sum|matrix] [--force]',
+    about: 'Write a new canonical ISMS workbook (Methodology, Assets, Risks, SoA, Clauses, Findings).',
+    options: [
+      '  --out FILE.xlsx     where to write it (an existing file is kept unless --force)',
+      '  --method NAME       score formula: product (default), sum or matrix',
+      '  --force             replace FILE.xlsx if it exists',
+    ].join('\n'),
+  },
+  import: {
+    synopsis: 'isms import FILE --out FILE.xlsx',
+    about: "Convert an existing register (any layout, 2013 or 2022 numbering) into the canonical workbook; the original sheets are kept.",
+  },
+};
+
+export const EXIT_CODES = [
+  'Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;',
+  '            2 bad usage or an unreadable input (with a one-line reason naming the file).',
+].join('\n');
+
+export function mainUsage(): string {
+  const width = Math.max(...Object.keys(COMMAND_USAGE).map((k) => k.length));
+  const list = Object.entries(COMMAND_USAGE).map(([k, u]) => `  ${k.padEnd(width)}  ${u.about}`);
+  return [
+    'isms — ISO/IEC 27001:2022 risk register and Statement of Applicability checks',
+    '',
+    'Usage: isms <command> [options]',
+    '',
+    'Commands:',
+    ...list,
+    '',
+    'Run `isms <command> --help` for its options.',
+    EXIT_CODES,
+    '',
+  ].join('\n');
+}
+
+export function commandUsage(name: string): string {
+  const u = COMMAND_USAGE[name];
+  return [`Usage: ${u.synopsis}`, '', u.about, ...(u.options ? ['', 'Options:', u.options] : []), '', EXIT_CODES, ''].join('\n');
+}
