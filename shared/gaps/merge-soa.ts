@@ -38,9 +38,12 @@ function location(workbook: string, e: SoaEntry): ReportLocation {
   return { workbook, sheet: e.ref.sheet, cell: sourceCell(e.ref, 'status'), row: e.ref.row };
 }
 
-/** True when at least one workbook of the set has an SoA table with a row in it. */
+/**
+ * True when at least one SoA row of the set records an applicability decision: a template SoA
+ * listing the 93 controls with nothing decided is not yet a Statement of Applicability (6.1.3 d).
+ */
 export function hasSoa(workbooks: readonly IsmsWorkbook[]): boolean {
-  return workbooks.some((w) => (w.soa?.length ?? 0) > 0);
+  return workbooks.some((w) => (w.soa ?? []).some((e) => e.applicable !== null));
 }
 
 export function mergeSoa(workbooks: readonly IsmsWorkbook[]): MergedControl[] {

@@ -1,8 +1,9 @@
 /**
  * Annex A implementation (16 points, docs/readiness.md). Each applicable control falls short by
  * a weight: Not implemented or no status 1, Planned 0.75, Partially implemented 0.5, Implemented
- * without evidence 0.25. Each group loses round(16 × count × weight ÷ applicable) points (halves
- * up); the area cannot lose more than 16. No SoA, or no applicable control, loses all 16.
+ * without evidence 0.25. Each group loses ceil(16 × count × weight ÷ applicable) points — rounded
+ * up, so that any shortfall costs at least a point — and the area cannot lose more than 16.
+ * No SoA, or no applicable control, loses all 16. Computed in quarters, so exactly.
  */
 import type { MergedControl } from '../gaps/merge-soa';
 import type { Deduction } from './types';
@@ -12,14 +13,14 @@ import { deduct, listed, type Context } from './deduction';
 const AREA = 'annex-a';
 export const ANNEX_A_POINTS = 16;
 
-type Group = { check: string; weight: number; label: string; test: (m: MergedControl) => boolean };
+type Group = { check: string; /** Weight in quarters (4 = 1.0). */ quarters: number; label: string; test: (m: MergedControl) => boolean };
 
 const GROUPS: readonly Group[] = [
-  { check: 'AA-NOT-IMPLEMENTED', weight: 1, label: 'not implemented', test: (m) => m.status === 'Not implemented' },
-  { check: 'AA-NO-STATUS', weight: 1, label: 'without implementation status', test: (m) => m.status === null },
-  { check: 'AA-PLANNED', weight: 0.75, label: 'planned only', test: (m) => m.status === 'Planned' },
-  { check: 'AA-PARTIAL', weight: 0.5, label: 'partially implemented', test: (m) => m.status === 'Partially implemented' },
-  { check: 'AA-NO-EVIDENCE', weight: 0.25, label: 'implemented without an evidence reference', test: (m) => m.status === 'Implemented' && !m.evidence },
+  { check: 'AA-NOT-IMPLEMENTED', quarters: 4, label: 'not implemented', test: (m) => m.status === 'Not implemented' },
+  { check: 'AA-NO-STATUS', quarters: 4, label: 'without implementation status', test: (m) => m.status === null },
+  { check: 'AA-PLANNED', quarters: 3, label: 'planned only', test: (m) => m.status === 'Planned' },
+  { check: 'AA-PARTIAL', quarters: 2, label: 'partially implemented', test: (m) => m.status === 'Partially implemented' },
+  { check: 'AA-NO-EVIDENCE', quarters: 1, label: 'implemented without an evidence reference', test: (m) => m.status === 'Implemented' && !m.evidence },
 ];
 
 export function annexAChecks(ctx: Context): Deduction[] {
@@ -32,12 +33,13 @@ export function annexAChecks(ctx: Context): Deduction[] {
   for (const g of GROUPS) {
     const hit = applicable.filter(g.test);
     if (hit.length === 0) continue;
-    const points = Math.round((ANNEX_A_POINTS * hit.length * g.weight) / applicable.length);
-    if (points === 0) continue;
+    const num = ANNEX_A_POINTS * hit.length * g.quarters;
+    const den = 4 * applicable.length;
+    const points = Math.floor((num + den - 1) / den);
     const ids = listed(hit.map((m) => annexLabel(m.control.id)), 12);
     const reason =
       `${hit.length} of ${applicable.length} applicable controls ${g.label} (${ids}): ` +
-      `round(16 × ${hit.length} × ${g.weight} ÷ ${applicable.length}) = ${points}.`;
+      `ceil(16 × ${hit.length} × ${g.quarters / 4} ÷ ${applicable.length}) = ${points}.`;
     out.push(deduct(AREA, points, g.check, 'Annex A', reason, hit.flatMap((m) => (m.source ? [m.source] : []))));
   }
   return out;

@@ -50,7 +50,8 @@ export function scoreReadiness(workbooks: readonly IsmsWorkbook[], opts: { asOf:
   });
   const blockers = parts.flatMap((p) => p.blockers);
   const overall = areas.reduce((s, a) => s + a.points, 0);
-  const { verdict, reason } = decideVerdict(overall, areas, blockers);
+  const nonconformant = ctx.clauses.filter((c) => c.status === 'Nonconformant').map((c) => c.id);
+  const { verdict, reason } = decideVerdict(overall, areas, blockers, nonconformant);
   return {
     asOf: opts.asOf,
     workbooks: workbooks.map((w) => w.name),

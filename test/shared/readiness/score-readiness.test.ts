@@ -52,9 +52,9 @@ describe('scoreReadiness', () => {
     });
     const r = scoreReadiness([wb], { asOf });
     expect(checks(r).sort()).toEqual(
-      ['AA-NOT-IMPLEMENTED:1', 'AA-PARTIAL:1', 'CLAUSE-MISSING:2', 'CLAUSE-NO-EVIDENCE:1', 'CLAUSE-NONCONFORMANT:2', 'CLAUSE-PARTIAL:1', 'IM-OVERDUE:1', 'RA-OWNER:1'].sort(),
+      ['AA-NOT-IMPLEMENTED:2', 'AA-PARTIAL:1', 'CLAUSE-MISSING:2', 'CLAUSE-NO-EVIDENCE:1', 'CLAUSE-NONCONFORMANT:2', 'CLAUSE-PARTIAL:1', 'IM-OVERDUE:1', 'RA-OWNER:1'].sort(),
     );
-    expect(r.overall).toBe(90);
+    expect(r.overall).toBe(89);
     expect(lost(r)).toBe(100 - r.overall);
     expect(Object.fromEntries(r.areas.map((a) => [a.id, `${a.points}/${a.max}=${a.score}`]))).toEqual({
       context: '7/8=88',
@@ -65,7 +65,7 @@ describe('scoreReadiness', () => {
       operation: '6/6=100',
       performance: '16/16=100',
       improvement: '3/6=50',
-      'annex-a': '14/16=88',
+      'annex-a': '13/16=81',
     });
     const owner = r.deductions.find((d) => d.check === 'RA-OWNER');
     expect(owner).toMatchObject({ area: 'risk-assessment', ref: 'Clause 6.1.2' });
@@ -74,9 +74,9 @@ describe('scoreReadiness', () => {
     expect(nc).toMatchObject({ area: 'leadership', ref: 'Clause 5.2' });
     expect(nc?.locations[0]).toMatchObject({ sheet: 'Clauses', cell: 'C7' });
     const aa = r.deductions.find((d) => d.check === 'AA-NOT-IMPLEMENTED');
-    expect(aa?.reason).toContain('round(16 × 8 × 1 ÷ 93) = 1');
+    expect(aa?.reason).toContain('ceil(16 × 8 × 1 ÷ 93) = 2');
     expect(aa?.locations).toHaveLength(8);
-    // Overall 90 ≥ 85 but Improvement scores 50 < 60: Stage 1, not Stage 2.
+    // Overall 89 ≥ 85 but Improvement scores 50 < 60 and 5.2 is nonconformant: Stage 1, not Stage 2.
     expect(r.verdict).toBe('stage-1');
     expect(r.verdictReason).toContain('Improvement');
   });
@@ -100,6 +100,24 @@ describe('scoreReadiness', () => {
     const two = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1', { 'Due Date': due }), cleanRisk('R-2', { 'Due Date': due }), cleanRisk('R-3')] })], { asOf });
     expect(checks(two)).toEqual(['OP-OVERDUE:2']);
     expect(two.deductions[0].locations.map((l) => l.cell)).toEqual(['P2', 'P3']);
+  });
+});
+
+describe('scoreReadiness Annex A arithmetic', () => {
+  it('costs at least one point for any shortfall (rounded up): 1 planned control of 93', () => {
+    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], soa: soa({ '8.8': 'Planned' }) })], { asOf });
+    expect(checks(r)).toEqual(['AA-PLANNED:1']);
+    expect(r.deductions[0].reason).toContain('ceil(16 × 1 × 0.75 ÷ 93) = 1');
+  });
+
+  it('never takes the area below zero: the last group is trimmed to the points left', () => {
+    const statuses: Record<string, string> = {};
+    cleanSoa().forEach((row, i) => (statuses[String(row['Control ID']).slice(2)] = i < 50 ? 'Not implemented' : 'Nonsense'));
+    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], soa: soa(statuses) })], { asOf });
+    // 50 not implemented: ceil(16 × 50 ÷ 93) = 9; 43 without status: ceil(16 × 43 ÷ 93) = 8, trimmed to 7.
+    expect(checks(r)).toEqual(['AA-NOT-IMPLEMENTED:9', 'AA-NO-STATUS:7']);
+    expect(r.deductions[1].reason).toContain('capped');
+    expect(area(r, 'annex-a')).toMatchObject({ points: 0, score: 0 });
   });
 });
 

@@ -27,6 +27,12 @@ describe('decideVerdict', () => {
     expect(v.reason).toContain('Context and scope');
   });
 
+  it('stays at Stage 1 while a clause is recorded nonconformant', () => {
+    const v = decideVerdict(98, areas(98), [], ['5.2']);
+    expect(v.verdict).toBe('stage-1');
+    expect(v.reason).toContain('clause 5.2 recorded nonconformant');
+  });
+
   it('is not ready with any blocker, even at 100', () => {
     expect(decideVerdict(100, areas(100), [blocker]).verdict).toBe('not-ready');
   });
