@@ -1,0 +1,53 @@
+/** Latency statistics of a load burst (nearest-rank percentiles) and their printout. */
+export type Outcome = {
+  readonly ms: number;
+  readonly status: number;
+  readonly error: string | null;
+};
+
+export type LoadStats = {
+  readonly count: number;
+  readonly errors: number;
+  readonly errorKinds: Readonly<Record<string, number>>;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly wallMs: number;
+  readonly perSecond: number;
+};
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function summarizeLatencies(outcomes: readonly Outcome[], wallMs: number): LoadStats {
+  const sorted = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const errorKinds: Record<string, number> = {};
+  for (const o of outcomes) if (o.error) errorKinds[o.error] = (errorKinds[o.error] ?? 0) + 1;
+  return {
+    count: outcomes.length,
+    errors: outcomes.filter((o) => o.error !== null).length,
+    errorKinds,
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    max: sorted.length ? sorted[sorted.length - 1] : 0,
+    wallMs,
+    perSecond: wallMs > 0 ? (outcomes.length * 1000) / wallMs : 0,
+  };
+}
+
+export function formatReport(s: LoadStats): string {
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  const lines = [
+    `requests    ${s.count}`,
+    `errors      ${s.errors}`,
+    `latency     p50 ${ms(s.p50)}  p90 ${ms(s.p90)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`,
+    `wall time   ${ms(s.wallMs)}`,
+    `throughput  ${s.perSecond.toFixed(1)} req/s`,
+  ];
+  for (const [kind, n] of Object.entries(s.errorKinds)) lines.push(`  ${n} × ${kind}`);
+  return lines.join('\n');
+}
