@@ -7,9 +7,7 @@
 import type { Cell, Grid, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared/grid/grid';
 import type { Methodology } from '../../shared/model/types';
 import { cellAddress, columnLetter } from '../../shared/grid/address';
-import { isoDateToSerial } from '../../shared/grid/cell';
-import { ASSESSABLE_CLAUSES } from '../../shared/catalog/clauses';
-import { CONTROLS } from '../../shared/catalog/controls';
+import { cleanClauses, cleanSoa } from './clean-rows';
 import {
   ALL_TABLES,
   IMPACT_TABLE,
@@ -25,6 +23,7 @@ import { DEFAULT_METHODOLOGY } from '../../shared/risk/methodology';
 import { computeScore, rateScore } from '../../shared/risk/score-risk';
 
 export type Row = Record<string, Cell>;
+export { cleanClauses, cleanRisk, cleanSoa } from './clean-rows';
 export type Tables = Record<string, readonly Row[]>;
 
 export type SnapshotOptions = {
@@ -161,62 +160,6 @@ export function snapshotFromTables(name: string, tables: Tables, opts: SnapshotO
     refs.push(...laid.tables);
   }
   return { name, sheets, tables: refs };
-}
-
-/** A complete, consistent risk row (scores left to the "formulas"); override any header. */
-export function cleanRisk(id: string, over: Row = {}): Row {
-  return {
-    'Risk ID': id,
-    'Asset IDs': 'A1',
-    Threat: 'Ransomware',
-    Vulnerability: 'Unpatched servers',
-    Description: `Encryption of file servers (${id})`,
-    'Risk Owner': 'CIO',
-    Likelihood: 3,
-    Impact: 4,
-    'Existing Controls': 'Backups',
-    Treatment: 'Modify',
-    'Treatment Plan': 'Patch within 14 days',
-    'Annex A Controls': 'A.8.8, A.8.13',
-    'Action Owner': 'IT lead',
-    'Due Date': isoDateToSerial('2030-12-31'),
-    Status: 'In treatment',
-    'Residual Likelihood': 2,
-    'Residual Impact': 3,
-    'Accepted By': null,
-    'Acceptance Date': null,
-    'Last Reviewed': isoDateToSerial('2025-01-15'),
-    ...over,
-  };
-}
-
-/** All 93 controls applicable, implemented, justified and evidenced. */
-export function cleanSoa(): Row[] {
-  return CONTROLS.map((c) => ({
-    'Control ID': `A.${c.id}`,
-    'Control Title': c.title,
-    Theme: c.theme,
-    Applicable: 'Yes',
-    Justification: 'Required to treat identified risks',
-    'Implementation Status': 'Implemented',
-    'How Implemented': 'Documented procedure',
-    Evidence: `EV-${c.id}`,
-    'Control Owner': 'CISO',
-    'Linked Risks': null,
-    'Last Reviewed': isoDateToSerial('2025-01-15'),
-  }));
-}
-
-/** All 30 assessable clauses, conformant with evidence. */
-export function cleanClauses(): Row[] {
-  return ASSESSABLE_CLAUSES.map((c) => ({
-    Clause: c.id,
-    Title: c.title,
-    Status: 'Conformant',
-    'Documented Information / Evidence': `DOC-${c.id}`,
-    Owner: 'ISMS manager',
-    Notes: null,
-  }));
 }
 
 export type CanonicalParts = {
