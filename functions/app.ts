@@ -58,6 +58,8 @@ export function createApp(options: AppOptions = {}): Hono {
         { allow: 'POST' },
       );
     });
+    // Auth first: an unauthenticated caller never gets the server to buffer a body.
+    if (options.auth) api.post(path, requireBearer(options.auth));
     api.post(
       path,
       bodyLimit({
@@ -65,7 +67,6 @@ export function createApp(options: AppOptions = {}): Hono {
         onError: () => tooLarge(limits),
       }),
     );
-    if (options.auth) api.post(path, requireBearer(options.auth));
   }
   api.route('/', healthRoutes(limits));
   api.route('/', openapiRoutes(limits));
