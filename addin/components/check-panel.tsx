@@ -35,7 +35,7 @@ export function CheckPanel(props: { assessment: Assessment; excel: ExcelActions 
       {rules.length > 0 ? (
         <div className={s.rules} aria-label="Findings by rule">
           {rules.map(([rule, n]) => (
-            <Badge key={rule} appearance="outline" color="subtle" shape="rounded">{`${rule} × ${n}`}</Badge>
+            <Badge key={rule} appearance="outline" color="informative" shape="rounded">{`${rule} × ${n}`}</Badge>
           ))}
         </div>
       ) : null}

@@ -15,6 +15,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: '2px',
     width: '100%',
+    boxSizing: 'border-box',
     textAlign: 'left',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,

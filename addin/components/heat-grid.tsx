@@ -6,7 +6,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-comp
 import type { HeatMap, HeatMapCell } from '../../shared/model/assessment';
 
 const useStyles = makeStyles({
-  wrap: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: tokens.spacingHorizontalXS, alignItems: 'stretch' },
+  wrap: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: tokens.spacingHorizontalXS, alignItems: 'stretch', maxWidth: '480px' },
   yAxis: { writingMode: 'vertical-rl', transform: 'rotate(180deg)', textAlign: 'center', color: tokens.colorNeutralForeground3 },
   grid: { display: 'grid', gap: '3px' },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', alignSelf: 'center' },

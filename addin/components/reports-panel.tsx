@@ -13,6 +13,7 @@ import { ReadinessCard } from './readiness-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusLarge, border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -54,17 +55,21 @@ export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot
     });
   return (
     <div className={s.root} aria-busy={busy !== null}>
-      <Text weight="semibold">Certification readiness</Text>
-      <Caption1>Scores the workbook 0–100 per ISO/IEC 27001 area, with every lost point itemised, as an auditor would before Stage 1.</Caption1>
-      <Button appearance="primary" icon={<RibbonStarRegular />} disabled={busy !== null} onClick={() => void score()}>Check readiness</Button>
+      <section className={s.card} aria-label="Certification readiness">
+        <Text weight="semibold">Certification readiness</Text>
+        <Caption1>Scores the workbook 0–100 per ISO/IEC 27001 area, with every lost point itemised, as an auditor would before Stage 1.</Caption1>
+        <Button appearance="primary" icon={<RibbonStarRegular />} disabled={busy !== null} onClick={() => void score()}>Check readiness</Button>
+      </section>
       {readiness ? <ReadinessCard r={readiness} /> : null}
-      <Text weight="semibold">Gap report</Text>
-      <Caption1>Clause-by-clause conformance, control gaps with their risks, and a remediation roadmap.</Caption1>
-      <div className={s.row}>
-        {(['xlsx', 'html', 'json'] as const).map((f) => (
-          <Button key={f} icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void report(f)} aria-label={`Download the gap report as ${f.toUpperCase()}`}>{f.toUpperCase()}</Button>
-        ))}
-      </div>
+      <section className={s.card} aria-label="Gap report">
+        <Text weight="semibold">Gap report</Text>
+        <Caption1>Clause-by-clause conformance, control gaps with their risks, and a remediation roadmap.</Caption1>
+        <div className={s.row}>
+          {(['xlsx', 'html', 'json'] as const).map((f) => (
+            <Button key={f} icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void report(f)} aria-label={`Download the gap report as ${f.toUpperCase()}`}>{f.toUpperCase()}</Button>
+          ))}
+        </div>
+      </section>
       {busy ? (
         <div role="status">
           <Spinner size="tiny" label={busy} labelPosition="after" />

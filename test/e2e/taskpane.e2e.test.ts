@@ -1,0 +1,137 @@
+/**
+ * End to end, plain-browser mode: builds the task pane with Vite, serves it (the backend's local
+ * server when it loads, else a static server), opens a generated workbook with known defects in
+ * headless Chromium and checks the findings, heat-map counts and SoA progress against the core's
+ * own assessment of the same file. Screenshots (narrow ~350 px task pane and wide) go to
+ * test-output/screenshots/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { assess } from '../../shared/assess';
+import type { Assessment } from '../../shared/model/assessment';
+import { readXlsx } from '../../functions/xlsx/ooxml/read-xlsx';
+import { DEFECTIVE_NAME, writeDefectiveWorkbook } from './defective-workbook';
+import { serveStatic } from './static-server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, 'test-output');
+const SHOTS = resolve(OUT, 'screenshots');
+const ADDIN = resolve(OUT, 'e2e-addin');
+const AS_OF = new Date().toISOString().slice(0, 10);
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+/** True when the backend's local server (with /api) serves the pane, false for the static fallback. */
+let withApi = false;
+let file: string;
+let expected: Assessment;
+
+async function startServer(): Promise<typeof server> {
+  try {
+    const { startLocalServer } = await import('../../functions/server/local');
+    const s = await startLocalServer({ port: 0, addinDir: ADDIN });
+    withApi = true;
+    return s;
+  } catch {
+    return serveStatic(ADDIN);
+  }
+}
+
+async function openPane(width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+  // Offline and outside Office: office.js must not load, so the pane runs in browser mode.
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByText(`${expected.summary.total} findings`).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const bytes = await writeDefectiveWorkbook();
+  file = resolve(OUT, DEFECTIVE_NAME);
+  writeFileSync(file, bytes);
+  expected = assess(readXlsx(bytes, { name: DEFECTIVE_NAME }), { asOf: AS_OF });
+  // vitest sets NODE_ENV=test, which would give React's development build; build as in production.
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: ADDIN, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('task pane in a plain browser', () => {
+  it('lists the workbook’s findings grouped by severity', async () => {
+    const page = await openPane(350);
+    expect(expected.summary.total).toBeGreaterThan(0);
+    for (const sev of ['major', 'minor', 'observation'] as const) {
+      expect(await page.getByTestId(`count-${sev}`).innerText()).toContain(String(expected.summary[sev]));
+    }
+    for (const rule of ['RR-REQUIRED', 'RR-SCALE', 'RR-DUP-ID', 'RR-CONTROL-EXCLUDED', 'SOA-NO-EVIDENCE']) {
+      expect(Object.keys(expected.summary.byRule)).toContain(rule);
+      expect(await page.getByText(`${rule} × ${expected.summary.byRule[rule]}`).count()).toBe(1);
+    }
+    await page.screenshot({ path: resolve(SHOTS, 'check-narrow.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows the heat-map counts the core computed', async () => {
+    const page = await openPane(350);
+    await page.getByRole('tab', { name: 'Heat maps' }).click();
+    const maps = expected.heatMaps!;
+    for (const c of maps.inherent.cells) {
+      expect(await page.getByTestId(`cell-inherent-${c.likelihood}-${c.impact}`).innerText()).toBe(String(c.count));
+    }
+    const busiest = [...maps.inherent.cells].sort((a, b) => b.count - a.count)[0];
+    await page.getByTestId(`cell-inherent-${busiest.likelihood}-${busiest.impact}`).click();
+    for (const id of busiest.riskIds) expect(await page.getByRole('region', { name: 'Risks in the selected cell' }).innerText()).toContain(id);
+    await page.screenshot({ path: resolve(SHOTS, 'heatmap-narrow.png'), fullPage: true });
+    await page.getByRole('tab', { name: /Residual/ }).click();
+    for (const c of maps.residual.cells) {
+      expect(await page.getByTestId(`cell-residual-${c.likelihood}-${c.impact}`).innerText()).toBe(String(c.count));
+    }
+    await page.close();
+  });
+
+  it('shows SoA progress by theme', async () => {
+    const page = await openPane(350);
+    await page.getByRole('tab', { name: 'Statement of Applicability' }).click();
+    const t = expected.soaProgress!.total;
+    const total = page.getByTestId('soa-total');
+    expect(await total.innerText()).toContain(`Applicable: ${t.applicable} of ${t.controls}`);
+    expect(await total.innerText()).toContain(`Implemented: ${t.implemented} of ${t.applicable}`);
+    expect(await total.innerText()).toContain(`Evidence present: ${t.withEvidence} of ${t.implemented}`);
+    expect(await page.getByRole('region', { name: 'Controls referenced by risks but excluded' }).innerText()).toContain('A.7.4');
+    await page.screenshot({ path: resolve(SHOTS, 'soa-narrow.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('looks right in a wide pane too', async () => {
+    const page = await openPane(900);
+    await page.screenshot({ path: resolve(SHOTS, 'check-wide.png'), fullPage: false });
+    await page.getByRole('tab', { name: 'Heat maps' }).click();
+    await page.screenshot({ path: resolve(SHOTS, 'heatmap-wide.png') });
+    await page.getByRole('tab', { name: 'Readiness and reports' }).click();
+    await page.getByRole('button', { name: 'Check readiness' }).click();
+    if (withApi) await page.getByTestId('readiness').waitFor({ timeout: 20_000 });
+    else await page.getByText('Could not reach the checks service').waitFor();
+    await page.screenshot({ path: resolve(SHOTS, 'reports-wide.png') });
+    await page.close();
+  });
+});
