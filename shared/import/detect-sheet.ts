@@ -7,7 +7,7 @@ import { columnLetter, columnNumber } from '../grid/address';
 import { findClause } from '../catalog/clauses';
 import { readControlId } from './control-id';
 import { findHeaderBlocks, headerLabels, MAX_COLS, type HeaderBlock } from './header-block';
-import { round2, type HeaderLabel } from './match-header';
+import { mapColumns, round2, type HeaderLabel } from './match-header';
 import { applicableByContent, controlListShare, keyValueColumn } from './content-checks';
 import type { SheetView } from './sheet-view';
 import type { ColumnMapping, ImportKind, SheetMapping, UnmappedColumn } from './types';
@@ -33,7 +33,16 @@ export function detectSheet(v: SheetView): Detection {
     const checked = checkContent(v, b);
     if (checked) return checked;
   }
+  const kv = keyValueColumn(v, v.top);
+  if (kv) return keyValueSheet(v, kv);
   return other(v, 'no header row of a risk register, SoA, asset inventory or clause checklist found');
+}
+
+function keyValueSheet(v: SheetView, column: string): Detection {
+  return {
+    ...other(v, `asset details laid out as vertical key/value blocks (attribute names in column ${column}), not as a table`),
+    explanation: `Each asset is a vertical block of attribute/value rows (attribute names in column ${column}) rather than one row per asset; it was not converted into tblAssets and is kept as the original sheet.`,
+  };
 }
 
 function other(v: SheetView, reason: string): Detection {
@@ -49,7 +58,7 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
     const current = columns.find((c) => c.field === 'id');
     const currentCount = current ? countIds(v, b.bottom, columnNumber(current.column), isId) : 0;
     if (best && best.count > currentCount) {
-      columns = withId(columns, b, best.col);
+      columns = withId(b, best.col);
       note = `; ids found by content in column ${columnLetter(best.col)}`;
     }
     const count = Math.max(best?.count ?? 0, currentCount);
@@ -59,12 +68,7 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
   if (b.kind === 'assets') {
     if (controlListShare(v, b.bottom, columns) > 0.5) return null;
     const kv = keyValueColumn(v, b.top);
-    if (kv) {
-      return {
-        ...other(v, `asset details laid out as vertical key/value blocks (attribute names in column ${kv}), not as a table`),
-        explanation: `Each asset is a vertical block of attribute/value rows (attribute names in column ${kv}) rather than one row per asset; it was not converted into tblAssets and is kept as the original sheet.`,
-      };
-    }
+    if (kv) return keyValueSheet(v, kv);
   }
   const mapped = new Set(columns.map((c) => c.column));
   const avg = columns.reduce((s, c) => s + c.confidence, 0) / Math.max(1, columns.length);
@@ -82,12 +86,12 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
   };
 }
 
-function withId(columns: readonly ColumnMapping[], b: HeaderBlock, col: number): ColumnMapping[] {
+/** The id column found by content; the other columns are mapped again without it. */
+function withId(b: HeaderBlock, col: number): ColumnMapping[] {
   const letter = columnLetter(col);
   const header = b.labels.find((l) => l.column === letter)?.header ?? '';
-  return [...columns.filter((c) => c.field !== 'id' && c.column !== letter), { column: letter, header, field: 'id', confidence: 0.8 }].sort(
-    (x, y) => columnNumber(x.column) - columnNumber(y.column),
-  );
+  const rest = mapColumns(b.labels.filter((l) => l.column !== letter), b.kind).columns.filter((c) => c.field !== 'id');
+  return [...rest, { column: letter, header, field: 'id', confidence: 0.8 }].sort((x, y) => columnNumber(x.column) - columnNumber(y.column));
 }
 
 function isControlId(t: string | number): boolean {

@@ -72,15 +72,26 @@ export function findHeaderBlocks(v: SheetView): HeaderBlock[] {
  * header into them (`A1:A4`), or a row of short child labels under merged parents (C / I / A).
  */
 function extendBlock(v: SheetView, b: HeaderBlock): HeaderBlock {
+  const top = mergedFromAbove(v, b.top, b.bottom);
   let bottom = b.bottom;
-  while (bottom - b.top < MAX_HEIGHT - 1 && bottom < v.bottom) {
-    if (mergedDown(v, b.top, bottom) || childRow(v, b.top, bottom)) bottom++;
+  while (bottom - top < MAX_HEIGHT - 1 && bottom < v.bottom) {
+    if (mergedDown(v, top, bottom) || childRow(v, top, bottom)) bottom++;
     else break;
   }
-  if (bottom === b.bottom) return b;
-  const labels = headerLabels(v, b.top, bottom);
+  if (bottom === b.bottom && top === b.top) return b;
+  const labels = headerLabels(v, top, bottom);
   const match = mapColumns(labels, b.kind);
-  return hasAnchors(b.kind, match) ? { ...b, bottom, labels, match, score: match.score } : b;
+  return hasAnchors(b.kind, match) ? { ...b, top, bottom, labels, match, score: match.score } : b;
+}
+
+/** A header cell merged down from a row above (`A3:A4` when row 4 was found) starts the block there. */
+function mergedFromAbove(v: SheetView, top: number, bottom: number): number {
+  let start = top;
+  for (let c = v.left; c <= Math.min(v.right, v.left + MAX_COLS - 1); c++) {
+    const m = v.mergeAt(top, c);
+    if (m && m.start.row < start && m.start.row >= bottom - (MAX_HEIGHT - 1) && m.end.col - m.start.col < 3) start = m.start.row;
+  }
+  return start;
 }
 
 function mergedDown(v: SheetView, top: number, bottom: number): boolean {
