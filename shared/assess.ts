@@ -20,13 +20,26 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @example assess(snapshot, { asOf: '2025-06-30' }).summary.major
  */
 export function assess(snapshot: WorkbookSnapshot, opts: AssessOptions): Assessment {
-  if (!ISO_DATE.test(opts.asOf)) throw new TypeError(`assess: asOf must be an ISO date YYYY-MM-DD, got "${opts.asOf}"`);
+  if (!ISO_DATE.test(opts.asOf))
+    throw new TypeError(`assess: asOf must be an ISO date YYYY-MM-DD, got "${opts.asOf}"`);
   const { workbook, findings: parseFindings } = parseWorkbook(snapshot);
-  const findings = sortFindings([...parseFindings, ...validateWorkbook(workbook, { asOf: opts.asOf })]);
+  const findings = sortFindings([
+    ...parseFindings,
+    ...validateWorkbook(workbook, { asOf: opts.asOf }),
+  ]);
   const m = workbook.methodology;
   const heatMaps =
     m && workbook.risks
-      ? { inherent: buildHeatMap(workbook.risks, m, 'inherent'), residual: buildHeatMap(workbook.risks, m, 'residual') }
+      ? {
+          inherent: buildHeatMap(workbook.risks, m, 'inherent'),
+          residual: buildHeatMap(workbook.risks, m, 'residual'),
+        }
       : null;
-  return { workbook, findings, summary: summarize(findings), heatMaps, soaProgress: soaProgress(workbook) };
+  return {
+    workbook,
+    findings,
+    summary: summarize(findings),
+    heatMaps,
+    soaProgress: soaProgress(workbook),
+  };
 }

@@ -24,7 +24,11 @@ function position(r: Risk, m: Methodology, kind: HeatMap['kind']): { l: number; 
  *
  * @example buildHeatMap(risks, DEFAULT_METHODOLOGY, 'inherent').cells.length // 25
  */
-export function buildHeatMap(risks: readonly Risk[], m: Methodology, kind: 'inherent' | 'residual'): HeatMap {
+export function buildHeatMap(
+  risks: readonly Risk[],
+  m: Methodology,
+  kind: 'inherent' | 'residual',
+): HeatMap {
   const likelihood = [...m.likelihood].sort((a, b) => a.level - b.level);
   const impact = [...m.impact].sort((a, b) => a.level - b.level);
   const ids = new Map<string, string[]>();
@@ -45,7 +49,15 @@ export function buildHeatMap(risks: readonly Risk[], m: Methodology, kind: 'inhe
       const score = computeScore(m, l.level, i.level);
       const band = score === null ? null : rateScore(m, score);
       const riskIds = ids.get(`${l.level}:${i.level}`) ?? [];
-      return { likelihood: l.level, impact: i.level, score, band: band?.name ?? null, color: band?.color ?? null, count: riskIds.length, riskIds };
+      return {
+        likelihood: l.level,
+        impact: i.level,
+        score,
+        band: band?.name ?? null,
+        color: band?.color ?? null,
+        count: riskIds.length,
+        riskIds,
+      };
     }),
   );
   return { kind, likelihood, impact, cells, unplaced, total: risks.length };

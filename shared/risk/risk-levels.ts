@@ -13,7 +13,11 @@ export function levelOf(scale: readonly ScaleLevel[], v: Cell): number | null {
   return n !== null && scale.some((l) => l.level === n) ? n : null;
 }
 
-export type Assessed = { readonly likelihood: number; readonly impact: number; readonly score: number };
+export type Assessed = {
+  readonly likelihood: number;
+  readonly impact: number;
+  readonly score: number;
+};
 
 function assessed(m: Methodology, l: Cell, i: Cell): Assessed | null {
   const likelihood = levelOf(m.likelihood, l);

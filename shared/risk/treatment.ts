@@ -6,24 +6,94 @@ import type { TreatmentOption } from '../model/types';
 
 const WORDS: Readonly<Record<TreatmentOption, readonly string[]>> = {
   modify: [
-    'modify', 'modification', 'treat', 'treatment', 'mitigate', 'mitigation', 'reduce', 'reduction',
-    'remediate', 'remediation', 'control', 'reduire', 'reduction du risque', 'attenuer', 'modifier',
-    'traiter', 'mindern', 'minderung', 'reduzieren', 'reduzierung', 'verringern', 'behandeln',
-    'mitigar', 'mitigacion', 'reducir', 'reduzir', 'reducao', 'modificar', 'tratar',
+    'modify',
+    'modification',
+    'treat',
+    'treatment',
+    'mitigate',
+    'mitigation',
+    'reduce',
+    'reduction',
+    'remediate',
+    'remediation',
+    'control',
+    'reduire',
+    'reduction du risque',
+    'attenuer',
+    'modifier',
+    'traiter',
+    'mindern',
+    'minderung',
+    'reduzieren',
+    'reduzierung',
+    'verringern',
+    'behandeln',
+    'mitigar',
+    'mitigacion',
+    'reducir',
+    'reduzir',
+    'reducao',
+    'modificar',
+    'tratar',
   ],
   retain: [
-    'retain', 'retention', 'accept', 'acceptance', 'accepted', 'tolerate', 'tolerance', 'tolerated',
-    'accepter', 'acceptation', 'conserver', 'maintenir', 'akzeptieren', 'akzeptanz', 'tragen',
-    'ubernehmen', 'aceptar', 'aceitar', 'retener', 'reter', 'asumir', 'assumir',
+    'retain',
+    'retention',
+    'accept',
+    'acceptance',
+    'accepted',
+    'tolerate',
+    'tolerance',
+    'tolerated',
+    'accepter',
+    'acceptation',
+    'conserver',
+    'maintenir',
+    'akzeptieren',
+    'akzeptanz',
+    'tragen',
+    'ubernehmen',
+    'aceptar',
+    'aceitar',
+    'retener',
+    'reter',
+    'asumir',
+    'assumir',
   ],
   avoid: [
-    'avoid', 'avoidance', 'terminate', 'termination', 'eliminate', 'elimination', 'eviter',
-    'evitement', 'supprimer', 'vermeiden', 'vermeidung', 'evitar', 'eliminar',
+    'avoid',
+    'avoidance',
+    'terminate',
+    'termination',
+    'eliminate',
+    'elimination',
+    'eviter',
+    'evitement',
+    'supprimer',
+    'vermeiden',
+    'vermeidung',
+    'evitar',
+    'eliminar',
   ],
   share: [
-    'share', 'sharing', 'transfer', 'transference', 'insure', 'insurance', 'outsource', 'transferer',
-    'partager', 'partage', 'ubertragen', 'teilen', 'transferir', 'compartir', 'partilhar',
-    'compartilhar', 'transferencia', 'versichern',
+    'share',
+    'sharing',
+    'transfer',
+    'transference',
+    'insure',
+    'insurance',
+    'outsource',
+    'transferer',
+    'partager',
+    'partage',
+    'ubertragen',
+    'teilen',
+    'transferir',
+    'compartir',
+    'partilhar',
+    'compartilhar',
+    'transferencia',
+    'versichern',
   ],
 };
 
@@ -44,7 +114,22 @@ const LOOKUP: ReadonlyMap<string, TreatmentOption> = new Map(
 );
 
 /** Words that accompany an option without changing it ("accept the risk", "Risk transfer"). */
-const FILLER = new Set(['the', 'risk', 'risque', 'le', 'la', 'das', 'risiko', 'el', 'o', 'riesgo', 'risco', 'to', 'de', 'du']);
+const FILLER = new Set([
+  'the',
+  'risk',
+  'risque',
+  'le',
+  'la',
+  'das',
+  'risiko',
+  'el',
+  'o',
+  'riesgo',
+  'risco',
+  'to',
+  'de',
+  'du',
+]);
 
 /**
  * The ISO/IEC 27005 option a treatment cell means, or null when it names none.
@@ -60,7 +145,9 @@ export function parseTreatment(text: string): TreatmentOption | null {
   const whole = LOOKUP.get(t);
   if (whole) return whole;
   const words = t.split(/[^a-z]+/).filter((w) => w !== '' && !FILLER.has(w));
-  const found = new Set(words.map((w) => LOOKUP.get(w)).filter((o): o is TreatmentOption => o !== undefined));
+  const found = new Set(
+    words.map((w) => LOOKUP.get(w)).filter((o): o is TreatmentOption => o !== undefined),
+  );
   // "Accept / transfer" names two options: ambiguous, so not one of the four.
   return found.size === 1 ? [...found][0] : null;
 }

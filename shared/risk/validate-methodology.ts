@@ -29,7 +29,11 @@ function scaleProblems(scale: string, levels: readonly ScaleLevel[]): string[] {
 
 function scalesUsable(m: Methodology): boolean {
   const ok = (ls: readonly ScaleLevel[]) =>
-    ls.length > 0 && [...ls].map((l) => l.level).sort((a, b) => a - b).every((v, i) => v === i + 1);
+    ls.length > 0 &&
+    [...ls]
+      .map((l) => l.level)
+      .sort((a, b) => a - b)
+      .every((v, i) => v === i + 1);
   return ok(m.likelihood) && ok(m.impact);
 }
 
@@ -39,9 +43,12 @@ function matrixProblems(m: Methodology): string[] {
   const l = m.likelihood.length;
   const i = m.impact.length;
   const cols = Math.max(...m.matrix.map((r) => r.length));
-  if (m.matrix.length !== l || m.matrix.some((r) => r.length !== i)) return [METH.matrixShape(m.matrix.length, cols, l, i)];
+  if (m.matrix.length !== l || m.matrix.some((r) => r.length !== i))
+    return [METH.matrixShape(m.matrix.length, cols, l, i)];
   const out: string[] = [];
-  m.matrix.forEach((row, li) => row.forEach((v, ii) => Number.isFinite(v) || out.push(METH.matrixCell(li + 1, ii + 1))));
+  m.matrix.forEach((row, li) =>
+    row.forEach((v, ii) => Number.isFinite(v) || out.push(METH.matrixCell(li + 1, ii + 1))),
+  );
   return out;
 }
 
@@ -120,8 +127,15 @@ function problems(m: Methodology): string[] {
  *
  * @example validateMethodology(DEFAULT_METHODOLOGY, { workbook: 'r.xlsx', sheet: 'Methodology' }) // []
  */
-export function validateMethodology(m: Methodology, where: { workbook: string; sheet: string | null }): Finding[] {
+export function validateMethodology(
+  m: Methodology,
+  where: { workbook: string; sheet: string | null },
+): Finding[] {
   return problems(m).map((detail) =>
-    makeFinding('METH-INVALID', { workbook: where.workbook, sheet: where.sheet, cell: null, row: null }, METH.invalid(detail)),
+    makeFinding(
+      'METH-INVALID',
+      { workbook: where.workbook, sheet: where.sheet, cell: null, row: null },
+      METH.invalid(detail),
+    ),
   );
 }

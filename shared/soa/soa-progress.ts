@@ -11,7 +11,18 @@ import type { IsmsWorkbook, SoaEntry } from '../model/types';
 type Counts = { -readonly [K in keyof ThemeProgress]: ThemeProgress[K] };
 
 function empty(theme: string, controls: number): Counts {
-  return { theme, controls, applicable: 0, excluded: 0, undecided: 0, implemented: 0, partial: 0, planned: 0, notImplemented: 0, withEvidence: 0 };
+  return {
+    theme,
+    controls,
+    applicable: 0,
+    excluded: 0,
+    undecided: 0,
+    implemented: 0,
+    partial: 0,
+    planned: 0,
+    notImplemented: 0,
+    withEvidence: 0,
+  };
 }
 
 function add(c: Counts, e: SoaEntry | undefined): void {
@@ -25,7 +36,10 @@ function add(c: Counts, e: SoaEntry | undefined): void {
   if (e.evidence !== null) c.withEvidence++;
 }
 
-function excludedButReferenced(wb: IsmsWorkbook, byId: ReadonlyMap<string, SoaEntry>): SoaProgress['excludedButReferenced'] {
+function excludedButReferenced(
+  wb: IsmsWorkbook,
+  byId: ReadonlyMap<string, SoaEntry>,
+): SoaProgress['excludedButReferenced'] {
   const refs = new Map<string, string[]>();
   for (const r of wb.risks ?? []) {
     for (const text of r.controls) {
@@ -51,12 +65,18 @@ export function soaProgress(wb: IsmsWorkbook): SoaProgress | null {
   if (!wb.soa) return null;
   const byId = new Map<string, SoaEntry>();
   for (const e of wb.soa) if (e.controlId && !byId.has(e.controlId)) byId.set(e.controlId, e);
-  const byTheme = new Map<Theme, Counts>(THEMES.map((t) => [t, empty(t, CONTROLS.filter((c) => c.theme === t).length)]));
+  const byTheme = new Map<Theme, Counts>(
+    THEMES.map((t) => [t, empty(t, CONTROLS.filter((c) => c.theme === t).length)]),
+  );
   const total = empty('All', CONTROLS.length);
   for (const c of CONTROLS) {
     const e = byId.get(c.id);
     add(byTheme.get(c.theme) as Counts, e);
     add(total, e);
   }
-  return { byTheme: [...byTheme.values()], total, excludedButReferenced: excludedButReferenced(wb, byId) };
+  return {
+    byTheme: [...byTheme.values()],
+    total,
+    excludedButReferenced: excludedButReferenced(wb, byId),
+  };
 }

@@ -7,20 +7,62 @@
  */
 import { CONTROLS, type Control } from '../catalog/controls';
 
-const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'on', 'with', 'a', 'an', 'by', 'its', 'or']);
+const STOP = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'in',
+  'to',
+  'on',
+  'with',
+  'a',
+  'an',
+  'by',
+  'its',
+  'or',
+]);
 
 const EXPAND: Readonly<Record<string, string>> = {
-  mgmt: 'management', mgt: 'management', mngt: 'management', info: 'information', infosec: 'information security',
-  sec: 'security', ctrl: 'control', ctrls: 'control', dev: 'development', env: 'environment', auth: 'authentication',
-  ict: 'ict', pii: 'pii', bc: 'business continuity', bcp: 'business continuity', dlp: 'data leakage prevention',
-  lifecycle: 'life cycle', endpoint: 'end point', endpoints: 'end point', cyber: 'cyber', ip: 'intellectual property',
+  mgmt: 'management',
+  mgt: 'management',
+  mngt: 'management',
+  info: 'information',
+  infosec: 'information security',
+  sec: 'security',
+  ctrl: 'control',
+  ctrls: 'control',
+  dev: 'development',
+  env: 'environment',
+  auth: 'authentication',
+  ict: 'ict',
+  pii: 'pii',
+  bc: 'business continuity',
+  bcp: 'business continuity',
+  dlp: 'data leakage prevention',
+  lifecycle: 'life cycle',
+  endpoint: 'end point',
+  endpoints: 'end point',
+  cyber: 'cyber',
+  ip: 'intellectual property',
 };
 
 /** British → American endings, plural → singular: one spelling per word. */
 function stem(token: string): string {
-  let t = token.replace(/isation$/, 'ization').replace(/ise$/, 'ize').replace(/ised$/, 'ized').replace(/ising$/, 'izing');
+  let t = token
+    .replace(/isation$/, 'ization')
+    .replace(/ise$/, 'ize')
+    .replace(/ised$/, 'ized')
+    .replace(/ising$/, 'izing');
   if (t.length > 4 && t.endsWith('ies')) t = `${t.slice(0, -3)}y`;
-  else if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is')) t = t.slice(0, -1);
+  else if (
+    t.length > 3 &&
+    t.endsWith('s') &&
+    !t.endsWith('ss') &&
+    !t.endsWith('us') &&
+    !t.endsWith('is')
+  )
+    t = t.slice(0, -1);
   return t;
 }
 
@@ -51,7 +93,10 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[]): num
 }
 
 const TOKENS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(
-  CONTROLS.map((c) => [c.id, [c.title, c.title27002].filter((t): t is string => t !== null).map(titleTokens)]),
+  CONTROLS.map((c) => [
+    c.id,
+    [c.title, c.title27002].filter((t): t is string => t !== null).map(titleTokens),
+  ]),
 );
 
 function similarityTo(tokens: readonly string[], id: string): number {
@@ -77,7 +122,9 @@ export function bestTitleMatch(title: string): { control: Control; similarity: n
 /** Share of a control's title words the written title must contain to name it. */
 function coverage(title: string, id: string): number {
   const t = titleTokens(title);
-  const ratios = (TOKENS.get(id) ?? []).map((w) => w.filter((y) => t.some((x) => same(x, y))).length / Math.max(1, w.length));
+  const ratios = (TOKENS.get(id) ?? []).map(
+    (w) => w.filter((y) => t.some((x) => same(x, y))).length / Math.max(1, w.length),
+  );
   return Math.max(0, ...ratios);
 }
 
@@ -97,6 +144,7 @@ export function titleNamesOtherControl(title: string, id: string): Control | nul
   const own = titleSimilarity(title, id);
   if (own > 1 - MARGIN) return null; // no other title can beat it by the margin
   const best = bestTitleMatch(title);
-  if (best.control.id === id || best.similarity < NAMES_OTHER || best.similarity - own < MARGIN) return null;
+  if (best.control.id === id || best.similarity < NAMES_OTHER || best.similarity - own < MARGIN)
+    return null;
   return coverage(title, best.control.id) >= COVERS ? best.control : null;
 }

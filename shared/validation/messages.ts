@@ -17,7 +17,9 @@ export function riskLabel(id: string | null, row: number): string {
 }
 
 function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 const TABLE_CLAUSE: Readonly<Record<string, string>> = {
@@ -43,16 +45,21 @@ export const METH = {
   scaleSize: (scale: string, n: number) => `the ${scale} scale has ${n} level(s); use 3 to 10`,
   scaleLevels: (scale: string, n: number, found: readonly number[]) =>
     `the ${scale} scale levels must be 1 to ${n}, each once (found ${found.join(', ') || 'none'})`,
-  notWhole: (scale: string, raw: string) => `"${raw}" in the ${scale} scale is not a whole-number level`,
+  notWhole: (scale: string, raw: string) =>
+    `"${raw}" in the ${scale} scale is not a whole-number level`,
   noLabel: (scale: string, level: number) => `level ${level} of the ${scale} scale has no label`,
   noBands: () => 'no rating bands are defined',
   bandGap: (from: number, to: number) =>
-    from === to ? `no rating band covers score ${from}` : `no rating band covers scores ${from}–${to}`,
+    from === to
+      ? `no rating band covers score ${from}`
+      : `no rating band covers scores ${from}–${to}`,
   bandOverlap: (a: string, b: string, score: number) =>
     `rating bands "${a}" and "${b}" both cover score ${score}`,
-  bandBounds: (name: string) => `rating band "${name}" needs a numeric Min Score not above its Max Score`,
+  bandBounds: (name: string) =>
+    `rating band "${name}" needs a numeric Min Score not above its Max Score`,
   bandName: (position: number) => `rating band ${position} has no name`,
-  bandColour: (name: string, colour: string) => `rating band "${name}" has colour "${colour}"; write it as #RRGGBB`,
+  bandColour: (name: string, colour: string) =>
+    `rating band "${name}" has colour "${colour}"; write it as #RRGGBB`,
   formula: (raw: string) => `the score formula "${raw}" is not Product, Sum or Matrix`,
   noFormula: () => 'no score formula is documented (setting "Score formula")',
   noThreshold: () =>
@@ -62,7 +69,8 @@ export const METH = {
   noMatrix: () => 'the score formula is Matrix but no score matrix (table tblMatrix) is given',
   matrixShape: (rows: number, cols: number, l: number, i: number) =>
     `the score matrix is ${rows}×${cols} but the scales are ${l} likelihood × ${i} impact levels`,
-  matrixCell: (l: number, i: number) => `the score matrix has no number for likelihood ${l}, impact ${i}`,
+  matrixCell: (l: number, i: number) =>
+    `the score matrix has no number for likelihood ${l}, impact ${i}`,
 };
 
 /** What RR-REQUIRED calls each field, and the clause that requires it. */
@@ -127,7 +135,13 @@ export const RR = {
   controlExcluded: (risk: string, control: string, soaRow: number) =>
     `${risk} is treated with control ${control}, which the Statement of Applicability (row ${soaRow}) ` +
     `marks not applicable; the SoA must include every control the risk treatment needs (${STD} 6.1.3 d).`,
-  acceptanceMissing: (risk: string, which: string, score: number, rating: string, threshold: number) =>
+  acceptanceMissing: (
+    risk: string,
+    which: string,
+    score: number,
+    rating: string,
+    threshold: number,
+  ) =>
     `${risk}: the ${which} score ${score}${rating ? ` (${rating})` : ''} is above the acceptance threshold ` +
     `${threshold}, but no risk owner acceptance is recorded (Accepted By and Acceptance Date) ` +
     `(${STD} 6.1.3 f).`,
@@ -142,7 +156,8 @@ export const SOA = {
     `${isNew ? ' (new in ISO/IEC 27001:2022)' : ''}; every Annex A control needs an applicability ` +
     `decision (${STD} 6.1.3 d).`,
   noId: () => `This Statement of Applicability row has no control id (${STD} 6.1.3 d).`,
-  unknownId: (raw: string) => `"${raw}" is not an Annex A control of ${STD}; the SoA lists Annex A controls (6.1.3 d).`,
+  unknownId: (raw: string) =>
+    `"${raw}" is not an Annex A control of ${STD}; the SoA lists Annex A controls (6.1.3 d).`,
   id2013: (raw: string, title2013: string, successors: readonly string[]) =>
     `"${raw}" is the ISO/IEC 27001:2013 control ${title2013}; the SoA must use the 2022 Annex A — its ` +
     `successor is ${list(successors)} (${STD} 6.1.3 d).`,

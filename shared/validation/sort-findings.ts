@@ -17,7 +17,11 @@ export function compareFindings(a: Finding, b: Finding): number {
     str(a.workbook, b.workbook) ||
     cmpNullable(a.sheet, b.sheet, str) ||
     cmpNullable(a.row, b.row, num) ||
-    cmpNullable(a.cell ? (parseAddress(a.cell)?.col ?? null) : null, b.cell ? (parseAddress(b.cell)?.col ?? null) : null, num) ||
+    cmpNullable(
+      a.cell ? (parseAddress(a.cell)?.col ?? null) : null,
+      b.cell ? (parseAddress(b.cell)?.col ?? null) : null,
+      num,
+    ) ||
     str(a.rule, b.rule)
   );
 }

@@ -7,7 +7,7 @@
 import type { WorkbookSnapshot } from '../grid/grid';
 import type { Methodology, RatingBand, ScaleLevel, ScoreFormula } from '../model/types';
 import type { Finding } from '../validation/finding';
-import { asInteger, asNumber, asText } from '../grid/cell';
+import { asInteger, asNumber } from '../grid/cell';
 import { scoreRange } from '../risk/methodology';
 import { makeFinding, whereOf } from '../validation/make-finding';
 import { METH } from '../validation/messages';
@@ -34,9 +34,17 @@ export type MethodologyParse = {
 
 type Ctx = { workbook: string; findings: Finding[] };
 
-function invalid(ctx: Ctx, t: TableData, row: number, key: string | undefined, detail: string): void {
+function invalid(
+  ctx: Ctx,
+  t: TableData,
+  row: number,
+  key: string | undefined,
+  detail: string,
+): void {
   const ref = { sheet: t.sheet, row, columns: t.letters };
-  ctx.findings.push(makeFinding('METH-INVALID', whereOf(ctx.workbook, ref, key), METH.invalid(detail)));
+  ctx.findings.push(
+    makeFinding('METH-INVALID', whereOf(ctx.workbook, ref, key), METH.invalid(detail)),
+  );
 }
 
 function read(snapshot: WorkbookSnapshot, def: TableDef, occurrence = 0): TableData | null {
@@ -74,9 +82,19 @@ function readBands(ctx: Ctx, t: TableData | null): RatingBand[] {
 }
 
 const FORMULAS: Readonly<Record<string, ScoreFormula>> = {
-  product: 'product', multiply: 'product', multiplication: 'product', 'l×i': 'product', 'l*i': 'product', 'lxi': 'product',
-  sum: 'sum', add: 'sum', addition: 'sum', 'l+i': 'sum',
-  matrix: 'matrix', lookup: 'matrix', 'matrixlookup': 'matrix',
+  product: 'product',
+  multiply: 'product',
+  multiplication: 'product',
+  'l×i': 'product',
+  'l*i': 'product',
+  lxi: 'product',
+  sum: 'sum',
+  add: 'sum',
+  addition: 'sum',
+  'l+i': 'sum',
+  matrix: 'matrix',
+  lookup: 'matrix',
+  matrixlookup: 'matrix',
 };
 
 type Settings = { formula: ScoreFormula | null; formulaSeen: boolean; threshold: number | null };
@@ -100,14 +118,22 @@ function readSettings(ctx: Ctx, t: TableData | null): Settings {
 
 function tableLevel(ctx: Ctx, sheet: string, detail: string): void {
   ctx.findings.push(
-    makeFinding('METH-INVALID', { workbook: ctx.workbook, sheet, cell: null, row: null }, METH.invalid(detail)),
+    makeFinding(
+      'METH-INVALID',
+      { workbook: ctx.workbook, sheet, cell: null, row: null },
+      METH.invalid(detail),
+    ),
   );
 }
 
 export function parseMethodology(snapshot: WorkbookSnapshot): MethodologyParse {
   const ctx: Ctx = { workbook: snapshot.name, findings: [] };
   const lt = read(snapshot, LIKELIHOOD_TABLE);
-  const it = read(snapshot, IMPACT_TABLE, lt && !snapshot.tables.some((t) => t.name === IMPACT_TABLE.table) ? 1 : 0);
+  const it = read(
+    snapshot,
+    IMPACT_TABLE,
+    lt && !snapshot.tables.some((t) => t.name === IMPACT_TABLE.table) ? 1 : 0,
+  );
   const rt = read(snapshot, RATINGS_TABLE);
   const mt = read(snapshot, METHOD_TABLE);
   const tables = [lt, it, rt, mt].filter((t): t is TableData => t !== null);
@@ -126,5 +152,10 @@ export function parseMethodology(snapshot: WorkbookSnapshot): MethodologyParse {
     tableLevel(ctx, sheet, METH.noThreshold());
     threshold = likelihood.length && impact.length ? scoreRange(base).max : 0;
   }
-  return { methodology: { ...base, acceptanceThreshold: threshold }, sheet, findings: ctx.findings, tables };
+  return {
+    methodology: { ...base, acceptanceThreshold: threshold },
+    sheet,
+    findings: ctx.findings,
+    tables,
+  };
 }

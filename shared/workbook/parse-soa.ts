@@ -12,7 +12,11 @@ import type { TableData } from './table-rows';
  * An id typed as a number loses its trailing zero (`8.20` is stored as 8.2). When the host gave
  * no display text, the title decides between `8.2` and `8.20`.
  */
-export function numericControlId(raw: Cell, shown: string | null, title: string | null): string | null {
+export function numericControlId(
+  raw: Cell,
+  shown: string | null,
+  title: string | null,
+): string | null {
   if (typeof raw !== 'number' || shown !== formatGeneral(raw) || title === null) return shown;
   const padded = `${shown}0`;
   if (!/^\d+\.\d$/.test(shown) || !getControl(padded)) return shown;

@@ -18,7 +18,14 @@ import { readTable, type TableData } from './table-rows';
 
 /** Columns without which a table cannot be judged; inner arrays are alternatives. */
 const REQUIRED: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  tblRisks: [['Risk ID'], ['Threat', 'Description'], ['Risk Owner'], ['Likelihood'], ['Impact'], ['Treatment']],
+  tblRisks: [
+    ['Risk ID'],
+    ['Threat', 'Description'],
+    ['Risk Owner'],
+    ['Likelihood'],
+    ['Impact'],
+    ['Treatment'],
+  ],
   tblSoA: [['Control ID'], ['Applicable'], ['Justification'], ['Implementation Status']],
   tblAssets: [['Asset ID']],
   tblClauses: [['Clause'], ['Status']],
@@ -35,7 +42,13 @@ function missingColumns(workbook: string, t: TableData): Finding[] {
   for (const alternatives of REQUIRED[t.table] ?? []) {
     if (alternatives.some((h) => have.has(normalizeHeader(h)))) continue;
     const where = { workbook, sheet: t.sheet, cell: null, row: t.headerRow };
-    out.push(makeFinding('WB-MISSING-COLUMN', where, PARSE.missingColumn(t.table, t.sheet, alternatives.join('" or "'))));
+    out.push(
+      makeFinding(
+        'WB-MISSING-COLUMN',
+        where,
+        PARSE.missingColumn(t.table, t.sheet, alternatives.join('" or "')),
+      ),
+    );
   }
   return out;
 }
@@ -48,7 +61,10 @@ function read(snapshot: WorkbookSnapshot, def: TableDef): TableData | null {
  * Reads the canonical tables of one workbook. Parts the workbook lacks are null; problems with the
  * structure (missing columns, unreadable methodology values) come back as findings.
  */
-export function parseWorkbook(snapshot: WorkbookSnapshot): { workbook: IsmsWorkbook; findings: Finding[] } {
+export function parseWorkbook(snapshot: WorkbookSnapshot): {
+  workbook: IsmsWorkbook;
+  findings: Finding[];
+} {
   const meth = parseMethodology(snapshot);
   const tables = {
     assets: read(snapshot, ASSETS),

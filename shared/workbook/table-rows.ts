@@ -51,7 +51,14 @@ function lastRow(sheet: SheetSnapshot): number {
   return sheet.origin.row + sheet.rows.length - 1;
 }
 
-type Frame = { sheet: SheetSnapshot; headerRow: number | null; headers: string[]; firstCol: number; first: number; last: number };
+type Frame = {
+  sheet: SheetSnapshot;
+  headerRow: number | null;
+  headers: string[];
+  firstCol: number;
+  first: number;
+  last: number;
+};
 
 function frameFromRef(snapshot: WorkbookSnapshot, t: TableRef): Frame | null {
   const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
@@ -59,12 +66,21 @@ function frameFromRef(snapshot: WorkbookSnapshot, t: TableRef): Frame | null {
   if (!sheet || !range) return null;
   const { start, end } = range;
   const width = end.col - start.col + 1;
-  const headers = Array.from({ length: width }, (_, i) =>
-    t.columns[i] ?? String(t.hasHeaderRow ? (cellAt(sheet, start.row, start.col + i) ?? '') : ''),
+  const headers = Array.from(
+    { length: width },
+    (_, i) =>
+      t.columns[i] ?? String(t.hasHeaderRow ? (cellAt(sheet, start.row, start.col + i) ?? '') : ''),
   );
   const headerRow = t.hasHeaderRow ? start.row : null;
   const first = t.hasHeaderRow ? start.row + 1 : start.row;
-  return { sheet, headerRow, headers, firstCol: start.col, first, last: Math.min(end.row, lastRow(sheet)) };
+  return {
+    sheet,
+    headerRow,
+    headers,
+    firstCol: start.col,
+    first,
+    last: Math.min(end.row, lastRow(sheet)),
+  };
 }
 
 /** Runs of non-blank header cells in one row: each a candidate table header. */
@@ -93,7 +109,14 @@ function frameFromHeaders(snapshot: WorkbookSnapshot, q: TableQuery): Frame | nu
     for (const b of headerBlocks(sheet, r)) {
       if (countMatches(b.headers, q.columns) < needed) continue;
       if (seen++ < (q.occurrence ?? 0)) continue;
-      return { sheet, headerRow: r, headers: b.headers, firstCol: b.col, first: r + 1, last: lastRow(sheet) };
+      return {
+        sheet,
+        headerRow: r,
+        headers: b.headers,
+        firstCol: b.col,
+        first: r + 1,
+        last: lastRow(sheet),
+      };
     }
   }
   return null;

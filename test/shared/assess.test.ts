@@ -7,10 +7,15 @@ const asOf = '2025-06-30';
 
 describe('assess', () => {
   it('returns no findings, full heat maps and SoA progress for a clean workbook', () => {
-    const a = assess(canonicalSnapshot('clean.xlsx', { risks: [cleanRisk('R1'), cleanRisk('R2')] }), { asOf });
+    const a = assess(
+      canonicalSnapshot('clean.xlsx', { risks: [cleanRisk('R1'), cleanRisk('R2')] }),
+      { asOf },
+    );
     expect(a.findings).toEqual([]);
     expect(a.summary).toEqual({ total: 0, major: 0, minor: 0, observation: 0, byRule: {} });
-    expect(a.heatMaps?.inherent.cells.find((c) => c.likelihood === 3 && c.impact === 4)?.riskIds).toEqual(['R1', 'R2']);
+    expect(
+      a.heatMaps?.inherent.cells.find((c) => c.likelihood === 3 && c.impact === 4)?.riskIds,
+    ).toEqual(['R1', 'R2']);
     expect(a.soaProgress?.total.implemented).toBe(93);
     expect(a.workbook.name).toBe('clean.xlsx');
   });
@@ -18,13 +23,23 @@ describe('assess', () => {
   it('reports every defect of a messy workbook, sorted, with a summary', () => {
     const risks = [
       cleanRisk('R-1', { Likelihood: 'high', 'Inherent Score': 12 }),
-      cleanRisk('R-2', { 'Inherent Score': 99, 'Annex A Controls': 'A.12.6.1', 'Due Date': isoDateToSerial('2025-01-31') }),
+      cleanRisk('R-2', {
+        'Inherent Score': 99,
+        'Annex A Controls': 'A.12.6.1',
+        'Due Date': isoDateToSerial('2025-01-31'),
+      }),
       cleanRisk('R-2', { Treatment: 'Ignore', 'Risk Owner': null }),
-      cleanRisk('R-4', { 'Residual Likelihood': 4, 'Residual Impact': 4, 'Annex A Controls': 'A.8.8' }),
+      cleanRisk('R-4', {
+        'Residual Likelihood': 4,
+        'Residual Impact': 4,
+        'Annex A Controls': 'A.8.8',
+      }),
     ];
     const soa = cleanSoa()
       .filter((r) => r['Control ID'] !== 'A.5.7')
-      .map((r) => (r['Control ID'] === 'A.8.8' ? { ...r, Applicable: 'No', Justification: null } : r));
+      .map((r) =>
+        r['Control ID'] === 'A.8.8' ? { ...r, Applicable: 'No', Justification: null } : r,
+      );
     const a = assess(canonicalSnapshot('messy.xlsx', { risks, soa }), { asOf });
     expect(a.findings.map((f) => `${f.sheet}!${f.cell ?? '-'} ${f.rule}`)).toEqual([
       'Risks!G2 RR-SCALE',
@@ -45,11 +60,17 @@ describe('assess', () => {
     expect(a.summary).toMatchObject({ total: 14, major: 4, minor: 9, observation: 1 });
     expect(a.findings.every((f) => f.workbook === 'messy.xlsx')).toBe(true);
     expect(a.heatMaps?.inherent.unplaced).toEqual(['R-1']);
-    expect(a.soaProgress?.excludedButReferenced).toEqual([{ controlId: '8.8', riskIds: ['R-1', 'R-2', 'R-4'] }]);
+    expect(a.soaProgress?.excludedButReferenced).toEqual([
+      { controlId: '8.8', riskIds: ['R-1', 'R-2', 'R-4'] },
+    ]);
   });
 
   it('includes parse findings and has no heat maps without a methodology', () => {
-    const s = snapshotFromTables('r.xlsx', { tblRisks: [{ 'Risk ID': 'R1', Treatment: 'Accept' }] }, { methodology: null, columns: { tblRisks: ['Risk ID', 'Treatment'] } });
+    const s = snapshotFromTables(
+      'r.xlsx',
+      { tblRisks: [{ 'Risk ID': 'R1', Treatment: 'Accept' }] },
+      { methodology: null, columns: { tblRisks: ['Risk ID', 'Treatment'] } },
+    );
     const a = assess(s, { asOf });
     expect(a.summary.byRule).toMatchObject({ 'WB-MISSING-COLUMN': 4, 'METH-MISSING': 1 });
     expect(a.heatMaps).toBeNull();

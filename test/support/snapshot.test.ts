@@ -19,14 +19,25 @@ describe('snapshotFromTables', () => {
 
   it('writes the default methodology side by side on the Methodology sheet', () => {
     const s = snapshotFromTables('wb.xlsx', {});
-    const names = s.tables.filter((t) => t.sheet === 'Methodology').map((t) => `${t.name}:${t.ref}`);
-    expect(names).toEqual(['tblLikelihood:A1:C6', 'tblImpact:E1:G6', 'tblRatings:I1:L5', 'tblMethod:N1:O3']);
+    const names = s.tables
+      .filter((t) => t.sheet === 'Methodology')
+      .map((t) => `${t.name}:${t.ref}`);
+    expect(names).toEqual([
+      'tblLikelihood:A1:C6',
+      'tblImpact:E1:G6',
+      'tblRatings:I1:L5',
+      'tblMethod:N1:O3',
+    ]);
   });
 
   it('writes a score matrix for a matrix method and no methodology when asked', () => {
-    const matrix = DEFAULT_METHODOLOGY.likelihood.map((l) => DEFAULT_METHODOLOGY.impact.map((i) => l.level * i.level));
+    const matrix = DEFAULT_METHODOLOGY.likelihood.map((l) =>
+      DEFAULT_METHODOLOGY.impact.map((i) => l.level * i.level),
+    );
     const m = { ...DEFAULT_METHODOLOGY, formula: 'matrix' as const, matrix };
-    expect(snapshotFromTables('a', {}, { methodology: m }).tables.map((t) => t.name)).toContain('tblMatrix');
+    expect(snapshotFromTables('a', {}, { methodology: m }).tables.map((t) => t.name)).toContain(
+      'tblMatrix',
+    );
     expect(snapshotFromTables('a', {}, { methodology: null }).tables).toEqual([]);
   });
 });

@@ -94,7 +94,12 @@ function headersFor(table: string, rows: readonly Row[], opts: SnapshotOptions):
 
 type Block = { table: string; headers: string[]; rows: Cell[][]; formulas: Set<number> };
 
-function buildBlock(table: string, rows: readonly Row[], m: Methodology, opts: SnapshotOptions): Block {
+function buildBlock(
+  table: string,
+  rows: readonly Row[],
+  m: Methodology,
+  opts: SnapshotOptions,
+): Block {
   const headers = headersFor(table, rows, opts);
   const def = canonicalDef(table);
   const formulas = new Set<number>();
@@ -115,7 +120,10 @@ function sheetOf(table: string): string {
 }
 
 /** Lays blocks side by side (one blank column between) on one sheet, header row 1. */
-function layoutSheet(sheet: string, blocks: readonly Block[]): { sheet: SheetSnapshot; tables: TableRef[] } {
+function layoutSheet(
+  sheet: string,
+  blocks: readonly Block[],
+): { sheet: SheetSnapshot; tables: TableRef[] } {
   const grid: Cell[][] = [];
   const tables: TableRef[] = [];
   const formulas: string[] = [];
@@ -142,7 +150,11 @@ function layoutSheet(sheet: string, blocks: readonly Block[]): { sheet: SheetSna
  * The Methodology tables come from `opts.methodology ?? DEFAULT_METHODOLOGY` unless `tables`
  * gives them, or are left out when `opts.methodology` is null.
  */
-export function snapshotFromTables(name: string, tables: Tables, opts: SnapshotOptions = {}): WorkbookSnapshot {
+export function snapshotFromTables(
+  name: string,
+  tables: Tables,
+  opts: SnapshotOptions = {},
+): WorkbookSnapshot {
   const m = opts.methodology === undefined ? DEFAULT_METHODOLOGY : opts.methodology;
   const all: Tables = { ...(m ? methodologyTables(m) : {}), ...tables };
   const bySheet = new Map<string, Block[]>();
@@ -174,7 +186,11 @@ export type CanonicalParts = {
  * A whole canonical workbook: every table present; SoA with all 93 controls and Clauses with all
  * 30 clauses unless given, so that a workbook of clean parts has no findings.
  */
-export function canonicalSnapshot(name: string, parts: CanonicalParts = {}, opts: SnapshotOptions = {}): WorkbookSnapshot {
+export function canonicalSnapshot(
+  name: string,
+  parts: CanonicalParts = {},
+  opts: SnapshotOptions = {},
+): WorkbookSnapshot {
   return snapshotFromTables(
     name,
     {

@@ -5,5 +5,7 @@ import type { Rule } from '../rule';
 export const methInvalid: Rule = {
   id: 'METH-INVALID',
   check: ({ wb }) =>
-    wb.methodology ? validateMethodology(wb.methodology, { workbook: wb.name, sheet: wb.methodologySheet }) : [],
+    wb.methodology
+      ? validateMethodology(wb.methodology, { workbook: wb.name, sheet: wb.methodologySheet })
+      : [],
 };

@@ -9,6 +9,12 @@ export const methMissing: Rule = {
   check: ({ wb }) => {
     if (wb.methodology || !wb.risks || wb.risks.length === 0) return [];
     const sheet = wb.risks[0]?.ref.sheet ?? RISKS.sheet;
-    return [makeFinding('METH-MISSING', { workbook: wb.name, sheet, cell: null, row: null }, METH.missing())];
+    return [
+      makeFinding(
+        'METH-MISSING',
+        { workbook: wb.name, sheet, cell: null, row: null },
+        METH.missing(),
+      ),
+    ];
   },
 };

@@ -22,9 +22,25 @@ export const rrAcceptanceMissing: Rule = {
       if (!a || a.score <= m.acceptanceThreshold) continue;
       if (r.acceptedBy !== null && r.acceptanceDate !== null) continue;
       const key = r.acceptedBy === null ? 'acceptedBy' : 'acceptanceDate';
-      const where = whereOf(wb.name, r.ref, firstPresent(r.ref, key, 'acceptedBy', 'acceptanceDate'));
+      const where = whereOf(
+        wb.name,
+        r.ref,
+        firstPresent(r.ref, key, 'acceptedBy', 'acceptanceDate'),
+      );
       const rating = rateScore(m, a.score)?.name ?? '';
-      out.push(makeFinding('RR-ACCEPTANCE-MISSING', where, RR.acceptanceMissing(riskLabel(r.id, r.ref.row), RR.which(residual), a.score, rating, m.acceptanceThreshold)));
+      out.push(
+        makeFinding(
+          'RR-ACCEPTANCE-MISSING',
+          where,
+          RR.acceptanceMissing(
+            riskLabel(r.id, r.ref.row),
+            RR.which(residual),
+            a.score,
+            rating,
+            m.acceptanceThreshold,
+          ),
+        ),
+      );
     }
     return out;
   },

@@ -9,7 +9,8 @@ import type { Rule } from '../rule';
 /** Control id → the SoA row that excludes it. */
 export function excludedControls(soa: readonly SoaEntry[] | null): Map<string, SoaEntry> {
   const out = new Map<string, SoaEntry>();
-  for (const e of soa ?? []) if (e.controlId && e.applicable === false && !out.has(e.controlId)) out.set(e.controlId, e);
+  for (const e of soa ?? [])
+    if (e.controlId && e.applicable === false && !out.has(e.controlId)) out.set(e.controlId, e);
   return out;
 }
 
@@ -27,7 +28,11 @@ export const rrControlExcluded: Rule = {
         seen.add(ref.control.id);
         const entry = excluded.get(ref.control.id);
         if (!entry) continue;
-        const msg = RR.controlExcluded(riskLabel(r.id, r.ref.row), controlName(ref.control), entry.ref.row);
+        const msg = RR.controlExcluded(
+          riskLabel(r.id, r.ref.row),
+          controlName(ref.control),
+          entry.ref.row,
+        );
         out.push(makeFinding('RR-CONTROL-EXCLUDED', whereOf(wb.name, r.ref, 'controls'), msg));
       }
     }

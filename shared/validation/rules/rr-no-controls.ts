@@ -8,5 +8,11 @@ export const rrNoControls: Rule = {
   check: ({ wb }) =>
     (wb.risks ?? [])
       .filter((r) => r.treatmentOption === 'modify' && r.controls.length === 0)
-      .map((r) => makeFinding('RR-NO-CONTROLS', whereOf(wb.name, r.ref, 'controls'), RR.noControls(riskLabel(r.id, r.ref.row)))),
+      .map((r) =>
+        makeFinding(
+          'RR-NO-CONTROLS',
+          whereOf(wb.name, r.ref, 'controls'),
+          RR.noControls(riskLabel(r.id, r.ref.row)),
+        ),
+      ),
 };

@@ -7,7 +7,16 @@ import { makeFinding, whereOf } from '../make-finding';
 import { RR, riskLabel } from '../messages';
 import type { Rule } from '../rule';
 
-const DONE = new Set(['closed', 'treated', 'accepted', 'done', 'complete', 'completed', 'resolved', 'retired']);
+const DONE = new Set([
+  'closed',
+  'treated',
+  'accepted',
+  'done',
+  'complete',
+  'completed',
+  'resolved',
+  'retired',
+]);
 
 export function isRiskDone(status: string | null): boolean {
   return status !== null && DONE.has(status.trim().toLowerCase());
@@ -19,7 +28,13 @@ export const rrOverdue: Rule = {
     const out: Finding[] = [];
     for (const r of wb.risks ?? []) {
       if (r.dueDate === null || r.dueDate >= asOf || isRiskDone(r.status)) continue;
-      out.push(makeFinding('RR-OVERDUE', whereOf(wb.name, r.ref, 'dueDate'), RR.overdue(riskLabel(r.id, r.ref.row), r.dueDate, r.status, asOf)));
+      out.push(
+        makeFinding(
+          'RR-OVERDUE',
+          whereOf(wb.name, r.ref, 'dueDate'),
+          RR.overdue(riskLabel(r.id, r.ref.row), r.dueDate, r.status, asOf),
+        ),
+      );
     }
     return out;
   },

@@ -26,7 +26,9 @@ export const rrRequired: Rule = {
         const [name, clause] = RR_FIELDS[field];
         const key = field === 'description' ? firstPresent(r.ref, 'threat', 'description') : field;
         const where = whereOf(wb.name, r.ref, key);
-        out.push(makeFinding('RR-REQUIRED', where, RR.required(riskLabel(r.id, r.ref.row), name, clause)));
+        out.push(
+          makeFinding('RR-REQUIRED', where, RR.required(riskLabel(r.id, r.ref.row), name, clause)),
+        );
       }
     }
     return out;

@@ -15,8 +15,18 @@ export const rrResidualHigher: Rule = {
       const inherent = inherentOf(m, r);
       const residual = residualOf(m, r);
       if (!inherent || !residual || residual.score <= inherent.score) continue;
-      const where = whereOf(wb.name, r.ref, firstPresent(r.ref, 'residualScore', 'residualLikelihood'));
-      out.push(makeFinding('RR-RESIDUAL-HIGHER', where, RR.residualHigher(riskLabel(r.id, r.ref.row), residual.score, inherent.score)));
+      const where = whereOf(
+        wb.name,
+        r.ref,
+        firstPresent(r.ref, 'residualScore', 'residualLikelihood'),
+      );
+      out.push(
+        makeFinding(
+          'RR-RESIDUAL-HIGHER',
+          where,
+          RR.residualHigher(riskLabel(r.id, r.ref.row), residual.score, inherent.score),
+        ),
+      );
     }
     return out;
   },

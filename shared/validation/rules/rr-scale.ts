@@ -21,9 +21,15 @@ export const rrScale: Rule = {
     for (const r of wb.risks ?? []) {
       for (const key of Object.keys(SCALE_FIELDS) as (keyof typeof SCALE_FIELDS)[]) {
         const v = r[key];
-        const scale = key === 'likelihood' || key === 'residualLikelihood' ? m.likelihood : m.impact;
+        const scale =
+          key === 'likelihood' || key === 'residualLikelihood' ? m.likelihood : m.impact;
         if (isBlank(v) || levelOf(scale, v) !== null) continue;
-        const msg = RR.scale(riskLabel(r.id, r.ref.row), SCALE_FIELDS[key], asText(v) ?? '', levelsText(scale));
+        const msg = RR.scale(
+          riskLabel(r.id, r.ref.row),
+          SCALE_FIELDS[key],
+          asText(v) ?? '',
+          levelsText(scale),
+        );
         out.push(makeFinding('RR-SCALE', whereOf(wb.name, r.ref, key), msg));
       }
     }

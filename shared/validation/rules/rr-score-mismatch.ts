@@ -24,19 +24,38 @@ function ratingDiffers(stored: Cell, expected: string): boolean {
   return (asText(stored) ?? '').toLowerCase() !== expected.trim().toLowerCase();
 }
 
-function check(m: Methodology, r: Risk, a: Assessed | null, scoreKey: Key, ratingKey: Key, wb: string): Finding[] {
+function check(
+  m: Methodology,
+  r: Risk,
+  a: Assessed | null,
+  scoreKey: Key,
+  ratingKey: Key,
+  wb: string,
+): Finding[] {
   if (!a) return [];
   const out: Finding[] = [];
   const label = riskLabel(r.id, r.ref.row);
   const storedScore = r[scoreKey];
   if (!isBlank(storedScore) && scoreDiffers(storedScore, a.score)) {
-    const msg = RR.scoreMismatch(label, SCORE_WHAT[scoreKey], asText(storedScore) ?? '', String(a.score), RR.how(m.formula, a.likelihood, a.impact));
+    const msg = RR.scoreMismatch(
+      label,
+      SCORE_WHAT[scoreKey],
+      asText(storedScore) ?? '',
+      String(a.score),
+      RR.how(m.formula, a.likelihood, a.impact),
+    );
     out.push(makeFinding('RR-SCORE-MISMATCH', whereOf(wb, r.ref, scoreKey), msg));
   }
   const band = rateScore(m, a.score);
   const storedRating = r[ratingKey];
   if (band && !isBlank(storedRating) && ratingDiffers(storedRating, band.name)) {
-    const msg = RR.scoreMismatch(label, SCORE_WHAT[ratingKey], `"${asText(storedRating)}"`, `"${band.name}"`, RR.howRating(a.score));
+    const msg = RR.scoreMismatch(
+      label,
+      SCORE_WHAT[ratingKey],
+      `"${asText(storedRating)}"`,
+      `"${band.name}"`,
+      RR.howRating(a.score),
+    );
     out.push(makeFinding('RR-SCORE-MISMATCH', whereOf(wb, r.ref, ratingKey), msg));
   }
   return out;

@@ -9,6 +9,10 @@ export const rrTreatmentInvalid: Rule = {
     (wb.risks ?? [])
       .filter((r) => r.treatment !== null && r.treatmentOption === null)
       .map((r) =>
-        makeFinding('RR-TREATMENT-INVALID', whereOf(wb.name, r.ref, 'treatment'), RR.treatmentInvalid(riskLabel(r.id, r.ref.row), r.treatment ?? '')),
+        makeFinding(
+          'RR-TREATMENT-INVALID',
+          whereOf(wb.name, r.ref, 'treatment'),
+          RR.treatmentInvalid(riskLabel(r.id, r.ref.row), r.treatment ?? ''),
+        ),
       ),
 };

@@ -20,7 +20,12 @@ export const rrUnknownControl: Rule = {
         if (ref.kind === '2022') continue;
         const msg =
           ref.kind === '2013'
-            ? RR.control2013(label, text, `${ref.control2013.id} ${ref.control2013.title}`, ref.successors.map(controlName))
+            ? RR.control2013(
+                label,
+                text,
+                `${ref.control2013.id} ${ref.control2013.title}`,
+                ref.successors.map(controlName),
+              )
             : RR.controlUnknown(label, text);
         out.push(makeFinding('RR-UNKNOWN-CONTROL', where, msg));
       }

@@ -12,7 +12,11 @@ export const soaMissingControl: Rule = {
     const listed = new Set(wb.soa.map((e) => e.controlId));
     const sheet = wb.soa[0]?.ref.sheet ?? SOA_TABLE.sheet;
     return CONTROLS.filter((c) => !listed.has(c.id)).map((c) =>
-      makeFinding('SOA-MISSING-CONTROL', { workbook: wb.name, sheet, cell: null, row: null }, SOA.missingControl(controlName(c), c.newIn2022)),
+      makeFinding(
+        'SOA-MISSING-CONTROL',
+        { workbook: wb.name, sheet, cell: null, row: null },
+        SOA.missingControl(controlName(c), c.newIn2022),
+      ),
     );
   },
 };

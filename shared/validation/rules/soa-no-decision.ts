@@ -10,5 +10,11 @@ export const soaNoDecision: Rule = {
   check: ({ wb }) =>
     (wb.soa ?? [])
       .filter((e) => e.applicable === null)
-      .map((e) => makeFinding('SOA-NO-DECISION', whereOf(wb.name, e.ref, 'applicable'), SOA.noDecision(soaControlLabel(e), asText(e.applicableRaw)))),
+      .map((e) =>
+        makeFinding(
+          'SOA-NO-DECISION',
+          whereOf(wb.name, e.ref, 'applicable'),
+          SOA.noDecision(soaControlLabel(e), asText(e.applicableRaw)),
+        ),
+      ),
 };

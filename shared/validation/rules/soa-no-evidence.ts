@@ -9,5 +9,11 @@ export const soaNoEvidence: Rule = {
   check: ({ wb }) =>
     (wb.soa ?? [])
       .filter((e) => e.applicable !== false && e.status === 'Implemented' && e.evidence === null)
-      .map((e) => makeFinding('SOA-NO-EVIDENCE', whereOf(wb.name, e.ref, 'evidence'), SOA.noEvidence(soaControlLabel(e)))),
+      .map((e) =>
+        makeFinding(
+          'SOA-NO-EVIDENCE',
+          whereOf(wb.name, e.ref, 'evidence'),
+          SOA.noEvidence(soaControlLabel(e)),
+        ),
+      ),
 };

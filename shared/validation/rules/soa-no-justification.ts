@@ -10,6 +10,10 @@ export const soaNoJustification: Rule = {
     (wb.soa ?? [])
       .filter((e) => e.applicable !== null && e.justification === null)
       .map((e) =>
-        makeFinding('SOA-NO-JUSTIFICATION', whereOf(wb.name, e.ref, 'justification'), SOA.noJustification(soaControlLabel(e), e.applicable === true)),
+        makeFinding(
+          'SOA-NO-JUSTIFICATION',
+          whereOf(wb.name, e.ref, 'justification'),
+          SOA.noJustification(soaControlLabel(e), e.applicable === true),
+        ),
       ),
 };

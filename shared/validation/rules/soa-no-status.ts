@@ -10,5 +10,11 @@ export const soaNoStatus: Rule = {
   check: ({ wb }) =>
     (wb.soa ?? [])
       .filter((e) => e.applicable === true && e.status === null)
-      .map((e) => makeFinding('SOA-NO-STATUS', whereOf(wb.name, e.ref, 'status'), SOA.noStatus(soaControlLabel(e), asText(e.statusRaw)))),
+      .map((e) =>
+        makeFinding(
+          'SOA-NO-STATUS',
+          whereOf(wb.name, e.ref, 'status'),
+          SOA.noStatus(soaControlLabel(e), asText(e.statusRaw)),
+        ),
+      ),
 };

@@ -15,7 +15,13 @@ export const soaTitleMismatch: Rule = {
       if (!own || e.title === null) continue;
       const other = titleNamesOtherControl(e.title, own.id);
       if (!other) continue;
-      out.push(makeFinding('SOA-TITLE-MISMATCH', whereOf(wb.name, e.ref, 'title'), SOA.titleMismatch(own.id, e.title, controlName(other), own.title)));
+      out.push(
+        makeFinding(
+          'SOA-TITLE-MISMATCH',
+          whereOf(wb.name, e.ref, 'title'),
+          SOA.titleMismatch(own.id, e.title, controlName(other), own.title),
+        ),
+      );
     }
     return out;
   },

@@ -9,7 +9,12 @@ import type { Rule } from '../rule';
 function unknownMessage(e: SoaEntry): string {
   if (e.idText === null) return SOA.noId();
   const ref = parseControlRef(e.idText);
-  if (ref.kind === '2013') return SOA.id2013(e.idText, `${ref.control2013.id} ${ref.control2013.title}`, ref.successors.map(controlName));
+  if (ref.kind === '2013')
+    return SOA.id2013(
+      e.idText,
+      `${ref.control2013.id} ${ref.control2013.title}`,
+      ref.successors.map(controlName),
+    );
   return SOA.unknownId(e.idText);
 }
 
@@ -26,7 +31,17 @@ export const soaUnknownControl: Rule = {
       }
       const seen = first.get(e.controlId);
       if (seen === undefined) first.set(e.controlId, e.ref.row);
-      else out.push(makeFinding('SOA-UNKNOWN-CONTROL', where, SOA.duplicate(controlName(getControl(e.controlId) ?? { id: e.controlId, title: '' }), seen)));
+      else
+        out.push(
+          makeFinding(
+            'SOA-UNKNOWN-CONTROL',
+            where,
+            SOA.duplicate(
+              controlName(getControl(e.controlId) ?? { id: e.controlId, title: '' }),
+              seen,
+            ),
+          ),
+        );
     }
     return out;
   },

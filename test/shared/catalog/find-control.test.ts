@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import mapping from '../../../shared/catalog/data/map-2013-to-2022.json';
 import { CONTROLS_2013 } from '../../../shared/catalog/controls';
-import { normalizeControlId, parseControlRef, splitControlRefs } from '../../../shared/catalog/find-control';
+import {
+  normalizeControlId,
+  parseControlRef,
+  splitControlRefs,
+} from '../../../shared/catalog/find-control';
 
 function id2022(text: string): string | null {
   const r = parseControlRef(text);
@@ -9,10 +13,18 @@ function id2022(text: string): string | null {
 }
 
 describe('parseControlRef', () => {
-  it.each(['A.5.15', '5.15', 'A 5.15', 'A5.15', 'Control 5.15', 'Annex A 5.15', 'A.5.15   ', 'a.5.15', 'Annex A.5.15', 'Control A.5.15'])(
-    'reads "%s" as the 2022 control 5.15',
-    (text) => expect(id2022(text)).toBe('5.15'),
-  );
+  it.each([
+    'A.5.15',
+    '5.15',
+    'A 5.15',
+    'A5.15',
+    'Control 5.15',
+    'Annex A 5.15',
+    'A.5.15   ',
+    'a.5.15',
+    'Annex A.5.15',
+    'Control A.5.15',
+  ])('reads "%s" as the 2022 control 5.15', (text) => expect(id2022(text)).toBe('5.15'));
 
   it('reads a 2013 id and gives its 2022 successor', () => {
     const r = parseControlRef('A.9.2.3');
@@ -36,7 +48,11 @@ describe('parseControlRef', () => {
     for (const m of mapping.mappings) {
       const r = parseControlRef(m.from);
       expect(r.kind, m.from).toBe('2013');
-      if (r.kind === '2013') expect(r.successors.map((c) => c.id), m.from).toEqual(m.to);
+      if (r.kind === '2013')
+        expect(
+          r.successors.map((c) => c.id),
+          m.from,
+        ).toEqual(m.to);
     }
     expect(CONTROLS_2013.every((c) => parseControlRef(c.id).kind === '2013')).toBe(true);
   });
@@ -64,7 +80,12 @@ describe('splitControlRefs', () => {
   });
 
   it('keeps bare numbers after a prefixed one, and "and"', () => {
-    expect(splitControlRefs('Control 7.1, 7.2, 7.3 and 7.4')).toEqual(['Control 7.1', '7.2', '7.3', '7.4']);
+    expect(splitControlRefs('Control 7.1, 7.2, 7.3 and 7.4')).toEqual([
+      'Control 7.1',
+      '7.2',
+      '7.3',
+      '7.4',
+    ]);
   });
 
   it('splits lines, semicolons and 2013 ids', () => {

@@ -6,7 +6,10 @@ describe('parseTreatment', () => {
     ['modify', ['Modify', 'treat', 'Mitigate', 'REDUCE', 'remediate', 'control', 'Risk reduction']],
     ['retain', ['Retain', 'accept', 'Tolerate', 'Accept the risk', 'accepted']],
     ['avoid', ['Avoid', 'terminate', 'Eliminate']],
-    ['share', ['Share', 'transfer', 'Insure', 'outsource', 'Risk transfer', 'Transfer (insurance)']],
+    [
+      'share',
+      ['Share', 'transfer', 'Insure', 'outsource', 'Risk transfer', 'Transfer (insurance)'],
+    ],
   ] as const)('reads the ISO/IEC 27005 option %s and its English synonyms', (option, words) => {
     for (const w of words) expect(parseTreatment(w), w).toBe(option);
   });
@@ -15,7 +18,19 @@ describe('parseTreatment', () => {
     ['modify', ['Réduire', 'atténuer', 'mindern', 'Reduzieren', 'mitigar', 'reducir', 'reduzir']],
     ['retain', ['Accepter', 'akzeptieren', 'tragen', 'aceptar', 'aceitar']],
     ['avoid', ['Éviter', 'vermeiden', 'evitar']],
-    ['share', ['Transférer', 'partager', 'übertragen', 'teilen', 'transferir', 'compartir', 'partilhar', 'compartilhar']],
+    [
+      'share',
+      [
+        'Transférer',
+        'partager',
+        'übertragen',
+        'teilen',
+        'transferir',
+        'compartir',
+        'partilhar',
+        'compartilhar',
+      ],
+    ],
   ] as const)('reads French, German, Spanish and Portuguese words for %s', (option, words) => {
     for (const w of words) expect(parseTreatment(w), w).toBe(option);
   });

@@ -7,14 +7,27 @@ import { allFindings } from '../../support/findings';
 
 describe('validateWorkbook', () => {
   it('finds nothing in a clean canonical workbook', () => {
-    const risks = [cleanRisk('R1'), cleanRisk('R2', { Treatment: 'Accept', 'Annex A Controls': null, Likelihood: 1, Impact: 2, 'Residual Likelihood': null, 'Residual Impact': null })];
+    const risks = [
+      cleanRisk('R1'),
+      cleanRisk('R2', {
+        Treatment: 'Accept',
+        'Annex A Controls': null,
+        Likelihood: 1,
+        Impact: 2,
+        'Residual Likelihood': null,
+        'Residual Impact': null,
+      }),
+    ];
     const assets = [{ 'Asset ID': 'A1', 'Asset Name': 'File server', Owner: 'IT' }];
     expect(allFindings(canonicalSnapshot('clean.xlsx', { risks, assets }))).toEqual([]);
     expect(allFindings(canonicalSnapshot('empty.xlsx'))).toEqual([]);
   });
 
   it('collects the findings of every rule, sorted by sheet, row, column and rule', () => {
-    const risks = [cleanRisk('R1', { Likelihood: 9, Treatment: 'fix' }), cleanRisk('R1', { 'Risk Owner': null })];
+    const risks = [
+      cleanRisk('R1', { Likelihood: 9, Treatment: 'fix' }),
+      cleanRisk('R1', { 'Risk Owner': null }),
+    ];
     const soa = cleanSoa().slice(1);
     const { workbook } = parseWorkbook(canonicalSnapshot('w.xlsx', { risks, soa }));
     const fs = validateWorkbook(workbook, { asOf: '2025-06-30' });
@@ -28,7 +41,9 @@ describe('validateWorkbook', () => {
   });
 
   it('gives every finding a severity defined for its rule', () => {
-    const risks = [cleanRisk('R1', { Likelihood: 'x', 'Annex A Controls': 'A.9.2.3', 'Due Date': 40000 })];
+    const risks = [
+      cleanRisk('R1', { Likelihood: 'x', 'Annex A Controls': 'A.9.2.3', 'Due Date': 40000 }),
+    ];
     const fs = allFindings(canonicalSnapshot('w.xlsx', { risks }, { methodology: null }));
     expect(fs.length).toBeGreaterThan(0);
     for (const f of fs) expect(f.severity).toBe(RULE_SEVERITY[f.rule]);

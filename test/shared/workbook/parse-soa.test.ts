@@ -8,7 +8,9 @@ describe('numericControlId', () => {
     expect(numericControlId(8.2, '8.2', 'Privileged access rights')).toBe('8.2');
     expect(numericControlId(8.2, '8.20', 'Networks security')).toBe('8.20');
     expect(numericControlId(8.2, '8.2', 'Networks security')).toBe('8.20');
-    expect(numericControlId(5.1, '5.1', 'Acceptable use of information and other associated assets')).toBe('5.10');
+    expect(
+      numericControlId(5.1, '5.1', 'Acceptable use of information and other associated assets'),
+    ).toBe('5.10');
   });
 
   it('keeps text ids and ids without a title as they are', () => {
@@ -19,7 +21,10 @@ describe('numericControlId', () => {
 
 describe('parseSoa', () => {
   it('reads an SoA whose ids were typed as numbers', () => {
-    const soa = cleanSoa().map((r) => ({ ...r, 'Control ID': Number(String(r['Control ID']).slice(2)) }));
+    const soa = cleanSoa().map((r) => ({
+      ...r,
+      'Control ID': Number(String(r['Control ID']).slice(2)),
+    }));
     const entries = parseWorkbook(snapshotFromTables('s.csv', { tblSoA: soa })).workbook.soa ?? [];
     expect(new Set(entries.map((e) => e.controlId)).size).toBe(93);
     expect(entries.find((e) => e.title === 'Networks security')?.controlId).toBe('8.20');

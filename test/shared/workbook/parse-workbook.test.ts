@@ -26,12 +26,20 @@ describe('parseWorkbook', () => {
   it('reads a matrix methodology with its score matrix', () => {
     const matrix = [1, 2, 3, 4, 5].map((l) => [1, 2, 3, 4, 5].map((i) => l + i - 1));
     const m = { ...DEFAULT_METHODOLOGY, formula: 'matrix' as const, matrix };
-    expect(parseWorkbook(snapshotFromTables('x', {}, { methodology: m })).workbook.methodology).toEqual(m);
+    expect(
+      parseWorkbook(snapshotFromTables('x', {}, { methodology: m })).workbook.methodology,
+    ).toEqual(m);
   });
 
   it('maps a risk row into the model, keeping raw cells and splitting lists', () => {
     const s = snapshotFromTables('r.xlsx', {
-      tblRisks: [cleanRisk('R-1', { 'Asset IDs': 'A1, A2\nA3', 'Annex A Controls': 'Control 7.1, 7.2 and 7.3', Likelihood: 'high' })],
+      tblRisks: [
+        cleanRisk('R-1', {
+          'Asset IDs': 'A1, A2\nA3',
+          'Annex A Controls': 'Control 7.1, 7.2 and 7.3',
+          Likelihood: 'high',
+        }),
+      ],
     });
     const r = parseWorkbook(s).workbook.risks?.[0];
     expect(r?.id).toBe('R-1');
@@ -46,7 +54,11 @@ describe('parseWorkbook', () => {
 
   it('reads dates written as text and skips blank rows', () => {
     const s = snapshotFromTables('r.xlsx', {
-      tblRisks: [cleanRisk('R-1', { 'Due Date': '31/12/2025' }), {}, cleanRisk('R-2', { 'Due Date': isoDateToSerial('2026-01-02') })],
+      tblRisks: [
+        cleanRisk('R-1', { 'Due Date': '31/12/2025' }),
+        {},
+        cleanRisk('R-2', { 'Due Date': isoDateToSerial('2026-01-02') }),
+      ],
     });
     const risks = parseWorkbook(s).workbook.risks ?? [];
     expect(risks.map((r) => [r.id, r.dueDate, r.ref.row])).toEqual([
@@ -71,7 +83,12 @@ describe('parseWorkbook', () => {
       ],
     };
     const { workbook, findings } = parseWorkbook(s);
-    expect(workbook.risks?.[0]).toMatchObject({ id: 'R9', owner: 'COO', likelihood: 2, treatmentOption: 'retain' });
+    expect(workbook.risks?.[0]).toMatchObject({
+      id: 'R9',
+      owner: 'COO',
+      likelihood: 2,
+      treatmentOption: 'retain',
+    });
     expect(workbook.methodology).toBeNull();
     expect(findings).toEqual([]);
   });
@@ -79,17 +96,32 @@ describe('parseWorkbook', () => {
   it('reads the SoA and normalises control ids', () => {
     const { workbook } = parseWorkbook(canonicalSnapshot('s.xlsx'));
     expect(workbook.soa).toHaveLength(93);
-    expect(workbook.soa?.[14]).toMatchObject({ idText: 'A.5.15', controlId: '5.15', applicable: true, status: 'Implemented' });
+    expect(workbook.soa?.[14]).toMatchObject({
+      idText: 'A.5.15',
+      controlId: '5.15',
+      applicable: true,
+      status: 'Implemented',
+    });
     expect(workbook.clauses).toHaveLength(30);
     expect(workbook.assets).toEqual([]);
   });
 
   it('reports a canonical table missing a required column, naming the table', () => {
     const cols = ['Risk ID', 'Threat', 'Risk Owner', 'Impact', 'Treatment'];
-    const s = snapshotFromTables('r.xlsx', { tblRisks: [{ 'Risk ID': 'R1' }] }, { columns: { tblRisks: cols } });
+    const s = snapshotFromTables(
+      'r.xlsx',
+      { tblRisks: [{ 'Risk ID': 'R1' }] },
+      { columns: { tblRisks: cols } },
+    );
     const { findings } = parseWorkbook(s);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'WB-MISSING-COLUMN', severity: 'major', sheet: 'Risks', cell: null, row: 1 });
+    expect(findings[0]).toMatchObject({
+      rule: 'WB-MISSING-COLUMN',
+      severity: 'major',
+      sheet: 'Risks',
+      cell: null,
+      row: 1,
+    });
     expect(findings[0].message).toContain('tblRisks');
     expect(findings[0].message).toContain('"Likelihood"');
   });

@@ -12,7 +12,14 @@ describe('METH-MISSING', () => {
   });
 
   it('passes when the methodology is documented, or when there are no risks', () => {
-    expect(ruleFindings(canonicalSnapshot('r.xlsx', { risks: [cleanRisk('R1')] }), 'METH-MISSING')).toEqual([]);
-    expect(ruleFindings(snapshotFromTables('soa.xlsx', { tblSoA: [] }, { methodology: null }), 'METH-MISSING')).toEqual([]);
+    expect(
+      ruleFindings(canonicalSnapshot('r.xlsx', { risks: [cleanRisk('R1')] }), 'METH-MISSING'),
+    ).toEqual([]);
+    expect(
+      ruleFindings(
+        snapshotFromTables('soa.xlsx', { tblSoA: [] }, { methodology: null }),
+        'METH-MISSING',
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import { ruleFindings } from '../../../support/findings';
 describe('RR-ACCEPTANCE-MISSING', () => {
   it('reports a residual score above the threshold without acceptance', () => {
     const risk = cleanRisk('R1', { 'Residual Likelihood': 3, 'Residual Impact': 4 });
-    const fs = ruleFindings(canonicalSnapshot('r.xlsx', { risks: [risk] }), 'RR-ACCEPTANCE-MISSING');
+    const fs = ruleFindings(
+      canonicalSnapshot('r.xlsx', { risks: [risk] }),
+      'RR-ACCEPTANCE-MISSING',
+    );
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ cell: 'V2', severity: 'major' });
     expect(fs[0].message).toBe(
@@ -26,8 +29,15 @@ describe('RR-ACCEPTANCE-MISSING', () => {
   it('passes a risk within the appetite, and an accepted one', () => {
     const risks = [
       cleanRisk('R1'),
-      cleanRisk('R2', { 'Residual Likelihood': 4, 'Residual Impact': 4, 'Accepted By': 'CEO', 'Acceptance Date': 45000 }),
+      cleanRisk('R2', {
+        'Residual Likelihood': 4,
+        'Residual Impact': 4,
+        'Accepted By': 'CEO',
+        'Acceptance Date': 45000,
+      }),
     ];
-    expect(ruleFindings(canonicalSnapshot('r.xlsx', { risks }), 'RR-ACCEPTANCE-MISSING')).toEqual([]);
+    expect(ruleFindings(canonicalSnapshot('r.xlsx', { risks }), 'RR-ACCEPTANCE-MISSING')).toEqual(
+      [],
+    );
   });
 });

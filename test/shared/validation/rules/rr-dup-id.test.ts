@@ -4,7 +4,9 @@ import { ruleFindings } from '../../../support/findings';
 
 describe('RR-DUP-ID', () => {
   it('reports the second risk with the same id, naming the first row', () => {
-    const s = canonicalSnapshot('r.xlsx', { risks: [cleanRisk('R1'), cleanRisk('R2'), cleanRisk('r1 ')] });
+    const s = canonicalSnapshot('r.xlsx', {
+      risks: [cleanRisk('R1'), cleanRisk('R2'), cleanRisk('r1 ')],
+    });
     const fs = ruleFindings(s, 'RR-DUP-ID');
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ cell: 'A4', row: 4, severity: 'minor' });
@@ -12,6 +14,11 @@ describe('RR-DUP-ID', () => {
   });
 
   it('passes unique ids', () => {
-    expect(ruleFindings(canonicalSnapshot('r.xlsx', { risks: [cleanRisk('R1'), cleanRisk('R2')] }), 'RR-DUP-ID')).toEqual([]);
+    expect(
+      ruleFindings(
+        canonicalSnapshot('r.xlsx', { risks: [cleanRisk('R1'), cleanRisk('R2')] }),
+        'RR-DUP-ID',
+      ),
+    ).toEqual([]);
   });
 });

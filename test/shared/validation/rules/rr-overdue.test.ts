@@ -7,7 +7,10 @@ const due = (iso: string) => isoDateToSerial(iso);
 
 describe('RR-OVERDUE', () => {
   it('reports a treatment due before the as-of date on an open risk', () => {
-    const risks = [cleanRisk('R1', { 'Due Date': due('2025-03-31') }), cleanRisk('R2', { 'Due Date': '2025-06-01', Status: null })];
+    const risks = [
+      cleanRisk('R1', { 'Due Date': due('2025-03-31') }),
+      cleanRisk('R2', { 'Due Date': '2025-06-01', Status: null }),
+    ];
     const fs = ruleFindings(canonicalSnapshot('r.xlsx', { risks }), 'RR-OVERDUE', '2025-06-30');
     expect(fs.map((f) => f.cell)).toEqual(['P2', 'P3']);
     expect(fs[0]).toMatchObject({ severity: 'observation' });
@@ -17,12 +20,17 @@ describe('RR-OVERDUE', () => {
   });
 
   it('takes the date as an argument: the same risk is not overdue earlier', () => {
-    const s = canonicalSnapshot('r.xlsx', { risks: [cleanRisk('R1', { 'Due Date': due('2025-03-31') })] });
+    const s = canonicalSnapshot('r.xlsx', {
+      risks: [cleanRisk('R1', { 'Due Date': due('2025-03-31') })],
+    });
     expect(ruleFindings(s, 'RR-OVERDUE', '2025-03-31')).toEqual([]);
   });
 
   it('passes closed and treated risks', () => {
-    const risks = [cleanRisk('R1', { 'Due Date': due('2024-01-01'), Status: 'Closed' }), cleanRisk('R2', { 'Due Date': due('2024-01-01'), Status: 'treated' })];
+    const risks = [
+      cleanRisk('R1', { 'Due Date': due('2024-01-01'), Status: 'Closed' }),
+      cleanRisk('R2', { 'Due Date': due('2024-01-01'), Status: 'treated' }),
+    ];
     expect(ruleFindings(canonicalSnapshot('r.xlsx', { risks }), 'RR-OVERDUE')).toEqual([]);
   });
 });

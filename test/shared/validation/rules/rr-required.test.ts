@@ -8,7 +8,9 @@ describe('RR-REQUIRED', () => {
     const fs = ruleFindings(canonicalSnapshot('r.xlsx', { risks: [risk] }), 'RR-REQUIRED');
     expect(fs.map((f) => f.cell)).toEqual(['F2', 'G2', 'L2']);
     expect(fs[0]).toMatchObject({ severity: 'minor', sheet: 'Risks', row: 2 });
-    expect(fs[0].message).toBe('Risk R1 has no risk owner; ISO/IEC 27001:2022 6.1.2 c) 2) requires it for every risk.');
+    expect(fs[0].message).toBe(
+      'Risk R1 has no risk owner; ISO/IEC 27001:2022 6.1.2 c) 2) requires it for every risk.',
+    );
   });
 
   it('names the row when the risk has no id, and needs threat or description', () => {

@@ -19,7 +19,10 @@ describe('RR-SCALE', () => {
   });
 
   it('passes levels of the scale, numeric text included, and blanks (RR-REQUIRED reports those)', () => {
-    const risks = [cleanRisk('R1', { Likelihood: '4', Impact: 5 }), cleanRisk('R2', { 'Residual Likelihood': null, 'Residual Impact': null })];
+    const risks = [
+      cleanRisk('R1', { Likelihood: '4', Impact: 5 }),
+      cleanRisk('R2', { 'Residual Likelihood': null, 'Residual Impact': null }),
+    ];
     expect(ruleFindings(canonicalSnapshot('r.xlsx', { risks }), 'RR-SCALE')).toEqual([]);
   });
 });

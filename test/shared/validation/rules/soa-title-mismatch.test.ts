@@ -3,11 +3,18 @@ import { canonicalSnapshot, cleanSoa } from '../../../support/snapshot';
 import { ruleFindings } from '../../../support/findings';
 
 const soaTitled = (titles: Record<string, string>) =>
-  cleanSoa().map((r) => (String(r['Control ID']) in titles ? { ...r, 'Control Title': titles[String(r['Control ID'])] } : r));
+  cleanSoa().map((r) =>
+    String(r['Control ID']) in titles
+      ? { ...r, 'Control Title': titles[String(r['Control ID'])] }
+      : r,
+  );
 
 describe('SOA-TITLE-MISMATCH', () => {
   it('reports a title that names a different control', () => {
-    const fs = ruleFindings(canonicalSnapshot('s.xlsx', { soa: soaTitled({ 'A.5.15': 'Data masking' }) }), 'SOA-TITLE-MISMATCH');
+    const fs = ruleFindings(
+      canonicalSnapshot('s.xlsx', { soa: soaTitled({ 'A.5.15': 'Data masking' }) }),
+      'SOA-TITLE-MISMATCH',
+    );
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ cell: 'B16', severity: 'minor' });
     expect(fs[0].message).toBe(
@@ -16,7 +23,12 @@ describe('SOA-TITLE-MISMATCH', () => {
   });
 
   it('reports titles shifted by one row (a common copy-paste slip)', () => {
-    const fs = ruleFindings(canonicalSnapshot('s.xlsx', { soa: soaTitled({ 'A.8.2': 'Information access restriction' }) }), 'SOA-TITLE-MISMATCH');
+    const fs = ruleFindings(
+      canonicalSnapshot('s.xlsx', {
+        soa: soaTitled({ 'A.8.2': 'Information access restriction' }),
+      }),
+      'SOA-TITLE-MISMATCH',
+    );
     expect(fs[0].message).toMatch(/names control A\.8\.3 Information access restriction/);
   });
 
@@ -34,10 +46,17 @@ describe('SOA-TITLE-MISMATCH', () => {
       'A.5.7': 'Threat intel',
       'A.5.37': 'Documented operating procedures ',
     };
-    expect(ruleFindings(canonicalSnapshot('s.xlsx', { soa: soaTitled(titles) }), 'SOA-TITLE-MISMATCH')).toEqual([]);
+    expect(
+      ruleFindings(canonicalSnapshot('s.xlsx', { soa: soaTitled(titles) }), 'SOA-TITLE-MISMATCH'),
+    ).toEqual([]);
   });
 
   it('does not flag a vague title that names no control clearly', () => {
-    expect(ruleFindings(canonicalSnapshot('s.xlsx', { soa: soaTitled({ 'A.5.15': 'Security' }) }), 'SOA-TITLE-MISMATCH')).toEqual([]);
+    expect(
+      ruleFindings(
+        canonicalSnapshot('s.xlsx', { soa: soaTitled({ 'A.5.15': 'Security' }) }),
+        'SOA-TITLE-MISMATCH',
+      ),
+    ).toEqual([]);
   });
 });
