@@ -138,7 +138,7 @@ function hasAnchors(kind: Exclude<ImportKind, 'other'>, m: ColumnMatch): boolean
     case 'risks':
       return (
         any('likelihood', 'impact', 'residualLikelihood', 'inherentScore') >= 1 &&
-        any('threat', 'vulnerability', 'description', 'assetIds', 'title', 'treatment', 'treatmentPlan', 'owner', 'existingControls', 'controls') >= 2
+        any('id', 'threat', 'vulnerability', 'description', 'assetIds', 'title', 'treatment', 'treatmentPlan', 'owner', 'existingControls', 'controls') >= 2
       );
     case 'soa':
       return any('applicable', 'justification', 'status', 'reasons') >= 1 && any('id', 'title') >= 1;
