@@ -47,6 +47,19 @@ export function normalizeControlId(text: string): string | null {
  * 2013 controls (`A.9.2.3`). Anything else is `unknown`.
  */
 export function parseControlRef(text: string): ControlRef {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const ref = resolve(text);
+  // Registers repeat the same few references thousands of times; the cache is bounded.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, ref);
+  return ref;
+}
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, ControlRef>();
+
+function resolve(text: string): ControlRef {
   const id = normalizeControlId(text);
   if (id === null) return { kind: 'unknown', text };
   const parts = id.split('.');

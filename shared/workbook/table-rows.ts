@@ -4,7 +4,7 @@
  * but lose the table). Blank rows, and rows holding only formula results, are skipped.
  */
 import type { Cell, SheetSnapshot, TableRef, WorkbookSnapshot } from '../grid/grid';
-import { cellAddress, columnLetter, parseRange } from '../grid/address';
+import { columnLetter, parseRange } from '../grid/address';
 import { isBlank } from '../grid/cell';
 import { countMatches, matchHeaders, type ColumnSpec } from './header-match';
 
@@ -124,16 +124,20 @@ function frameFromHeaders(snapshot: WorkbookSnapshot, q: TableQuery): Frame | nu
 
 function readRecords(f: Frame, stopAtBlank: boolean): TableRecord[] {
   const formulas = new Set(f.sheet.formulas ?? []);
+  const shown = f.sheet.display;
+  const letters = f.headers.map((_, i) => columnLetter(f.firstCol + i));
   const records: TableRecord[] = [];
   for (let r = f.first; r <= f.last; r++) {
-    const cols = f.headers.map((_, i) => f.firstCol + i);
-    const values = cols.map((c) => cellAt(f.sheet, r, c));
-    const filled = cols.filter((c, i) => !isBlank(values[i]) && !formulas.has(cellAddress(r, c)));
-    if (filled.length === 0) {
+    const values = letters.map((_, i) => cellAt(f.sheet, r, f.firstCol + i));
+    // A row holding only formula results (a template row nobody filled in) counts as blank.
+    const filled = values.some(
+      (v, i) => !isBlank(v) && (formulas.size === 0 || !formulas.has(`${letters[i]}${r}`)),
+    );
+    if (!filled) {
       if (stopAtBlank && values.every((v) => isBlank(v))) break;
       continue;
     }
-    const display = cols.map((c) => f.sheet.display?.[cellAddress(r, c)]);
+    const display = shown ? letters.map((l) => shown[`${l}${r}`]) : [];
     records.push({ row: r, values, display });
   }
   return records;
