@@ -21,7 +21,8 @@ export type WorkbookInput = {
 export type ReadFileOptions = { readonly sheets?: readonly string[]; readonly limits?: Partial<XlsxLimits> };
 
 /** zlib's native inflate, capped at the declared size (a part that inflates larger is damaged). */
-export const zlibInflate: Inflate = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+export const zlibInflate: Inflate = (data, size) =>
+  inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.min(Math.max(size, 64), 1 << 24) });
 
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 

@@ -1,8 +1,9 @@
 /**
- * Feeds a worksheet part to the scanner chunk by chunk as it inflates: bytes are decoded in
- * streaming mode (a UTF-8 sequence may straddle two chunks) and each piece is cut just before
- * the last `<row` it contains, so the scanner always sees whole rows. Memory stays at a few MB
- * of XML however large the sheet.
+ * Feeds a worksheet part to the scanner chunk by chunk as it inflates. Each piece is cut, in the
+ * bytes, just before the last `<row` it contains, so the scanner always sees whole rows and a
+ * cut never splits a UTF-8 sequence ('<' is ASCII). Memory stays at a few MB of XML however large
+ * the sheet. (Cutting in bytes, not strings: joining and searching multi-megabyte strings made
+ * V8 flatten them, which cost more than the scan itself.)
  */
 import { prefixOf } from './shared-strings';
 import { sheetScanner, type ScannedSheet, type SheetContext } from './sheet-xml';
@@ -10,28 +11,48 @@ import type { ZipReader } from './zip';
 
 export function scanSheetPart(zip: ZipReader, path: string, ctx: SheetContext): ScannedSheet {
   const scanner = sheetScanner(ctx);
-  const decoder = new TextDecoder('utf-8');
-  let carry = '';
+  const utf8 = new TextDecoder('utf-8');
+  let carry: Uint8Array | null = null;
+  let rowTag: Uint8Array | null = null;
   let utf16: Uint8Array[] | null = null;
-  let rowTag: string | null = null;
   zip.stream(path, (chunk) => {
-    if (utf16 !== null || (carry === '' && startsUtf16(chunk))) {
+    if (utf16 !== null || (carry === null && rowTag === null && startsUtf16(chunk))) {
       (utf16 ??= []).push(chunk);
       return;
     }
-    const text = carry + decoder.decode(chunk, { stream: true });
-    rowTag ??= `<${prefixOf(text.slice(0, 65536), 'worksheet')}row`;
-    const cut = text.lastIndexOf(rowTag);
+    const buf: Uint8Array = carry === null ? chunk : concat(carry, chunk);
+    rowTag ??= new TextEncoder().encode(`<${prefixOf(utf8.decode(buf.subarray(0, 65536)), 'worksheet')}row`);
+    const cut = lastTagStart(buf, rowTag);
     if (cut <= 0) {
-      carry = text;
+      carry = buf;
       return;
     }
-    scanner.feed(text.slice(0, cut));
-    carry = text.slice(cut);
+    scanner.feed(utf8.decode(buf.subarray(0, cut)));
+    carry = buf.subarray(cut);
   });
   if (utf16 !== null) scanner.feed(decodeUtf16(utf16));
-  else scanner.feed(carry + decoder.decode());
+  else if (carry !== null) scanner.feed(utf8.decode(carry));
   return scanner.finish();
+}
+
+/** Index of the last `tag` (e.g. `<row`) followed by a delimiter, searched backwards; -1 if none. */
+function lastTagStart(buf: Uint8Array, tag: Uint8Array): number {
+  for (let i = buf.lastIndexOf(0x3c); i >= 0; i = i === 0 ? -1 : buf.lastIndexOf(0x3c, i - 1)) {
+    let k = 1;
+    while (k < tag.length && buf[i + k] === tag[k]) k++;
+    const next = buf[i + k];
+    if (k === tag.length && (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 function startsUtf16(b: Uint8Array): boolean {
@@ -40,11 +61,6 @@ function startsUtf16(b: Uint8Array): boolean {
 
 /** UTF-16 sheet parts are rare (hand-made files); they are decoded whole. */
 function decodeUtf16(chunks: readonly Uint8Array[]): string {
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
+  const all = chunks.reduce((acc, c) => concat(acc, c), new Uint8Array(0));
   return new TextDecoder(all[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(all);
 }

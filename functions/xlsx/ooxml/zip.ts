@@ -30,6 +30,13 @@ const fflateInflate: Inflate = (data, size) => inflateSync(data, { out: new Uint
 /** Compressed bytes pushed per step when streaming (inflates to a few MB of XML). */
 const STREAM_SLICE = 256 * 1024;
 
+/**
+ * Parts up to this size are inflated whole by an injected (native) inflate and then handed on in
+ * slices: zlib needs no JIT warm-up, which fflate's inflate loop does on its first megabytes.
+ * Larger parts always stream, so memory stays bounded.
+ */
+const WHOLE_MAX = 32 * 1024 * 1024;
+
 export function openZip(bytes: Uint8Array, opts: ZipOptions): ZipReader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = readDirectory(bytes, view, opts.file);
@@ -59,11 +66,13 @@ export function openZip(bytes: Uint8Array, opts: ZipOptions): ZipReader {
       if (!e) return false;
       charge(e);
       const data = compressed(bytes, view, e, opts.file);
-      if (e.method === 0) {
-        for (let i = 0; i < data.length; i += STREAM_SLICE) onChunk(data.subarray(i, i + STREAM_SLICE));
+      const inflate = opts.inflate;
+      if (e.method === 8 && !(inflate && e.size <= WHOLE_MAX)) {
+        streamInflate(data, e.size, onChunk, opts.file);
         return true;
       }
-      streamInflate(data, e.size, onChunk, opts.file);
+      const whole = e.method === 0 || !inflate ? data : guard(opts.file, () => inflate(data, e.size));
+      for (let i = 0; i < whole.length; i += STREAM_SLICE * 8) onChunk(whole.subarray(i, i + STREAM_SLICE * 8));
       return true;
     },
   };
