@@ -15,8 +15,10 @@ import type { Services } from './http/services';
 import { checkRoutes } from './routes/check';
 import { gapReportRoutes } from './routes/gap-report';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/import';
 import { openapiRoutes } from './routes/openapi';
 import { readinessRoutes } from './routes/readiness';
+import { templateRoutes } from './routes/template';
 import type { RouteDeps } from './routes/route-deps';
 import { validateRoutes } from './routes/validate';
 
@@ -33,7 +35,7 @@ export type AppOptions = {
   readonly log?: (err: Error) => void;
 };
 
-export const WORKBOOK_ROUTES = ['/validate', '/check', '/gap-report', '/readiness'] as const;
+export const WORKBOOK_ROUTES = ['/validate', '/check', '/gap-report', '/readiness', '/import'] as const;
 
 export function createApp(options: AppOptions = {}): Hono {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -74,6 +76,8 @@ export function createApp(options: AppOptions = {}): Hono {
   api.route('/', checkRoutes(deps));
   api.route('/', gapReportRoutes(deps));
   api.route('/', readinessRoutes(deps));
+  api.route('/', importRoutes(deps));
+  api.route('/', templateRoutes());
 
   const app = new Hono();
   app.onError((err, c) => handleError(err, c, log));

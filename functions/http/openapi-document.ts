@@ -117,6 +117,99 @@ const json = (id: string, description: string) => ({
   content: { 'application/json': { schema: ref(id) } },
 });
 
+/** The user-editable mapping of POST /api/import (docs/import.md; `isms import --json` prints one). */
+const IMPORT_MAPPING: Json = {
+  type: 'object',
+  required: ['sheets'],
+  properties: {
+    version: { const: 1 },
+    sheets: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['kind', 'headerRow'],
+        properties: {
+          kind: { enum: ['risks', 'soa', 'assets', 'clauses', 'other'] },
+          headerRow: { type: 'integer', minimum: 1 },
+          headerRows: { type: 'integer', minimum: 1 },
+          columns: {
+            type: 'object',
+            description: 'Column letter or header label → canonical field key, or "ignore"',
+            additionalProperties: { type: 'string' },
+          },
+        },
+      },
+    },
+  },
+};
+
+function importOperation(limits: Limits): Json {
+  return {
+    post: {
+      summary: 'Convert any ISO 27001 workbook into the canonical workbook (as isms import does)',
+      requestBody: {
+        required: true,
+        description: `One xlsx/xlsm or csv file under "files" (at most ${formatBytes(limits.maxFileBytes)}) with an optional "mapping" field of ImportMapping JSON; or JSON with one snapshot.`,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              required: ['files'],
+              properties: {
+                files: { type: 'string', format: 'binary' },
+                mapping: { type: 'string', contentMediaType: 'application/json', description: 'ImportMapping JSON' },
+              },
+            },
+          },
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['workbooks'],
+              properties: {
+                workbooks: { type: 'array', minItems: 1, maxItems: 1, items: ref('WorkbookSnapshot') },
+                mapping: ref('ImportMapping'),
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        '200': {
+          description:
+            'The canonical workbook: tables, an "Import Report" sheet and every original sheet ("Original - …"); a canonical upload comes back unchanged (x-import-canonical: true)',
+          content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+        },
+        ...ERROR_RESPONSES,
+        '400': problem('No file, more than one workbook, a bad mapping (errors[].field = mapping), or a JSON body that violates the schema'),
+      },
+    },
+  };
+}
+
+const TEMPLATE_OPERATION: Json = {
+  get: {
+    summary: 'A new canonical ISMS workbook (as isms template does)',
+    security: [{}],
+    parameters: [
+      {
+        name: 'method',
+        in: 'query',
+        required: false,
+        schema: { type: 'string', enum: ['product', 'sum', 'matrix'], default: 'product' },
+        description: 'Risk score formula of the 5×5 methodology',
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'The template; content-disposition names isms-register-<method>.xlsx',
+        content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+      },
+      '400': problem('Unknown method'),
+      '500': problem('Unexpected error (no internals disclosed)'),
+    },
+  },
+};
+
 export function buildOpenApiDocument(limits: Limits): Json {
   const formatParam = {
     name: 'format',
@@ -178,9 +271,11 @@ export function buildOpenApiDocument(limits: Limits): Json {
         'Certification readiness score',
         json('Readiness', 'Score, deductions, blockers, verdict'),
       ),
+      '/api/import': importOperation(limits),
+      '/api/template': TEMPLATE_OPERATION,
     },
     components: {
-      schemas: componentSchemas(),
+      schemas: { ...componentSchemas(), ImportMapping: IMPORT_MAPPING },
       securitySchemes: {
         functionKey: {
           type: 'apiKey',

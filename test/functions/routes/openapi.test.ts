@@ -31,8 +31,10 @@ describe('GET /api/openapi.json', () => {
       '/api/check',
       '/api/gap-report',
       '/api/health',
+      '/api/import',
       '/api/openapi.json',
       '/api/readiness',
+      '/api/template',
       '/api/validate',
     ]);
   });
