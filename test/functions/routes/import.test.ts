@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 function risksOf(bytes: ArrayBuffer) {
   const snapshot = readXlsx(new Uint8Array(bytes), { name: 'out.xlsx' });
-  return { snapshot, risks: parseWorkbook(snapshot).workbook.risks };
+  return { snapshot, risks: parseWorkbook(snapshot).workbook.risks ?? [] };
 }
 
 describe('POST /api/import', () => {
