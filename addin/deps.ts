@@ -3,7 +3,7 @@
  * actions when hosted by Office, a file opener in a plain browser. Components see only this.
  */
 import type { Assessment } from '../shared/model/assessment';
-import type { WorkbookSnapshot } from '../shared/grid/grid';
+import type { Cell, WorkbookSnapshot } from '../shared/grid/grid';
 import type { ReadWorkbook } from '../shared/grid/read-workbook';
 import type { Finding } from '../shared/validation/finding';
 import type { HeatMap } from '../shared/model/assessment';
@@ -16,6 +16,25 @@ export type SetupResult = {
   readonly formulas: boolean;
 };
 
+/** What converting the active sheet wrote, per canonical table. */
+export type ImportWriteResult = {
+  /** The setup run first when a table was missing (null when all existed). */
+  readonly setup: SetupResult | null;
+  readonly tables: readonly {
+    readonly table: string;
+    readonly sheet: string;
+    /** New rows. */
+    readonly added: number;
+    /** Existing rows (same control or clause) whose blank cells were filled. */
+    readonly completed: number;
+    /** Rows already present with nothing new to add. */
+    readonly duplicates: number;
+    readonly missingColumns: readonly string[];
+  }[];
+  /** Tables that could not be created (a user's sheet has the name), with their row counts. */
+  readonly notWritten: readonly { readonly table: string; readonly rows: number; readonly reason: string }[];
+};
+
 export type ExcelActions = {
   readonly readWorkbook: ReadWorkbook;
   readonly setup: () => Promise<SetupResult>;
@@ -23,6 +42,10 @@ export type ExcelActions = {
   readonly markFindings: (findings: readonly Finding[]) => Promise<number>;
   readonly clearMarks: () => Promise<number>;
   readonly writeHeatMaps: (maps: readonly HeatMap[], workbook: string, asOf: string) => Promise<string>;
+  /** Reads the active sheet (values, merges, tables) for conversion; writes nothing. */
+  readonly readActiveSheet: () => Promise<WorkbookSnapshot>;
+  /** Writes converted rows (per canonical table, keyed by header) into the canonical tables. */
+  readonly writeImport: (rows: Partial<Record<string, readonly Record<string, Cell>[]>>) => Promise<ImportWriteResult>;
   /** Starts live re-checking; resolves to a function that stops it. */
   readonly watch: (onChange: () => void) => Promise<() => Promise<void>>;
 };

@@ -5,12 +5,22 @@
 import { ownWrites } from './own-writes';
 
 export async function withBulkWrite(ctx: Excel.RequestContext, queue: () => void): Promise<void> {
+  await withBulkWrites(ctx, [queue]);
+}
+
+/**
+ * Several requests in one bulk write: one `context.sync()` per batch, so each request stays under
+ * Excel on the web's 5 MB cap; recalculation is suspended again before each sync.
+ */
+export async function withBulkWrites(ctx: Excel.RequestContext, batches: readonly (() => void)[]): Promise<void> {
   ownWrites.begin();
   ctx.runtime.enableEvents = false;
-  ctx.application.suspendApiCalculationUntilNextSync();
   try {
-    queue();
-    await ctx.sync();
+    for (const queue of batches) {
+      ctx.application.suspendApiCalculationUntilNextSync();
+      queue();
+      await ctx.sync();
+    }
   } finally {
     ctx.runtime.enableEvents = true;
     await ctx.sync();

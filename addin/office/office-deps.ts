@@ -13,6 +13,8 @@ import { selectCell } from './navigate.office';
 import { makeReadWorkbook } from './read-workbook.office';
 import { runExcel, type ExcelRun } from './run-excel';
 import { setupWorkbook } from './setup-workbook.office';
+import { readActiveSheet } from './read-active-sheet.office';
+import { writeImportedRows } from './convert.office';
 
 export function makeExcelActions(run: ExcelRun = runExcel, methodology: Methodology = DEFAULT_METHODOLOGY): ExcelActions {
   return {
@@ -22,6 +24,8 @@ export function makeExcelActions(run: ExcelRun = runExcel, methodology: Methodol
     markFindings: (findings) => run((ctx) => markFindings(ctx, findings, CANONICAL_SHEET_NAMES)),
     clearMarks: () => run((ctx) => clearMarks(ctx, CANONICAL_SHEET_NAMES)),
     writeHeatMaps: (maps, workbook, asOf) => run((ctx) => writeHeatMapSheet(ctx, maps, workbook, asOf)),
+    readActiveSheet: () => run((ctx) => readActiveSheet(ctx, { merges: mergesSupported() })),
+    writeImport: (rows) => run((ctx) => writeImportedRows(ctx, rows, methodology)),
     watch: makeWatch(run),
   };
 }
@@ -34,4 +38,9 @@ export function officeTheme(): 'light' | 'dark' {
   const n = parseInt(m[1], 16);
   const luminance = (0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255)) / 255;
   return luminance < 0.5 ? 'dark' : 'light';
+}
+
+/** Merged areas are read with `Range.getMergedAreasOrNullObject` (ExcelApi 1.13) where available. */
+function mergesSupported(): boolean {
+  return Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') ?? false;
 }

@@ -82,6 +82,11 @@ export function fakeExcelActions(over: Partial<ExcelActions> = {}): ExcelActions
     markFindings: async (f) => { calls.push('mark'); return f.length; },
     clearMarks: async () => { calls.push('clear'); return 2; },
     writeHeatMaps: async () => 'ISMS Heat Maps',
+    readActiveSheet: async () => { calls.push('readActiveSheet'); return SNAPSHOT; },
+    writeImport: async (rows) => {
+      calls.push(`writeImport ${Object.entries(rows).map(([t, r]) => `${t}:${r?.length ?? 0}`).join(',')}`);
+      return { setup: null, tables: Object.entries(rows).map(([table, r]) => ({ table, sheet: 'Risks', added: r?.length ?? 0, completed: 0, duplicates: 0, missingColumns: [] })), notWritten: [] };
+    },
     watch: async () => async () => {},
     ...over,
   };
