@@ -87,13 +87,21 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
         rows,
         merges: readMerges(tail, p ?? ''),
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
-        formulas: formulaAt
-          .map((n) => [Math.floor(n / 16384), (n % 16384) + 1])
-          .filter(([r, c]) => grid.inside(r, c))
-          .map(([r, c]) => cellAddress(r, c)),
+        formulas: formulaAddresses(formulaAt, grid.inside),
       };
     },
   };
+}
+
+/** A1 addresses of the formula cells inside the grid (positions packed as row × 16384 + col − 1). */
+function formulaAddresses(packed: readonly number[], inside: (row: number, col: number) => boolean): string[] {
+  const out: string[] = [];
+  for (const n of packed) {
+    const row = Math.floor(n / 16384);
+    const col = (n % 16384) + 1;
+    if (inside(row, col)) out.push(cellAddress(row, col));
+  }
+  return out;
 }
 
 /** Scans a whole part held as one string (tests, small sheets). */

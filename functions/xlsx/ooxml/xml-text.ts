@@ -33,9 +33,18 @@ export function decodeXstring(s: string): string {
   return s.replace(/_x([0-9a-fA-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-/** Text content of a string item or cell: entities, then `_xHHHH_` escapes. */
+/** Text content of a string item or cell: entities, then `_xHHHH_` escapes; see `detach`. */
 export function decodeText(raw: string): string {
-  return decodeXstring(decodeEntities(raw));
+  return detach(decodeXstring(decodeEntities(raw)));
+}
+
+/**
+ * A copy of `s` that does not keep its source alive. V8 represents a slice of 13+ characters as a
+ * view into the parent string, so one cell value would pin a whole multi-megabyte sheet piece
+ * (or the whole shared-strings part) in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Attributes of the start tag spanning `xml[from, to)` (after the element name), names as written. */

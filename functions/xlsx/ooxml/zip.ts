@@ -28,7 +28,7 @@ export type ZipOptions = { file: string; maxUncompressed: number; inflate?: Infl
 const fflateInflate: Inflate = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
 
 /** Compressed bytes pushed per step when streaming (inflates to a few MB of XML). */
-const STREAM_SLICE = 256 * 1024;
+const STREAM_SLICE = 64 * 1024;
 
 /**
  * Parts up to this size are inflated whole by an injected (native) inflate and then handed on in
