@@ -3,16 +3,22 @@
  * `{ workbooks, asOf }`. Problems come back as RFC 9457 problem+json; their title is shown.
  */
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { ImportMapping } from '../../shared/import/types';
 import { HostError } from '../host-error';
 import type { ReadinessView } from './readiness-view';
 
 export type ReportFormat = 'json' | 'html' | 'xlsx';
+export type TemplateMethod = 'product' | 'sum' | 'matrix';
 export type Download = { readonly blob: Blob; readonly fileName: string };
 
 export type ApiClient = {
   readonly baseUrl: string;
   readonly readiness: (workbooks: readonly WorkbookSnapshot[], asOf: string) => Promise<ReadinessView>;
   readonly gapReport: (workbooks: readonly WorkbookSnapshot[], asOf: string, format: ReportFormat) => Promise<Download>;
+  /** GET /template: a new canonical workbook. */
+  readonly template: (method: TemplateMethod) => Promise<Download>;
+  /** POST /import: the file converted with the reviewed mapping (the original is uploaded, never changed). */
+  readonly convert: (file: Blob, fileName: string, mapping?: ImportMapping) => Promise<Download>;
 };
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -29,33 +35,51 @@ async function problemOf(res: Response): Promise<HostError> {
   return new HostError(reason, detail || `The checks service answered ${res.status} ${res.statusText}.`);
 }
 
-function fileNameOf(res: Response, fallback: string): string {
+/** The file name from content-disposition: the UTF-8 `filename*` (RFC 6266) first, then `filename`. */
+export function fileNameOf(res: Response, fallback: string): string {
   const cd = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star);
+    } catch {
+      // malformed escape: fall back to the plain name
+    }
+  }
   return /filename="([^"]+)"/.exec(cd)?.[1] ?? fallback;
 }
 
 export function makeApiClient(baseUrl: string, fetchFn: Fetch = (i, r) => fetch(i, r)): ApiClient {
   const base = baseUrl.replace(/\/+$/, '');
-  const post = async (path: string, workbooks: readonly WorkbookSnapshot[], asOf: string): Promise<Response> => {
+  const call = async (path: string, init?: RequestInit): Promise<Response> => {
     let res: Response;
     try {
-      res = await fetchFn(`${base}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ workbooks, asOf }),
-      });
+      res = await fetchFn(`${base}${path}`, init);
     } catch {
       throw new HostError('network', `The checks service at ${base} cannot be reached. Is it running (npm start)?`);
     }
     if (!res.ok) throw await problemOf(res);
     return res;
   };
+  const post = (path: string, workbooks: readonly WorkbookSnapshot[], asOf: string) =>
+    call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workbooks, asOf }) });
   return {
     baseUrl: base,
     readiness: async (workbooks, asOf) => (await (await post('/readiness', workbooks, asOf)).json()) as ReadinessView,
     gapReport: async (workbooks, asOf, format) => {
       const res = await post(`/gap-report?format=${format}`, workbooks, asOf);
       return { blob: await res.blob(), fileName: fileNameOf(res, `gap-report-${asOf}.${format}`) };
+    },
+    template: async (method) => {
+      const res = await call(`/template?method=${method}`);
+      return { blob: await res.blob(), fileName: fileNameOf(res, `isms-register-${method}.xlsx`) };
+    },
+    convert: async (file, fileName, mapping) => {
+      const form = new FormData();
+      form.append('files', file, fileName);
+      if (mapping) form.append('mapping', JSON.stringify(mapping));
+      const res = await call('/import', { method: 'POST', body: form });
+      return { blob: await res.blob(), fileName: fileNameOf(res, `${fileName.replace(/\.\w+$/, '')} (canonical).xlsx`) };
     },
   };
 }

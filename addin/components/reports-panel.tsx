@@ -8,6 +8,7 @@ import { ArrowDownloadRegular, RibbonStarRegular } from '@fluentui/react-icons';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { ApiClient, ReportFormat } from '../api/client';
 import type { ReadinessView } from '../api/readiness-view';
+import { saveBlob } from '../browser/save-file';
 import { describeError } from '../host-error';
 import { ReadinessCard } from './readiness-card';
 
@@ -16,17 +17,6 @@ const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusLarge, border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
-
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot; asOf: string }) {
   const s = useStyles();
@@ -50,7 +40,7 @@ export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot
   const report = (format: ReportFormat) =>
     act(`Building the ${format.toUpperCase()} gap report…`, async () => {
       const d = await props.api.gapReport(workbooks, props.asOf, format);
-      save(d.blob, d.fileName);
+      saveBlob(d.blob, d.fileName);
       setSaved(d.fileName);
     });
   return (

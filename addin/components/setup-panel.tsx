@@ -1,16 +1,24 @@
 /**
  * The Set up tab. In Excel: add the canonical sheets to the open workbook (the user's sheets are
- * never touched). In a browser: how to get a canonical template to fill in and open here.
+ * never touched), or convert the active sheet. In a browser: download the canonical template, or
+ * convert a spreadsheet into it. The conversion review (and the importer) load on demand.
  */
-import { useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { TableSimpleIncludeRegular } from '@fluentui/react-icons';
+import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { ApiClient } from '../api/client';
 import type { ExcelActions, SetupResult } from '../deps';
 import { describeError } from '../host-error';
+import { cardClass } from './card-style';
+import { ConvertCard } from './convert-card';
+import type { ConvertSource } from './convert-flow';
+import { TemplateCard } from './template-card';
+
+const ConvertFlow = lazy(() => import('./convert-flow'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  code: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, display: 'block', overflowX: 'auto' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -30,29 +38,16 @@ function Outcome(props: { r: SetupResult }) {
   );
 }
 
-export function SetupPanel(props: { excel: ExcelActions | null; onDone: () => void }) {
-  const s = useStyles();
+function CreateSheets(props: { excel: ExcelActions; onDone: () => void }) {
+  const card = cardClass();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SetupResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const excel = props.excel;
-  if (!excel) {
-    return (
-      <div className={s.root}>
-        <Text weight="semibold">Start from the canonical template</Text>
-        <Caption1>{`The template holds ${PARTS}`}</Caption1>
-        <Caption1>Create it with the command-line tool, fill it in Excel, then open it here:</Caption1>
-        <code className={s.code}>npx isms template --out register.xlsx</code>
-        <Caption1>Have a spreadsheet in another layout? Convert it, keeping your original sheet:</Caption1>
-        <code className={s.code}>npx isms import my-register.xlsx --out register.xlsx</code>
-      </div>
-    );
-  }
   const create = async () => {
     setBusy(true);
     setError(null);
     try {
-      setResult(await excel.setup());
+      setResult(await props.excel.setup());
       props.onDone();
     } catch (e) {
       setError(describeError(e));
@@ -61,11 +56,59 @@ export function SetupPanel(props: { excel: ExcelActions | null; onDone: () => vo
     }
   };
   return (
-    <div className={s.root}>
+    <section className={card} aria-label="Canonical sheets">
       <Text weight="semibold">Add the canonical ISMS sheets</Text>
       <Caption1>{`Adds ${PARTS} Your existing sheets are not changed; a sheet that already exists is skipped.`}</Caption1>
       <Button appearance="primary" icon={<TableSimpleIncludeRegular />} disabled={busy} onClick={() => void create()}>{busy ? 'Creating…' : 'Create sheets'}</Button>
       {result ? <Outcome r={result} /> : null}
+      {error ? <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
+    </section>
+  );
+}
+
+export type SetupPanelProps = {
+  readonly excel: ExcelActions | null;
+  readonly api: ApiClient;
+  /** Browser: reads a picked spreadsheet (xlsx, xlsm, csv). */
+  readonly openFile: ((file: File) => Promise<WorkbookSnapshot>) | null;
+  readonly onDone: () => void;
+  readonly onOpenConverted?: (file: File) => void;
+};
+
+export function SetupPanel(props: SetupPanelProps) {
+  const s = useStyles();
+  const { excel } = props;
+  const [source, setSource] = useState<ConvertSource | null>(null);
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const read = async (work: () => Promise<ConvertSource>) => {
+    setReading(true);
+    setError(null);
+    try {
+      setSource(await work());
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setReading(false);
+    }
+  };
+  if (source) {
+    return (
+      <Suspense fallback={<Spinner size="small" label="Preparing the review…" />}>
+        <ConvertFlow source={source} excel={excel} api={props.api} onClose={() => setSource(null)} onWritten={props.onDone} onOpenConverted={props.onOpenConverted} />
+      </Suspense>
+    );
+  }
+  const openFile = props.openFile;
+  return (
+    <div className={s.root}>
+      {excel ? <CreateSheets excel={excel} onDone={props.onDone} /> : <TemplateCard api={props.api} parts={PARTS} />}
+      <ConvertCard
+        host={excel ? 'excel' : 'browser'}
+        busy={reading}
+        onActiveSheet={() => excel && void read(async () => ({ snapshot: await excel.readActiveSheet(), file: null }))}
+        onFile={(file) => openFile && void read(async () => ({ snapshot: await openFile(file), file }))}
+      />
       {error ? <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
     </div>
   );

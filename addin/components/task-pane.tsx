@@ -45,7 +45,13 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
     </EmptyState>
   );
   const panel = () => {
-    if (tab === 'setup') return <SetupPanel excel={deps.excel} onDone={() => void wb.refresh()} />;
+    if (tab === 'setup') {
+      const openConverted = (f: File) => {
+        setTab('check');
+        void wb.open(f);
+      };
+      return <SetupPanel excel={deps.excel} api={deps.api} openFile={deps.openFile} onDone={() => void wb.refresh()} onOpenConverted={openConverted} />;
+    }
     if (!a || !wb.snapshot) return needWorkbook;
     if (tab === 'check') return <CheckPanel assessment={a} excel={deps.excel} />;
     if (tab === 'heatmaps') return <HeatMapPanel assessment={a} excel={deps.excel} asOf={wb.asOf} />;

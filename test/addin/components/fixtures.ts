@@ -68,6 +68,8 @@ export function fakeApi(over: Partial<ApiClient> = {}): ApiClient {
     baseUrl: '/api',
     readiness: async () => ({ asOf: '2025-06-30', overall: 72, verdict: 'stage-1', verdictLabel: 'Ready for Stage 1', verdictReason: 'No blockers; 72 ≥ 60.', areas: [{ id: 'context', name: 'Context and scope', score: 90, points: 9, max: 10 }], blockers: [], deductions: [] }),
     gapReport: async (_w, asOf, format) => ({ blob: new Blob(['{}']), fileName: `gap-report-${asOf}.${format}` }),
+    template: async (method) => ({ blob: new Blob(['xlsx']), fileName: `isms-register-${method}.xlsx` }),
+    convert: async (_file, fileName) => ({ blob: new Blob(['xlsx']), fileName: `${fileName.replace(/\.\w+$/, '')} (canonical).xlsx` }),
     ...over,
   };
 }
