@@ -22,7 +22,8 @@ import { MappingReview } from './mapping-review';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', position: 'sticky', bottom: 0, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground2 },
+  // Stays in view while a long column list scrolls in a narrow pane.
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', position: 'sticky', bottom: 0, padding: `${tokens.spacingVerticalS} 0`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
 });
 
 export type ConvertSource = { readonly snapshot: WorkbookSnapshot; readonly file: File | null };
@@ -38,8 +39,11 @@ export type ConvertFlowProps = {
   readonly onOpenConverted?: (file: File) => void;
 };
 
+/** Detection confidences: `sheet|column|field` per column and `sheet|kind` per sheet. */
 function hintsOf(r: ImportResult): Map<string, number> {
-  return new Map(r.sheets.flatMap((s) => s.columns.map((c) => [`${s.sheet}|${c.column}|${c.field}`, c.confidence] as const)));
+  return new Map(
+    r.sheets.flatMap((s) => [[`${s.sheet}|${s.kind}`, s.confidence] as const, ...s.columns.map((c) => [`${s.sheet}|${c.column}|${c.field}`, c.confidence] as const)]),
+  );
 }
 
 /** "Registre: 4 risks; SoA: 93 controls". */

@@ -41,6 +41,8 @@ export type ReviewProps = {
   readonly onHeaderRow: (sheet: string, row: number) => void;
 };
 
+const sure = (v: number | undefined) => (v === undefined ? 'as you set it' : `detected, ${Math.round(v * 100)}% sure`);
+
 function Confidence(props: { value: number | undefined }) {
   const v = props.value;
   if (v === undefined) return <Badge size="small" appearance="outline" color="brand">set by you</Badge>;
@@ -87,7 +89,7 @@ function SheetCard(props: ReviewProps & { sheet: SheetImport }) {
   return (
     <section className={s.card} aria-label={`Sheet ${sheet.sheet}`}>
       <Text weight="semibold">{sheet.sheet}</Text>
-      <Caption1 className={s.muted}>{sheet.kind === 'other' ? sheet.reason : `${countOf(sheet.kind, sheet.rowsOut)} from ${sheet.sourceRows} data row${sheet.sourceRows === 1 ? '' : 's'} · ${Math.round(sheet.confidence * 100)}% sure`}</Caption1>
+      <Caption1 className={s.muted}>{sheet.kind === 'other' ? sheet.reason : `${countOf(sheet.kind, sheet.rowsOut)} from ${sheet.sourceRows} data row${sheet.sourceRows === 1 ? '' : 's'} · ${sure(props.hints.get(`${sheet.sheet}|${sheet.kind}`))}`}</Caption1>
       <div className={s.settings}>
         <div className={s.field}>
           <Caption1>Holds</Caption1>

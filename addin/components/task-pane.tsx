@@ -20,7 +20,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   sub: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, minWidth: 0 },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  keep: { flexShrink: 0, whiteSpace: 'nowrap' },
   tabs: { overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: '760px', width: '100%', boxSizing: 'border-box' },
 });
@@ -68,8 +69,8 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
         </div>
         <div className={s.sub}>
           <Caption1 className={s.name} title={a?.workbook.name}>{a ? a.workbook.name : deps.host === 'excel' ? 'This workbook' : 'No workbook open'}</Caption1>
-          {a ? <Badge size="small" appearance="tint" color={a.summary.major ? 'danger' : a.summary.total ? 'warning' : 'success'}>{a.summary.total ? `${a.summary.total} findings` : 'All checks pass'}</Badge> : null}
-          {a ? <Caption1>{`as of ${wb.asOf}`}</Caption1> : null}
+          {a ? <Badge className={s.keep} size="small" appearance="tint" color={a.summary.major ? 'danger' : a.summary.total ? 'warning' : 'success'}>{a.summary.total ? `${a.summary.total} findings` : 'All checks pass'}</Badge> : null}
+          {a ? <Caption1 className={s.keep}>{`as of ${wb.asOf}`}</Caption1> : null}
         </div>
         {deps.excel ? <Switch checked={wb.live} onChange={(_, d) => wb.setLive(d.checked)} label="Re-check as I edit" /> : null}
         <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Task pane sections">
@@ -77,7 +78,7 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
         </TabList>
       </header>
       <main className={s.body}>
-        {deps.openFile ? <OpenWorkbook onFile={(f) => void wb.open(f)} current={wb.snapshot?.name ?? null} /> : null}
+        {deps.openFile && tab !== 'setup' ? <OpenWorkbook onFile={(f) => void wb.open(f)} current={wb.snapshot?.name ?? null} /> : null}
         {wb.error ? <MessageBar intent="error"><MessageBarBody>{wb.error}</MessageBarBody></MessageBar> : null}
         {panel()}
       </main>

@@ -13,7 +13,7 @@ import { cardClass } from './card-style';
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end', width: '100%' },
   select: { flexGrow: 1, minWidth: '150px' },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground3, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, display: 'block', overflowX: 'auto', width: '100%', boxSizing: 'border-box' },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground3, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, display: 'block', overflowX: 'auto', whiteSpace: 'nowrap', width: '100%', boxSizing: 'border-box' },
 });
 
 const METHODS: readonly { value: TemplateMethod; label: string }[] = [
@@ -35,7 +35,7 @@ export function TemplateCard(props: { api: ApiClient; parts: string }) {
     try {
       const d = await props.api.template(method);
       saveBlob(d.blob, d.fileName);
-      setNote({ ok: true, text: `Saved ${d.fileName}. Fill it in Excel, then open it here.` });
+      setNote({ ok: true, text: `Saved ${d.fileName}. Fill it in Excel, then open it on the Check tab.` });
     } catch (e) {
       setNote({ ok: false, text: describeError(e) });
     } finally {

@@ -34,7 +34,10 @@ const PSEUDO: Readonly<Record<string, string>> = {
 export function fieldLabel(kind: ImportKind, field: string): string {
   if (field === IGNORE) return 'Not imported';
   if (kind === 'other') return field;
-  return TABLES[kind].columns.find((c) => c.key === field)?.header ?? PSEUDO[`${kind}.${field}`] ?? field;
+  const col = TABLES[kind].columns.find((c) => c.key === field);
+  // Scores and ratings are recomputed by the workbook's formulas; a source column there is a check.
+  if (col) return col.formula ? `${col.header} (calculated)` : col.header;
+  return PSEUDO[`${kind}.${field}`] ?? field;
 }
 
 /** The fields a column of this kind can go to, in the canonical table's column order. */

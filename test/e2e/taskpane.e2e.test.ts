@@ -5,7 +5,7 @@
  * own assessment of the same file. Screenshots (narrow ~350 px task pane and wide) go to
  * test-output/screenshots/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,6 +14,8 @@ import { assess } from '../../shared/assess';
 import type { Assessment } from '../../shared/model/assessment';
 import { readXlsx } from '../../functions/xlsx/ooxml/read-xlsx';
 import { DEFECTIVE_NAME, writeDefectiveWorkbook } from './defective-workbook';
+import { FRENCH_NAME, FRENCH_SHEET, writeFrenchRegister } from './french-register';
+import { parseWorkbook } from '../../shared/workbook/parse-workbook';
 import { serveStatic } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,6 +29,7 @@ let server: { url: string; close: () => Promise<void> };
 /** True when the backend's local server (with /api) serves the pane, false for the static fallback. */
 let withApi = false;
 let file: string;
+let frenchFile: string;
 let expected: Assessment;
 
 async function startServer(): Promise<typeof server> {
@@ -40,11 +43,16 @@ async function startServer(): Promise<typeof server> {
   }
 }
 
-async function openPane(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+async function newPane(width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
   // Offline and outside Office: office.js must not load, so the pane runs in browser mode.
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   await page.goto(`${server.url}/taskpane.html`);
+  return page;
+}
+
+async function openPane(width: number): Promise<Page> {
+  const page = await newPane(width);
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByText(`${expected.summary.total} findings`).waitFor({ timeout: 20_000 });
   return page;
@@ -56,6 +64,8 @@ beforeAll(async () => {
   file = resolve(OUT, DEFECTIVE_NAME);
   writeFileSync(file, bytes);
   expected = assess(readXlsx(bytes, { name: DEFECTIVE_NAME }), { asOf: AS_OF });
+  frenchFile = resolve(OUT, FRENCH_NAME);
+  writeFileSync(frenchFile, await writeFrenchRegister());
   // vitest sets NODE_ENV=test, which would give React's development build; build as in production.
   const env = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -132,6 +142,75 @@ describe('task pane in a plain browser', () => {
     if (withApi) await page.getByTestId('readiness').waitFor({ timeout: 20_000 });
     else await page.getByText('Could not reach the checks service').waitFor();
     await page.screenshot({ path: resolve(SHOTS, 'reports-wide.png') });
+    await page.close();
+  });
+});
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+}
+
+async function startConvert(width: number): Promise<Page> {
+  const page = await newPane(width);
+  await page.getByRole('tab', { name: 'Set up' }).click();
+  await page.getByTestId('convert-input').setInputFiles(frenchFile);
+  await page.getByText('Review the conversion').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+describe('converting a register in a plain browser', () => {
+  it('reviews the detected mapping of a French register, then downloads the canonical workbook', async () => {
+    const page = await startConvert(350);
+    expect(await page.getByText(`${FRENCH_SHEET}: 4 risks`).count()).toBe(1);
+    const owner = page.getByTestId('column-E');
+    expect(await owner.innerText()).toContain('Propriétaire');
+    expect(await owner.getByRole('combobox').innerText()).toBe('Risk Owner');
+    expect(await page.getByTestId('column-F').getByRole('combobox').innerText()).toBe('Likelihood');
+    expect(await page.getByTestId('column-J').getByRole('combobox').innerText()).toBe('Not imported');
+    expect(await page.getByRole('region', { name: 'Control ids migrated to 2022' }).innerText()).toContain('A.12.6.1 → A.8.8');
+    await page.screenshot({ path: resolve(SHOTS, 'convert-review-narrow.png'), fullPage: true });
+    await page.getByTestId('column-D').getByRole('combobox').click();
+    await page.screenshot({ path: resolve(SHOTS, 'convert-dropdown-narrow.png') });
+    await page.keyboard.press('Escape');
+    if (!withApi) return;
+    const out = await downloaded(page, () => page.getByRole('button', { name: 'Download converted workbook' }).click());
+    expect(out.name).toBe('registre-des-risques (canonical).xlsx');
+    const snapshot = readXlsx(out.bytes, { name: out.name });
+    expect(snapshot.sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Import Report', `Original - ${FRENCH_SHEET}`]));
+    const risks = parseWorkbook(snapshot).workbook.risks ?? [];
+    expect(risks.map((r) => [r.id, r.owner])).toEqual([['R-01', 'DSI'], ['R-02', 'Responsable IT'], ['R-03', 'DAF'], ['R-04', 'Communication']]);
+    await page.getByRole('button', { name: 'Check it here' }).click();
+    await page.getByText(/findings|All checks pass/).first().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: resolve(SHOTS, 'convert-checked-narrow.png') });
+    await page.close();
+  });
+
+  it('applies a changed mapping to the downloaded workbook', async () => {
+    if (!withApi) return;
+    const page = await startConvert(900);
+    await page.getByTestId('column-E').getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Action Owner' }).click();
+    expect(await page.getByTestId('column-E').innerText()).toContain('set by you');
+    await page.screenshot({ path: resolve(SHOTS, 'convert-review-wide.png') });
+    const out = await downloaded(page, () => page.getByRole('button', { name: 'Download converted workbook' }).click());
+    const risks = parseWorkbook(readXlsx(out.bytes, { name: out.name })).workbook.risks ?? [];
+    expect(risks.map((r) => r.owner)).toEqual([null, null, null, null]);
+    await page.close();
+  });
+
+  it('downloads the canonical template with the chosen score method', async () => {
+    if (!withApi) return;
+    const page = await newPane(350);
+    await page.getByRole('tab', { name: 'Set up' }).click();
+    await page.getByLabel('Risk score').selectOption('matrix');
+    await page.screenshot({ path: resolve(SHOTS, 'setup-narrow.png'), fullPage: true });
+    const out = await downloaded(page, () => page.getByRole('button', { name: 'Download template' }).click());
+    expect(out.name).toBe('isms-register-matrix.xlsx');
+    const { workbook } = parseWorkbook(readXlsx(out.bytes, { name: out.name }));
+    expect(workbook.methodology?.formula).toBe('matrix');
+    expect(workbook.soa).toHaveLength(93);
     await page.close();
   });
 });
