@@ -7,11 +7,9 @@
  */
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ALL_TABLES, importReportRows, importWorkbook, keptSheets, parseImportMapping, type Finding, type ImportMapping, type ImportResult } from '../../../shared';
-import { writeCanonicalWorkbook } from '../../xlsx/write-workbook';
+import { importWorkbook, parseImportMapping, type Finding, type ImportMapping, type ImportResult } from '../../../shared';
+import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
-
-const REPORT_SHEET = 'Import Report';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -59,15 +57,6 @@ async function readMapping(path: string, io: CliIo): Promise<ImportMapping | nul
     return null;
   }
   return checked.mapping;
-}
-
-async function convertedWorkbook(result: ImportResult, sheets: Parameters<typeof keptSheets>[0]): Promise<Uint8Array> {
-  const reserved = [...new Set(ALL_TABLES.map((t) => t.sheet)), 'About', REPORT_SHEET];
-  const originals = keptSheets(sheets, reserved);
-  return writeCanonicalWorkbook({
-    rows: result.tables,
-    extraSheets: [{ name: REPORT_SHEET, rows: importReportRows(result) }, ...originals],
-  });
 }
 
 function summaryOf(result: ImportResult, findings: readonly Finding[], out: string) {
