@@ -35,7 +35,13 @@ export type AppOptions = {
   readonly log?: (err: Error) => void;
 };
 
-export const WORKBOOK_ROUTES = ['/validate', '/check', '/gap-report', '/readiness', '/import'] as const;
+export const WORKBOOK_ROUTES = [
+  '/validate',
+  '/check',
+  '/gap-report',
+  '/readiness',
+  '/import',
+] as const;
 
 export function createApp(options: AppOptions = {}): Hono {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };

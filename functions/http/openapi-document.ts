@@ -157,7 +157,11 @@ function importOperation(limits: Limits): Json {
               required: ['files'],
               properties: {
                 files: { type: 'string', format: 'binary' },
-                mapping: { type: 'string', contentMediaType: 'application/json', description: 'ImportMapping JSON' },
+                mapping: {
+                  type: 'string',
+                  contentMediaType: 'application/json',
+                  description: 'ImportMapping JSON',
+                },
               },
             },
           },
@@ -166,7 +170,12 @@ function importOperation(limits: Limits): Json {
               type: 'object',
               required: ['workbooks'],
               properties: {
-                workbooks: { type: 'array', minItems: 1, maxItems: 1, items: ref('WorkbookSnapshot') },
+                workbooks: {
+                  type: 'array',
+                  minItems: 1,
+                  maxItems: 1,
+                  items: ref('WorkbookSnapshot'),
+                },
                 mapping: ref('ImportMapping'),
               },
             },
@@ -180,7 +189,9 @@ function importOperation(limits: Limits): Json {
           content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
         },
         ...ERROR_RESPONSES,
-        '400': problem('No file, more than one workbook, a bad mapping (errors[].field = mapping), or a JSON body that violates the schema'),
+        '400': problem(
+          'No file, more than one workbook, a bad mapping (errors[].field = mapping), or a JSON body that violates the schema',
+        ),
       },
     },
   };

@@ -12,10 +12,17 @@ import { writeCanonicalWorkbook } from '../xlsx/write-workbook';
 export const REPORT_SHEET = 'Import Report';
 
 /** Sheet names the converted workbook uses itself; kept originals get other names. */
-export const RESERVED_SHEETS: readonly string[] = [...new Set(ALL_TABLES.map((t) => t.sheet)), 'About', REPORT_SHEET];
+export const RESERVED_SHEETS: readonly string[] = [
+  ...new Set(ALL_TABLES.map((t) => t.sheet)),
+  'About',
+  REPORT_SHEET,
+];
 
 /** Writes the converted workbook for `result` (not canonical) from the source `sheets`. */
-export async function convertedWorkbook(result: ImportResult, sheets: readonly SheetSnapshot[]): Promise<Uint8Array> {
+export async function convertedWorkbook(
+  result: ImportResult,
+  sheets: readonly SheetSnapshot[],
+): Promise<Uint8Array> {
   const originals = keptSheets(sheets, RESERVED_SHEETS);
   return writeCanonicalWorkbook({
     rows: result.tables,

@@ -25,11 +25,17 @@ export type ImportRequest = {
 export async function decodeImportRequest(c: Context, deps: DecodeDeps): Promise<ImportRequest> {
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (mediaType === 'multipart/form-data') return await fromMultipart(c.req.raw, deps);
-  if (mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType)) return await fromJson(c.req.raw);
+  if (mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType))
+    return await fromJson(c.req.raw);
   throw new ProblemError(
     'unsupported-media-type',
     `${mediaType ? `Content-Type ${mediaType} is not accepted` : 'The request has no Content-Type'}; send multipart/form-data with one xlsx or csv file under "files" (and optionally "mapping"), or application/json { "workbooks": [snapshot], "mapping"? }.`,
-    [{ field: 'header.content-type', detail: `expected one of ${ACCEPTED_MEDIA_TYPES.join(', ')}` }],
+    [
+      {
+        field: 'header.content-type',
+        detail: `expected one of ${ACCEPTED_MEDIA_TYPES.join(', ')}`,
+      },
+    ],
     { accept: ACCEPTED_MEDIA_TYPES.join(', ') },
   );
 }
@@ -40,7 +46,8 @@ async function fromMultipart(request: Request, deps: DecodeDeps): Promise<Import
   const { uploads } = await collectUploads(request, deps.limits);
   if (uploads.length !== 1) throw oneWorkbook(uploads.length);
   const field = (await copy.formData()).get('mapping');
-  if (field !== null && typeof field !== 'string') throw badMapping('the form field "mapping" must be JSON text, not a file');
+  if (field !== null && typeof field !== 'string')
+    throw badMapping('the form field "mapping" must be JSON text, not a file');
   const mapping = field === null || field.trim() === '' ? undefined : mappingOf(parseText(field));
   const decoded = readUpload(uploads[0], deps.services);
   return { snapshot: decoded.snapshot, mapping, original: uploads[0].bytes };
@@ -49,22 +56,30 @@ async function fromMultipart(request: Request, deps: DecodeDeps): Promise<Import
 async function fromJson(request: Request): Promise<ImportRequest> {
   const text = await request.text();
   if (text.trim() === '') {
-    throw new ProblemError('no-files', 'The request body is empty: send { "workbooks": [ WorkbookSnapshot ], "mapping"? }.', [
-      { field: 'workbooks', pointer: '/workbooks', detail: 'required' },
-    ]);
+    throw new ProblemError(
+      'no-files',
+      'The request body is empty: send { "workbooks": [ WorkbookSnapshot ], "mapping"? }.',
+      [{ field: 'workbooks', pointer: '/workbooks', detail: 'required' }],
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     const why = err instanceof Error ? err.message : 'syntax error';
-    throw new ProblemError('bad-request', `The request body is not valid JSON (${why}).`, [{ field: 'body', detail: why }]);
+    throw new ProblemError('bad-request', `The request body is not valid JSON (${why}).`, [
+      { field: 'body', detail: why },
+    ]);
   }
   const parsed = workbooksBodySchema.safeParse(json);
   if (!parsed.success) throw schemaProblem(parsed.error.issues);
   if (parsed.data.workbooks.length !== 1) throw oneWorkbook(parsed.data.workbooks.length);
   const raw = (json as { mapping?: unknown }).mapping;
-  return { snapshot: parsed.data.workbooks[0], mapping: raw === undefined || raw === null ? undefined : mappingOf(raw), original: null };
+  return {
+    snapshot: parsed.data.workbooks[0],
+    mapping: raw === undefined || raw === null ? undefined : mappingOf(raw),
+    original: null,
+  };
 }
 
 function parseText(text: string): unknown {
@@ -82,11 +97,15 @@ function mappingOf(json: unknown): ImportMapping {
 }
 
 function badMapping(why: string): ProblemError {
-  return new ProblemError('bad-request', `The import mapping is invalid: ${why}.`, [{ field: 'mapping', pointer: '/mapping', detail: why }]);
+  return new ProblemError('bad-request', `The import mapping is invalid: ${why}.`, [
+    { field: 'mapping', pointer: '/mapping', detail: why },
+  ]);
 }
 
 function oneWorkbook(n: number): ProblemError {
-  return new ProblemError('bad-request', `import converts one workbook at a time; ${n} were sent.`, [
-    { field: 'files', detail: 'exactly one workbook' },
-  ]);
+  return new ProblemError(
+    'bad-request',
+    `import converts one workbook at a time; ${n} were sent.`,
+    [{ field: 'files', detail: 'exactly one workbook' }],
+  );
 }

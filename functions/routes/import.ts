@@ -23,7 +23,8 @@ export function importRoutes(deps: RouteDeps): Hono {
         [{ field: 'workbooks', pointer: '/workbooks/0', detail: 'already canonical' }],
       );
     }
-    const bytes = result.canonical && original ? original : await convertedWorkbook(result, snapshot.sheets);
+    const bytes =
+      result.canonical && original ? original : await convertedWorkbook(result, snapshot.sheets);
     return c.body(bytes.slice().buffer as ArrayBuffer, 200, {
       'content-type': XLSX_MEDIA_TYPE,
       'content-disposition': attachment(convertedName(snapshot.name)),
@@ -41,6 +42,9 @@ export function convertedName(name: string): string {
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name (accented file names are common here). */
 export function attachment(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -36,7 +36,9 @@ function methodOf(query: string | undefined): ScoreFormula {
   if (query === undefined || query === '') return 'product';
   const m = query.toLowerCase();
   if ((TEMPLATE_METHODS as readonly string[]).includes(m)) return m as ScoreFormula;
-  throw new ProblemError('bad-request', `method must be one of ${TEMPLATE_METHODS.join(', ')}; got "${query.slice(0, 20)}".`, [
-    { field: 'query.method', detail: `expected ${TEMPLATE_METHODS.join(' | ')}` },
-  ]);
+  throw new ProblemError(
+    'bad-request',
+    `method must be one of ${TEMPLATE_METHODS.join(', ')}; got "${query.slice(0, 20)}".`,
+    [{ field: 'query.method', detail: `expected ${TEMPLATE_METHODS.join(' | ')}` }],
+  );
 }

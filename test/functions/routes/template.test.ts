@@ -14,9 +14,15 @@ describe('GET /api/template', () => {
     const res = await template();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(XLSX);
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="isms-register-product.xlsx"');
-    const snapshot = readXlsx(new Uint8Array(await res.arrayBuffer()), { name: 'isms-register-product.xlsx' });
-    expect(snapshot.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['tblRisks', 'tblSoA', 'tblClauses', 'tblMethod']));
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="isms-register-product.xlsx"',
+    );
+    const snapshot = readXlsx(new Uint8Array(await res.arrayBuffer()), {
+      name: 'isms-register-product.xlsx',
+    });
+    expect(snapshot.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['tblRisks', 'tblSoA', 'tblClauses', 'tblMethod']),
+    );
     const { workbook } = parseWorkbook(snapshot);
     expect(workbook.methodology?.formula).toBe('product');
     expect(workbook.soa).toHaveLength(93);
@@ -25,8 +31,12 @@ describe('GET /api/template', () => {
   it.each(['sum', 'matrix', 'MATRIX'])('writes the %s method into tblMethod', async (method) => {
     const res = await template(`?method=${method}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain(`isms-register-${method.toLowerCase()}.xlsx`);
-    const { workbook } = parseWorkbook(readXlsx(new Uint8Array(await res.arrayBuffer()), { name: 't.xlsx' }));
+    expect(res.headers.get('content-disposition')).toContain(
+      `isms-register-${method.toLowerCase()}.xlsx`,
+    );
+    const { workbook } = parseWorkbook(
+      readXlsx(new Uint8Array(await res.arrayBuffer()), { name: 't.xlsx' }),
+    );
     expect(workbook.methodology?.formula).toBe(method.toLowerCase());
   });
 
