@@ -7,6 +7,7 @@
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { Finding } from '../../shared/validation/finding';
 import { XlsxReadError } from '../xlsx/ooxml/errors';
+import { decodeText, isZipOrOle } from '../xlsx/text-bytes';
 import type { Services } from './services';
 import { ProblemError } from './problem';
 
@@ -19,18 +20,10 @@ export type DecodedWorkbook = {
 export type Upload = { readonly name: string; readonly type: string; readonly bytes: Uint8Array };
 
 export function isCsvUpload(u: Upload): boolean {
-  const zipOrOle = (u.bytes[0] === 0x50 && u.bytes[1] === 0x4b) || u.bytes[0] === 0xd0;
   return (
-    !zipOrOle &&
+    !isZipOrOle(u.bytes) &&
     (/\.(csv|tsv|txt)$/i.test(u.name) || /^text\/(csv|tab-separated-values|plain)\b/i.test(u.type))
   );
-}
-
-/** CSV text: UTF-8 unless a UTF-16 byte-order mark says otherwise (Excel's "Unicode text"). */
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
 }
 
 export function readUpload(

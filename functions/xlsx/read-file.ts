@@ -11,6 +11,7 @@ import { readError, XlsxReadError } from './ooxml/errors';
 import { DEFAULT_XLSX_LIMITS, readXlsx, type XlsxLimits } from './ooxml/read-xlsx';
 import type { Inflate } from './ooxml/zip';
 import { readCsv } from './read-csv';
+import { decodeText, isZipOrOle } from './text-bytes';
 
 export type WorkbookInput = {
   readonly snapshot: WorkbookSnapshot;
@@ -35,8 +36,7 @@ export async function readWorkbookInput(path: string, opts: ReadFileOptions = {}
   const limits = { ...DEFAULT_XLSX_LIMITS, ...opts.limits };
   const bytes = await readBounded(path, name, limits.maxCompressedBytes);
   if (bytes.length === 0) throw readError('empty', name);
-  const zipOrOle = (bytes[0] === 0x50 && bytes[1] === 0x4b) || bytes[0] === 0xd0;
-  if (!zipOrOle && TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
+  if (!isZipOrOle(bytes) && TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
     const { snapshot, findings } = readCsv(decodeText(bytes), { name });
     return { snapshot, findings };
   }
@@ -57,11 +57,4 @@ async function readBounded(path: string, name: string, max: number): Promise<Uin
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'read error');
     throw new XlsxReadError('not_found', name, `cannot read the file (${why})`);
   }
-}
-
-/** CSV text: UTF-8 unless a UTF-16 byte-order mark says otherwise (Excel's "Unicode text"). */
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
 }
