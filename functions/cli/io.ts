@@ -3,9 +3,10 @@
  * node:util parseArgs, reading inputs with one-line errors, and the findings report (text/JSON).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { summarize, type Finding, type FindingSummary, type Severity } from '../../shared';
+import { hasFindingsAtOrAbove, summarize, type Finding, type FindingSummary, type Severity } from '../../shared';
 import { XlsxReadError } from '../xlsx/ooxml/errors';
 import { readWorkbookInput, type WorkbookInput } from '../xlsx/read-file';
+import { findingsTable } from './findings-table';
 
 export type CliIo = {
   readonly stdout: { write(s: string): unknown };
@@ -78,6 +79,38 @@ export async function readInputs(files: readonly string[], io: CliIo): Promise<W
     }
   }
   return failed ? null : out;
+}
+
+/** What `validate` and `check` share: FILES... [--json] [--as-of DATE] [--fail-on SEVERITY]. */
+export type FindingsCommand = {
+  readonly json: boolean;
+  readonly asOf: string;
+  readonly failOn: Severity;
+  readonly inputs: WorkbookInput[];
+};
+
+/**
+ * Parses the findings commands' options and reads their workbooks; null when an input was
+ * unreadable (already reported on stderr: the command exits 2).
+ */
+export async function readFindingsCommand(args: string[], io: CliIo): Promise<FindingsCommand | null> {
+  const { values, positionals } = parseOptions(args, {
+    json: { type: 'boolean' },
+    'as-of': { type: 'string' },
+    'fail-on': { type: 'string' },
+  });
+  if (positionals.length === 0) throw new UsageError('no workbook given');
+  const failOn = parseSeverity(values['fail-on'], 'major');
+  const asOf = parseAsOf(values['as-of'], io);
+  const inputs = await readInputs(positionals, io);
+  return inputs === null ? null : { json: values.json === true, asOf, failOn, inputs };
+}
+
+/** Prints the findings (JSON, or the table plus `text`) and returns the exit code: 1 when any is at or above --fail-on. */
+export function reportFindings(cmd: FindingsCommand, names: readonly string[], findings: readonly Finding[], io: CliIo, text = ''): number {
+  const { asOf, failOn } = cmd;
+  io.stdout.write(cmd.json ? findingsJson(findings, { workbooks: names.length, asOf, failOn }) : `${findingsTable(names, findings)}${text}`);
+  return hasFindingsAtOrAbove(findings, failOn) ? 1 : 0;
 }
 
 export type ReportSummary = FindingSummary & { readonly workbooks: number; readonly asOf: string; readonly failOn: Severity };

@@ -4,12 +4,11 @@
  * workbook, an asset inventory — with validate's output and exit conventions. The text output
  * also states the consolidated methodology and how each workbook was rescaled.
  */
-import { hasFindingsAtOrAbove, type Finding } from '../../../shared';
+import type { Finding } from '../../../shared';
 import { checkWorkbooks } from '../../../shared/cross/check-workbooks';
 import type { ConsolidatedView } from '../../../shared/cross/types';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
-import { findingsTable } from '../findings-table';
-import { findingsJson, parseAsOf, parseOptions, parseSeverity, readInputs, UsageError, type CliIo } from '../io';
+import { readFindingsCommand, reportFindings, type CliIo } from '../io';
 
 function consolidatedText(view: ConsolidatedView): string {
   if (!view.methodology) return 'Consolidated view: no workbook documents a risk methodology; risks are not rescored.\n';
@@ -19,21 +18,10 @@ function consolidatedText(view: ConsolidatedView): string {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    json: { type: 'boolean' },
-    'as-of': { type: 'string' },
-    'fail-on': { type: 'string' },
-  });
-  if (positionals.length === 0) throw new UsageError('no workbook given');
-  const failOn = parseSeverity(values['fail-on'], 'major');
-  const asOf = parseAsOf(values['as-of'], io);
-  const inputs = await readInputs(positionals, io);
-  if (inputs === null) return 2;
-  const workbooks = inputs.map((i) => parseWorkbook(i.snapshot).workbook);
-  const cross = checkWorkbooks(workbooks, { asOf });
-  const findings: Finding[] = [...inputs.flatMap((i) => i.findings), ...cross.findings];
-  const names = workbooks.map((w) => w.name);
-  if (values.json) io.stdout.write(findingsJson(findings, { workbooks: names.length, asOf, failOn }));
-  else io.stdout.write(`${findingsTable(names, findings)}\n${consolidatedText(cross.consolidated)}`);
-  return hasFindingsAtOrAbove(findings, failOn) ? 1 : 0;
+  const cmd = await readFindingsCommand(args, io);
+  if (cmd === null) return 2;
+  const workbooks = cmd.inputs.map((i) => parseWorkbook(i.snapshot).workbook);
+  const cross = checkWorkbooks(workbooks, { asOf: cmd.asOf });
+  const findings: Finding[] = [...cmd.inputs.flatMap((i) => i.findings), ...cross.findings];
+  return reportFindings(cmd, workbooks.map((w) => w.name), findings, io, `\n${consolidatedText(cross.consolidated)}`);
 }

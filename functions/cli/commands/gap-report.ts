@@ -5,13 +5,13 @@
  * never overwritten.
  */
 import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, extname, basename, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { buildGapReport } from '../../../shared/gaps/build-gap-report';
 import type { GapReport } from '../../../shared/gaps/types';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { renderGapReportHtml } from '../../reports/render-gap-report-html';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
+import { writeAtomically } from '../write-output';
 
 type Format = 'xlsx' | 'html' | 'json';
 const FORMATS: Readonly<Record<string, Format>> = { '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.json': 'json' };
@@ -30,17 +30,6 @@ async function render(report: GapReport, format: Format): Promise<Uint8Array | s
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   const { writeGapReportXlsx } = await import('../../reports/write-gap-report-xlsx');
   return writeGapReportXlsx(report);
-}
-
-async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {

@@ -5,11 +5,12 @@
  * confidence, what was migrated and what was left out and why. A canonical workbook is copied
  * through unchanged. `--json` prints the mapping used (editable, for --map) and a summary.
  */
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { importWorkbook, parseImportMapping, type Finding, type ImportMapping, type ImportResult } from '../../../shared';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
+import { saveOutput } from '../write-output';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -31,7 +32,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { snapshot, findings: readFindings } = inputs[0];
   const result = importWorkbook(snapshot, { mapping });
   const bytes = result.canonical ? await readFile(file) : await convertedWorkbook(result, snapshot.sheets);
-  const saved = await save(out, bytes, values.force === true);
+  const saved = await saveOutput(out, bytes, values.force === true);
   if (saved !== 'ok') {
     io.stderr.write(`${out}: ${saved}\n`);
     return 2;
@@ -89,28 +90,4 @@ function textReport(result: ImportResult, findings: readonly Finding[], out: str
   if (result.dropped.length) lines.push(`  ${result.dropped.length} item(s) not imported (listed in the "${REPORT_SHEET}" sheet; kept in the original sheets)`);
   for (const f of findings) lines.push(`  [${f.severity}] ${f.rule}${f.sheet ? ` ${f.sheet}` : ''}${f.row ? ` row ${f.row}` : ''}: ${f.message}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** Never replaces a file without --force; with it, writes beside and renames (nothing half-written). */
-async function save(path: string, bytes: Uint8Array, force: boolean): Promise<'ok' | string> {
-  try {
-    if (!force) {
-      await writeFile(path, bytes, { flag: 'wx' });
-      return 'ok';
-    }
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    await writeFile(tmp, bytes, { flag: 'wx' });
-    await rename(tmp, path).catch(async (e: unknown) => {
-      await unlink(tmp).catch(() => undefined);
-      throw e;
-    });
-    return 'ok';
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'EEXIST') return 'already exists; nothing was written (use --force to replace it)';
-    if (code === 'ENOENT') return 'cannot write there: the folder does not exist';
-    if (code === 'EACCES' || code === 'EPERM') return 'cannot write there: permission denied';
-    if (code === 'EISDIR') return 'is a folder';
-    return `cannot write the file (${code ?? String(e)})`;
-  }
 }

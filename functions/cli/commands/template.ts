@@ -3,11 +3,10 @@
  * workbook. An existing file is never replaced without --force, and with --force the new file is
  * written beside it first and then renamed over it, so nothing is half-written.
  */
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
 import { DEFAULT_METHODOLOGY, type Methodology, type ScoreFormula } from '../../../shared';
 import { writeCanonicalWorkbook } from '../../xlsx/write-workbook';
 import { parseOptions, UsageError, type CliIo } from '../io';
+import { saveOutput } from '../write-output';
 
 const METHODS: readonly ScoreFormula[] = ['product', 'sum', 'matrix'];
 
@@ -26,7 +25,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--method must be one of product, sum, matrix (got "${method}")`);
   }
   const bytes = await writeCanonicalWorkbook({ methodology: methodologyFor(method as ScoreFormula) });
-  const written = await save(out, bytes, values.force === true);
+  const written = await saveOutput(out, bytes, values.force === true);
   if (written !== 'ok') {
     io.stderr.write(`${out}: ${written}\n`);
     return 2;
@@ -53,29 +52,4 @@ export function methodologyFor(method: ScoreFormula): Methodology {
     ],
     acceptanceThreshold: 6,
   };
-}
-
-async function save(path: string, bytes: Uint8Array, force: boolean): Promise<'ok' | string> {
-  try {
-    if (!force) {
-      await writeFile(path, bytes, { flag: 'wx' });
-      return 'ok';
-    }
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    await writeFile(tmp, bytes, { flag: 'wx' });
-    try {
-      await rename(tmp, path);
-    } catch (e) {
-      await unlink(tmp).catch(() => undefined);
-      throw e;
-    }
-    return 'ok';
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'EEXIST') return 'already exists; nothing was written (use --force to replace it)';
-    if (code === 'ENOENT') return 'cannot write there: the folder does not exist';
-    if (code === 'EACCES' || code === 'EPERM') return 'cannot write there: permission denied';
-    if (code === 'EISDIR') return 'is a folder';
-    return `cannot write the file (${code ?? String(e)})`;
-  }
 }
