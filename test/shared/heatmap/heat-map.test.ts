@@ -74,4 +74,11 @@ describe('buildHeatMap', () => {
     expect(cell(m, 4, 4)?.count).toBe(0);
     expect(m.unplaced).toEqual(['R3']);
   });
+
+  it('places a risk without a residual at its inherent position when asked (consolidated view)', () => {
+    const m = buildHeatMap(risks, DEFAULT_METHODOLOGY, 'residual', { residualFallsBackToInherent: true });
+    expect(cell(m, 1, 5)?.riskIds).toEqual(['R3']);
+    expect(cell(m, 2, 2)?.riskIds).toEqual(['R1']);
+    expect(m.unplaced).toEqual([]);
+  });
 });
