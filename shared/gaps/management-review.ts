@@ -6,7 +6,8 @@ import type { IsmsWorkbook } from '../model/types';
 import type { ConsolidatedRisk } from '../cross/types';
 import type { ManagementReview, OpenAuditFinding, ThemeImplementation } from './types';
 import type { MergedControl } from './merge-soa';
-import { THEMES } from '../catalog/controls';
+import type { ThemeProgress } from '../model/assessment';
+import { progressByTheme } from '../soa/soa-progress';
 import { LISTS } from '../workbook/canonical';
 import { sourceCell } from '../cross/source-cell';
 import { treatmentProgress } from './risk-progress';
@@ -23,30 +24,29 @@ export function topRisks(risks: readonly ConsolidatedRisk[], n = TOP_RISKS): Con
     .map((x) => x.r);
 }
 
-function implementation(theme: string, ms: readonly MergedControl[]): ThemeImplementation {
-  const app = ms.filter((m) => m.applicable === true);
-  const by = (s: string | null) => app.filter((m) => m.status === s).length;
-  const implemented = by('Implemented');
+/** The report's view of one theme's SoA counts: applicable controls without a status, and the implemented share. */
+function implementation(p: ThemeProgress): ThemeImplementation {
+  const { theme, controls, applicable, excluded, undecided, implemented, partial, planned, notImplemented } = p;
   return {
     theme,
-    controls: ms.length,
-    applicable: app.length,
-    excluded: ms.filter((m) => m.applicable === false).length,
-    undecided: ms.filter((m) => m.applicable === null).length,
+    controls,
+    applicable,
+    excluded,
+    undecided,
     implemented,
-    partial: by('Partially implemented'),
-    planned: by('Planned'),
-    notImplemented: by('Not implemented'),
-    noStatus: by(null),
-    percentImplemented: app.length === 0 ? null : Math.round((100 * implemented) / app.length),
+    partial,
+    planned,
+    notImplemented,
+    noStatus: applicable - implemented - partial - planned - notImplemented,
+    percentImplemented: applicable === 0 ? null : Math.round((100 * implemented) / applicable),
   };
 }
 
+/** SoA implementation by theme of the set's merged decisions, counted as soaProgress counts one SoA. */
 export function soaImplementation(merged: readonly MergedControl[]): ManagementReview['soa'] {
-  return {
-    byTheme: THEMES.map((t) => implementation(t, merged.filter((m) => m.control.theme === t))),
-    total: implementation('Total', merged),
-  };
+  const byId = new Map(merged.map((m) => [m.control.id, m]));
+  const p = progressByTheme((id) => byId.get(id), 'Total');
+  return { byTheme: p.byTheme.map(implementation), total: implementation(p.total) };
 }
 
 export function openAuditFindings(workbooks: readonly IsmsWorkbook[], asOf: string): OpenAuditFinding[] {

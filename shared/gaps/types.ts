@@ -1,4 +1,4 @@
-import type { HeatMap } from '../model/assessment';
+import type { HeatMap, ThemeProgress } from '../model/assessment';
 import type { AuditFindingType, ClauseStatus, ImplementationStatus, Methodology } from '../model/types';
 import type { ConsolidatedRisk, Rescaling } from '../cross/types';
 import type { Theme } from '../catalog/controls';
@@ -99,16 +99,9 @@ export type ResourceEstimate = {
   readonly total: ResourceLine;
 };
 
-export type ThemeImplementation = {
-  readonly theme: string;
-  readonly controls: number;
-  readonly applicable: number;
-  readonly excluded: number;
-  readonly undecided: number;
-  readonly implemented: number;
-  readonly partial: number;
-  readonly planned: number;
-  readonly notImplemented: number;
+/** A theme's SoA counts as soaProgress gives them (shared/soa), with what the report adds. */
+export type ThemeImplementation = Omit<ThemeProgress, 'withEvidence'> & {
+  /** Applicable controls with no implementation status. */
   readonly noStatus: number;
   /** Implemented ÷ applicable, 0–100, rounded; null when nothing is applicable. */
   readonly percentImplemented: number | null;

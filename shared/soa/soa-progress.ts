@@ -8,6 +8,9 @@ import { parseControlRef } from '../catalog/find-control';
 import type { SoaProgress, ThemeProgress } from '../model/assessment';
 import type { IsmsWorkbook, SoaEntry } from '../model/types';
 
+/** What the counts read of one control's SoA decision (an SoA row, or a decision merged across SoAs). */
+export type SoaDecision = Pick<SoaEntry, 'applicable' | 'status' | 'evidence'>;
+
 type Counts = { -readonly [K in keyof ThemeProgress]: ThemeProgress[K] };
 
 function empty(theme: string, controls: number): Counts {
@@ -25,7 +28,7 @@ function empty(theme: string, controls: number): Counts {
   };
 }
 
-function add(c: Counts, e: SoaEntry | undefined): void {
+function add(c: Counts, e: SoaDecision | undefined): void {
   if (!e || e.applicable === null) return void c.undecided++;
   if (!e.applicable) return void c.excluded++;
   c.applicable++;
@@ -58,6 +61,27 @@ function excludedButReferenced(
 }
 
 /**
+ * Counts per Annex A theme (in THEMES order) and over all 93 controls, from each control's
+ * decision; a control without one counts as undecided. The one computation behind the
+ * assessment's SoA progress and the gap report's SoA implementation.
+ */
+export function progressByTheme(
+  decisionOf: (controlId: string) => SoaDecision | undefined,
+  totalLabel = 'All',
+): { byTheme: ThemeProgress[]; total: ThemeProgress } {
+  const byTheme = new Map<Theme, Counts>(
+    THEMES.map((t) => [t, empty(t, CONTROLS.filter((c) => c.theme === t).length)]),
+  );
+  const total = empty(totalLabel, CONTROLS.length);
+  for (const c of CONTROLS) {
+    const e = decisionOf(c.id);
+    add(byTheme.get(c.theme) as Counts, e);
+    add(total, e);
+  }
+  return { byTheme: [...byTheme.values()], total };
+}
+
+/**
  * Progress of the workbook's SoA, or null when it has no SoA table. A control missing from the
  * SoA counts as undecided.
  */
@@ -65,18 +89,8 @@ export function soaProgress(wb: IsmsWorkbook): SoaProgress | null {
   if (!wb.soa) return null;
   const byId = new Map<string, SoaEntry>();
   for (const e of wb.soa) if (e.controlId && !byId.has(e.controlId)) byId.set(e.controlId, e);
-  const byTheme = new Map<Theme, Counts>(
-    THEMES.map((t) => [t, empty(t, CONTROLS.filter((c) => c.theme === t).length)]),
-  );
-  const total = empty('All', CONTROLS.length);
-  for (const c of CONTROLS) {
-    const e = byId.get(c.id);
-    add(byTheme.get(c.theme) as Counts, e);
-    add(total, e);
-  }
   return {
-    byTheme: [...byTheme.values()],
-    total,
+    ...progressByTheme((id) => byId.get(id)),
     excludedButReferenced: excludedButReferenced(wb, byId),
   };
 }
