@@ -4,6 +4,8 @@
  * serial numbers), a formula's cached result. Blank text is null.
  */
 import type { Cell } from '../../../shared';
+import type { CellTag } from './cell-tag';
+import { plainNumber, textOf } from './xml-bytes';
 import { decodeText } from './xml-text';
 
 export type CellType = 's' | 'str' | 'inlineStr' | 'b' | 'e' | 'd' | 'n';
@@ -56,4 +58,22 @@ export function isoToSerial(raw: string): Cell {
   }
   const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
   return (ms - EPOCH) / 86_400_000;
+}
+
+/**
+ * Value of the cell `tag` describes, read from the sheet's bytes: plain numbers and shared-string
+ * indexes without making a string, everything else through `cellValue` on the decoded text.
+ */
+export function cellValueAt(b: Uint8Array, tag: CellTag, strings: readonly string[]): Cell {
+  const { type, vFrom, vTo } = tag;
+  if (vFrom < 0) return cellValue(type, '', strings);
+  if (type === 'n' || type === 's') {
+    const n = plainNumber(b, vFrom, vTo);
+    if (n === n) {
+      if (type === 'n') return n;
+      const s = strings[n];
+      return s === undefined || s === '' ? null : s;
+    }
+  }
+  return cellValue(type, textOf(b, vFrom, vTo), strings);
 }

@@ -2,11 +2,11 @@
  * Feeds a worksheet part to the scanner chunk by chunk as it inflates. Each piece is cut, in the
  * bytes, just before the last `<row` it contains, so the scanner always sees whole rows and a
  * cut never splits a UTF-8 sequence ('<' is ASCII). Memory stays at a few MB of XML however large
- * the sheet. (Cutting in bytes, not strings: joining and searching multi-megabyte strings made
- * V8 flatten them, which cost more than the scan itself.)
+ * the sheet. The scanner works on the bytes too: only cell values are ever decoded to strings.
  */
 import { prefixOf } from './shared-strings';
 import { sheetScanner, type ScannedSheet, type SheetContext } from './sheet-xml';
+import { isDelim } from './xml-bytes';
 import type { ZipReader } from './zip';
 
 export function scanSheetPart(zip: ZipReader, path: string, ctx: SheetContext): ScannedSheet {
@@ -20,32 +20,53 @@ export function scanSheetPart(zip: ZipReader, path: string, ctx: SheetContext): 
       (utf16 ??= []).push(chunk);
       return;
     }
-    const buf: Uint8Array = carry === null ? chunk : concat(carry, chunk);
-    rowTag ??= new TextEncoder().encode(`<${prefixOf(utf8.decode(buf.subarray(0, 65536)), 'worksheet')}row`);
+    rowTag ??= new TextEncoder().encode(`<${prefixOf(utf8.decode((carry ?? chunk).subarray(0, 65536)), 'worksheet')}row`);
+    let buf = chunk;
+    if (carry !== null) {
+      // Only the carried partial row and the chunk's head up to its first row are copied.
+      const first = firstTagStart(chunk, rowTag);
+      if (first < 0) {
+        carry = concat(carry, chunk);
+        return;
+      }
+      scanner.feed(concat(carry, chunk.subarray(0, first)));
+      carry = null;
+      buf = chunk.subarray(first);
+    }
     const cut = lastTagStart(buf, rowTag);
     if (cut <= 0) {
       carry = buf;
       return;
     }
-    scanner.feed(utf8.decode(buf.subarray(0, cut)));
+    scanner.feed(buf.subarray(0, cut));
     carry = buf.subarray(cut);
   });
-  if (utf16 !== null) scanner.feed(decodeUtf16(utf16));
-  else if (carry !== null) scanner.feed(utf8.decode(carry));
+  if (utf16 !== null) scanner.feed(new TextEncoder().encode(decodeUtf16(utf16)));
+  else if (carry !== null) scanner.feed(carry);
   return scanner.finish();
+}
+
+/** Index of the first `tag` (e.g. `<row`) followed by a delimiter; -1 if none. */
+function firstTagStart(buf: Uint8Array, tag: Uint8Array): number {
+  for (let i = buf.indexOf(0x3c); i >= 0; i = buf.indexOf(0x3c, i + 1)) {
+    if (isTagAt(buf, tag, i)) return i;
+  }
+  return -1;
 }
 
 /** Index of the last `tag` (e.g. `<row`) followed by a delimiter, searched backwards; -1 if none. */
 function lastTagStart(buf: Uint8Array, tag: Uint8Array): number {
   for (let i = buf.lastIndexOf(0x3c); i >= 0; i = i === 0 ? -1 : buf.lastIndexOf(0x3c, i - 1)) {
-    let k = 1;
-    while (k < tag.length && buf[i + k] === tag[k]) k++;
-    const next = buf[i + k];
-    if (k === tag.length && (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d)) {
-      return i;
-    }
+    if (isTagAt(buf, tag, i)) return i;
   }
   return -1;
+}
+
+/** `tag` starts at `i` and is followed by a delimiter (so `<row` does not match `<rowBreaks`). */
+function isTagAt(buf: Uint8Array, tag: Uint8Array, i: number): boolean {
+  let k = 1;
+  while (k < tag.length && buf[i + k] === tag[k]) k++;
+  return k === tag.length && i + k < buf.length && isDelim(buf[i + k]);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -5,12 +5,13 @@
  * like are never looked at, so ranges declared down to row 1,048,576 cost nothing.
  */
 import { cellAddress, type Cell } from '../../../shared';
-import { cellType, cellValue } from './cell-value';
-import { isDelim, readCellTag, type CellTag } from './cell-tag';
+import { cellValueAt } from './cell-value';
+import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
 import { displayText } from './number-format';
 import { gridBuilder, type GridBudget } from './sheet-grid';
 import { prefixOf, stringItemText } from './shared-strings';
 import type { CellStyles } from './styles';
+import { bytesOf, indexOfBytes, isDelim, LT, startsWithBytes, textOf } from './xml-bytes';
 import { eachTag } from './xml-text';
 
 export type SheetContext = {
@@ -30,8 +31,8 @@ export type ScannedSheet = {
 };
 
 export type SheetScanner = {
-  /** Scans a piece of the part; pieces must not split a `<row>` element. */
-  feed(text: string): void;
+  /** Scans a piece of the part (UTF-8 bytes); pieces must not split a `<row>` element. */
+  feed(piece: Uint8Array): void;
   finish(): ScannedSheet;
 };
 
@@ -42,55 +43,71 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
   const grid = gridBuilder(ctx.budget, ctx.overBudget);
   const display: [number, number, string][] = [];
   const formulaAt: number[] = [];
-  const tag: CellTag = { row: 0, col: 0, style: 0, type: null, raw: '', formula: false, inline: -1, next: -1 };
-  let p: string | null = null;
+  const tag = emptyCellTag();
+  const tail: Uint8Array[] = [];
+  let m: Markup | null = null;
   let state: 'before' | 'in' | 'after' = 'before';
-  let tail = '';
-  const onCell = (xml: string): void => {
+  const onCell = (b: Uint8Array, mk: Markup): void => {
     if (tag.col > 16384 || tag.row > 1048576) return;
     if (tag.formula) formulaAt.push(tag.row * 16384 + tag.col - 1);
-    const type = cellType(tag.type);
-    const v = tag.inline >= 0 && type === 'inlineStr' ? inlineText(xml, tag, p ?? '') : cellValue(type, tag.raw, ctx.strings);
+    const v = tag.inline >= 0 && tag.type === 'inlineStr' ? inlineText(b, tag, mk.p) : cellValueAt(b, tag, ctx.strings);
     if (v === null) return;
     let value = v;
     if (typeof v === 'number') {
       const fmt = ctx.styles.formatOf(tag.style);
-      if (fmt.kind === 'date' && ctx.date1904 && type === 'n') value = v + DAYS_1904;
+      if (fmt.kind === 'date' && ctx.date1904 && tag.type === 'n') value = v + DAYS_1904;
       const text = displayText(v, fmt);
       if (text !== null) display.push([tag.row, tag.col, text]);
     }
     grid.put(tag.row, tag.col, value);
   };
   return {
-    feed(text) {
-      p ??= prefixOf(text.slice(0, 65536), 'worksheet');
+    feed(b) {
+      m ??= markup(prefixOf(textOf(b, 0, Math.min(b.length, 65536)), 'worksheet'));
       let from = 0;
       if (state === 'before') {
-        const at = text.indexOf(`<${p}sheetData`);
+        const at = indexOfBytes(b, m.open, 0);
         if (at < 0) return;
         state = 'in';
         from = at + 1;
       }
       if (state === 'in') {
-        const close = text.indexOf(`</${p}sheetData>`, from);
-        scanCells(text, from, close < 0 ? text.length : close, p, tag, onCell);
+        const close = scanCells(b, from, m, tag, onCell);
         if (close < 0) return;
         state = 'after';
         from = close;
       }
-      tail += text.slice(from);
+      tail.push(b.slice(from));
     },
     finish() {
       const { origin, rows } = grid.build();
       return {
         origin,
         rows,
-        merges: readMerges(tail, p ?? ''),
+        merges: readMerges(tail, m?.p ?? ''),
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
         formulas: formulaAddresses(formulaAt, grid.inside),
       };
     },
   };
+}
+
+/** The namespace prefix and the byte patterns that depend on it. */
+type Markup = { p: string; prefix: Uint8Array; open: Uint8Array; close: Uint8Array };
+
+function markup(p: string): Markup {
+  return { p, prefix: bytesOf(p), open: bytesOf(`<${p}sheetData`), close: bytesOf(`</${p}sheetData>`) };
+}
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, t) => n + t.length, 0));
+  let at = 0;
+  for (const t of parts) {
+    out.set(t, at);
+    at += t.length;
+  }
+  return out;
 }
 
 /** A1 addresses of the formula cells inside the grid (positions packed as row × 16384 + col − 1). */
@@ -107,40 +124,68 @@ function formulaAddresses(packed: readonly number[], inside: (row: number, col: 
 /** Scans a whole part held as one string (tests, small sheets). */
 export function scanSheet(xml: string, ctx: SheetContext): ScannedSheet {
   const s = sheetScanner(ctx);
-  s.feed(xml);
+  s.feed(bytesOf(xml));
   return s.finish();
 }
 
-function scanCells(xml: string, from: number, end: number, p: string, tag: CellTag, onCell: (xml: string) => void): void {
-  let i = xml.indexOf('<', from);
-  while (i >= 0 && i < end) {
-    const k = i + 1 + p.length;
-    if (p.length > 0 && !xml.startsWith(p, i + 1)) {
-      i = xml.indexOf('<', i + 1);
+/**
+ * Visits the rows and cells of `b` from `from`; returns the index of `</sheetData>`, or -1 when
+ * the piece ends first. Cells are jumped over whole (readCellTag), so only row-level tags are seen.
+ */
+function scanCells(b: Uint8Array, from: number, m: Markup, tag: CellTag, onCell: (b: Uint8Array, m: Markup) => void): number {
+  const pl = m.prefix.length;
+  let i = b.indexOf(LT, from);
+  while (i >= 0) {
+    if (pl > 0 && !startsWithBytes(b, m.prefix, i + 1)) {
+      if (b[i + 1] === 47 && startsWithBytes(b, m.close, i)) return i;
+      i = b.indexOf(LT, i + 1);
       continue;
     }
-    const c = xml.charCodeAt(k);
-    if (c === 99 && isDelim(xml.charCodeAt(k + 1))) {
-      readCellTag(xml, k + 1, p, tag);
-      onCell(xml);
+    const k = i + 1 + pl;
+    const c = b[k];
+    if (c === 99 && isDelim(b[k + 1])) {
+      readCellTag(b, k + 1, pl, tag);
+      onCell(b, m);
       i = tag.next;
-    } else {
-      if (c === 114 && xml.startsWith('row', k) && isDelim(xml.charCodeAt(k + 3))) startRow(xml, k + 3, tag);
-      i = xml.indexOf('<', i + 1);
+      continue;
     }
+    if (c === 114 && b[k + 1] === 111 && b[k + 2] === 119 && isDelim(b[k + 3])) startRow(b, k + 3, tag);
+    else if (c === 47 && startsWithBytes(b, m.close, i)) return i;
+    i = b.indexOf(LT, i + 1);
   }
+  return -1;
 }
 
 /** `<row r="7" …>`: cells without an `r` attribute continue from here (§18.3.1.73). */
-function startRow(xml: string, from: number, tag: CellTag): void {
-  const gt = xml.indexOf('>', from);
-  const m = /\sr\s*=\s*["'](\d+)["']/.exec(xml.slice(from - 1, gt));
-  tag.row = m ? Number(m[1]) : tag.row + 1;
+function startRow(b: Uint8Array, from: number, tag: CellTag): void {
+  const gt = b.indexOf(0x3e, from);
+  const r = rowNumber(b, from, gt < 0 ? b.length : gt);
+  tag.row = r >= 0 ? r : tag.row + 1;
   tag.col = 0;
 }
 
-function inlineText(xml: string, tag: CellTag, p: string): Cell {
-  const gt = xml.indexOf('>', tag.inline);
+/** The digits of the start tag's `r` attribute, or -1 when it has none (or not digits). */
+function rowNumber(b: Uint8Array, from: number, gt: number): number {
+  for (let k = from; k < gt; k++) {
+    if (b[k] !== 114 || b[k - 1] > 32) continue;
+    let q = k + 1;
+    while (b[q] <= 32) q++;
+    if (b[q] !== 0x3d) continue;
+    q++;
+    while (b[q] <= 32) q++;
+    if (b[q] !== 34 && b[q] !== 39) continue;
+    let n = 0;
+    let d = 0;
+    for (q++; b[q] >= 48 && b[q] <= 57; q++, d++) n = n * 10 + b[q] - 48;
+    if (d > 0 && (b[q] === 34 || b[q] === 39)) return n;
+  }
+  return -1;
+}
+
+/** `<is>…</is>`: the cell's bytes are decoded (inline strings are rare and short). */
+function inlineText(b: Uint8Array, tag: CellTag, p: string): Cell {
+  const xml = textOf(b, tag.inline, tag.close);
+  const gt = xml.indexOf('>');
   const end = xml.indexOf(`</${p}is>`, gt);
   if (xml.charCodeAt(gt - 1) === 47 || end < 0) return null;
   const s = stringItemText(xml, gt + 1, end, p);
@@ -148,7 +193,9 @@ function inlineText(xml: string, tag: CellTag, p: string): Cell {
 }
 
 /** `<mergeCells><mergeCell ref="B6:D7"/>…` after the sheet data (§18.3.1.55). */
-function readMerges(tail: string, p: string): string[] {
+function readMerges(parts: readonly Uint8Array[], p: string): string[] {
+  const bytes = joined(parts);
+  const tail = textOf(bytes, 0, bytes.length);
   const at = tail.indexOf(`<${p}mergeCells`);
   if (at < 0) return [];
   const close = tail.indexOf(`</${p}mergeCells>`, at);

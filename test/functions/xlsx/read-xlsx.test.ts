@@ -146,6 +146,21 @@ describe('readXlsx', () => {
     expect(sheetOf(bytes).rows).toEqual([[1, true], ['#REF!']]);
   });
 
+  it('reads every spelling of a number in <v> exactly as Number() would, and non-numbers as blank', () => {
+    const texts = ['0', '-0', '7', '-12', '3.25', '0.1', '.5', '1.', '0.000001', '123456789012345', '1234567890123456789',
+      '0.30000000000000004', '1E3', '1e-7', ' 5', '', '-', 'abc', '1,5', '12.5.1', '4503599627370497.5'];
+    const cells = texts.map((t, k) => `<c r="${String.fromCharCode(65 + k)}1"><v>${t}</v></c>`).join('');
+    const shared = '<c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>01</v></c><c r="C2" t="s"><v>9</v></c>';
+    const bytes = handWorkbook({
+      sharedStrings: '<si><t>zero</t></si><si><t>one</t></si>',
+      sheets: [{ name: 'Sheet', body: `<sheetData><row r="1">${cells}</row><row r="2">${shared}</row></sheetData>` }],
+    });
+    const [numbers, strings] = sheetOf(bytes).rows;
+    expect(numbers).toEqual(texts.map((t) => (t === '' || !Number.isFinite(Number(t)) ? null : Number(t))));
+    expect(Object.is(numbers[1], -0)).toBe(true);
+    expect(strings).toEqual(['one', 'one']);
+  });
+
   it('reads prefixed (x:) SpreadsheetML as written by some .NET tools', () => {
     const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const raw =
