@@ -21,9 +21,13 @@ export type WorkbookInput = {
 
 export type ReadFileOptions = { readonly sheets?: readonly string[]; readonly limits?: Partial<XlsxLimits> };
 
-/** zlib's native inflate, capped at the declared size (a part that inflates larger is damaged). */
+/**
+ * zlib's native inflate, capped at the declared size (a part that inflates larger is damaged).
+ * One output buffer one byte larger than the part: zlib then never fills it, so it neither
+ * allocates a second chunk nor concatenates (readXlsx inflates parts up to 32 MB whole).
+ */
 export const zlibInflate: Inflate = (data, size) =>
-  inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.min(Math.max(size, 64), 1 << 24) });
+  inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(size + 1, 64) });
 
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 
