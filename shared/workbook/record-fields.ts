@@ -42,32 +42,109 @@ export function splitControls(text: string | null): string[] {
   return out;
 }
 
-export function fieldsOf(t: TableData, rec: TableRecord): Fields {
-  const at = (key: string): number => t.index.get(key) ?? -1;
-  const cell = (key: string): Cell => {
-    const i = at(key);
-    return i < 0 ? null : (rec.values[i] ?? null);
-  };
-  const text = (key: string): string | null => {
-    const i = at(key);
+/**
+ * Registers repeat the same few list cells, controls cells and dates thousands of times; their
+ * parses are remembered (bounded, like parseControlRef's cache). Callers get their own arrays.
+ */
+const CACHE_LIMIT = 10_000;
+const listCache = new Map<string, string[]>();
+const controlsCache = new Map<string, string[]>();
+const dateCache = new Map<number, string | null>();
+
+function remembered<K, V>(cache: Map<K, V>, key: K, make: (key: K) => V): V {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const v = make(key);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+
+function cachedSplit(cache: Map<string, string[]>, text: string | null, split: (t: string | null) => string[]): string[] {
+  return text === null ? [] : remembered(cache, text, split).slice();
+}
+
+/** Unicode characters (beyond ASCII) that `\s` matches. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when `asText(s)` would return `s` itself: no leading, trailing, doubled or non-space whitespace. */
+function isTidy(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  let prevSpace = true;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c))) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace;
+}
+
+/** `asText`, skipping its regex for text that is already tidy (most cells). */
+function textOf(v: Cell | undefined): string | null {
+  return typeof v === 'string' && isTidy(v) ? v : asText(v);
+}
+
+/** `asDate`; serials are remembered (due dates repeat). */
+function dateOf(v: Cell): string | null {
+  return typeof v === 'number' ? remembered(dateCache, v, asDate) : asDate(v ?? undefined);
+}
+
+/** One record's fields; methods on the prototype so a record costs one object, not six closures. */
+class RecordFields implements Fields {
+  readonly ref: SourceRef;
+  private readonly t: TableData;
+  private readonly rec: TableRecord;
+
+  constructor(t: TableData, rec: TableRecord) {
+    this.t = t;
+    this.rec = rec;
+    this.ref = { sheet: t.sheet, row: rec.row, columns: t.letters };
+  }
+
+  private at(key: string): number {
+    return this.t.index.get(key) ?? -1;
+  }
+
+  cell(key: string): Cell {
+    const i = this.at(key);
+    return i < 0 ? null : (this.rec.values[i] ?? null);
+  }
+
+  text(key: string): string | null {
+    const i = this.at(key);
     if (i < 0) return null;
-    const shown = rec.display[i];
-    return shown !== undefined && !isBlank(shown) ? asText(shown) : asText(rec.values[i]);
-  };
-  // Lists keep their line breaks (asText would fold them into spaces).
-  const rawText = (key: string): string | null => {
-    const i = at(key);
-    const v = i < 0 ? null : (rec.display[i] ?? rec.values[i]);
-    return typeof v === 'string' ? v : text(key);
-  };
+    const shown = this.rec.display[i];
+    return shown !== undefined && !isBlank(shown) ? textOf(shown) : textOf(this.rec.values[i]);
+  }
+
   // Raw serials are kept from `cell`: a display text like "31/12/2025" would be ambiguous.
-  const date = (key: string): string | null => asDate(cell(key) ?? undefined);
-  return {
-    ref: { sheet: t.sheet, row: rec.row, columns: t.letters },
-    cell,
-    text,
-    date,
-    list: (key) => splitList(rawText(key)),
-    controls: (key) => splitControls(rawText(key)),
-  };
+  date(key: string): string | null {
+    return dateOf(this.cell(key));
+  }
+
+  list(key: string): string[] {
+    return cachedSplit(listCache, this.rawText(key), splitList);
+  }
+
+  controls(key: string): string[] {
+    return cachedSplit(controlsCache, this.rawText(key), splitControls);
+  }
+
+  // Lists keep their line breaks (asText would fold them into spaces).
+  private rawText(key: string): string | null {
+    const i = this.at(key);
+    const v = i < 0 ? null : (this.rec.display[i] ?? this.rec.values[i]);
+    return typeof v === 'string' ? v : this.text(key);
+  }
+}
+
+export function fieldsOf(t: TableData, rec: TableRecord): Fields {
+  return new RecordFields(t, rec);
 }

@@ -122,22 +122,43 @@ function frameFromHeaders(snapshot: WorkbookSnapshot, q: TableQuery): Frame | nu
   return null;
 }
 
+/** Display texts of one sheet grouped by row (row → column letter → text), built once per table. */
+function displayByRow(shown: Readonly<Record<string, string>>): Map<number, Record<string, string>> {
+  const byRow = new Map<number, Record<string, string>>();
+  for (const [address, text] of Object.entries(shown)) {
+    const m = /^([A-Z]+)([1-9]\d*)$/.exec(address);
+    if (!m) continue;
+    const row = Number(m[2]);
+    const cells = byRow.get(row) ?? {};
+    if (cells[m[1]] === undefined) cells[m[1]] = text;
+    byRow.set(row, cells);
+  }
+  return byRow;
+}
+
 function readRecords(f: Frame, stopAtBlank: boolean): TableRecord[] {
   const formulas = new Set(f.sheet.formulas ?? []);
-  const shown = f.sheet.display;
+  const shown = f.sheet.display && displayByRow(f.sheet.display);
   const letters = f.headers.map((_, i) => columnLetter(f.firstCol + i));
+  const width = letters.length;
+  const offset = f.firstCol - f.sheet.origin.col;
   const records: TableRecord[] = [];
   for (let r = f.first; r <= f.last; r++) {
-    const values = letters.map((_, i) => cellAt(f.sheet, r, f.firstCol + i));
-    // A row holding only formula results (a template row nobody filled in) counts as blank.
-    const filled = values.some(
-      (v, i) => !isBlank(v) && (formulas.size === 0 || !formulas.has(`${letters[i]}${r}`)),
-    );
+    const src = f.sheet.rows[r - f.sheet.origin.row];
+    const values: Cell[] = new Array<Cell>(width);
+    let filled = false;
+    for (let i = 0; i < width; i++) {
+      const v = (src && offset + i >= 0 ? src[offset + i] : null) ?? null;
+      values[i] = v;
+      // A row holding only formula results (a template row nobody filled in) counts as blank.
+      if (!filled && !isBlank(v) && (formulas.size === 0 || !formulas.has(`${letters[i]}${r}`))) filled = true;
+    }
     if (!filled) {
       if (stopAtBlank && values.every((v) => isBlank(v))) break;
       continue;
     }
-    const display = shown ? letters.map((l) => shown[`${l}${r}`]) : [];
+    const rowShown = shown?.get(r);
+    const display = shown ? letters.map((l) => rowShown?.[l]) : [];
     records.push({ row: r, values, display });
   }
   return records;
