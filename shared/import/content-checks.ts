@@ -4,7 +4,7 @@ import { columnLetter, columnNumber } from '../grid/address';
 import { readControlId } from './control-id';
 import { scoreField } from './match-header';
 import { FIELD_SPECS } from './synonyms';
-import { parseApplicable } from './values';
+import { parseApplicable } from '../vocabulary/yes-no';
 import type { SheetView } from './sheet-view';
 import type { ColumnMapping } from './types';
 

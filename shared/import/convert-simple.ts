@@ -3,7 +3,7 @@ import type { Cell } from '../grid/grid';
 import { asNumber, asText, formatGeneral } from '../grid/cell';
 import { findClause } from '../catalog/clauses';
 import { ASSETS, CLAUSES_TABLE } from '../workbook/canonical';
-import { parseClauseStatus } from './values';
+import { parseClauseStatus } from '../vocabulary/clause-status';
 import type { DataRow } from './data-rows';
 import type { CanonicalRow, DroppedItem } from './types';
 

@@ -4,7 +4,7 @@
  * tblSoA; the domains and their statuses are listed in the report instead.
  */
 import { asText } from '../grid/cell';
-import { parseImplementation } from './values';
+import { parseImplementation } from '../vocabulary/implementation-status';
 import type { DataRow } from './data-rows';
 
 export type DomainNote = { readonly explanation: string; readonly notes: { row: number; message: string }[] };

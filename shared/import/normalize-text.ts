@@ -1,15 +1,7 @@
 /** Text folding for header and value matching across languages (Latin and Greek scripts). */
+import { foldText } from '../vocabulary/fold-text';
 
-/** Lower case, accents and diacritics removed, punctuation turned into spaces, spaces collapsed. */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ς/g, 'σ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldText };
 
 /** Folded words, numbers dropped (`Likelihood (1–5)` → `['likelihood']`). */
 export function tokens(s: string): string[] {

@@ -1,6 +1,8 @@
 /** tblAssets, tblClauses and tblFindings rows → `Asset`, `ClauseEntry`, `AuditFinding`. */
 import type { Asset, AuditFinding, ClauseEntry } from '../model/types';
-import { parseAuditSource, parseClauseStatus, parseFindingType, parseYesNo } from './enum-values';
+import { parseAuditSource, parseFindingType } from '../vocabulary/audit-finding';
+import { parseClauseStatus } from '../vocabulary/clause-status';
+import { parseYesNo } from '../vocabulary/yes-no';
 import { fieldsOf } from './record-fields';
 import type { TableData } from './table-rows';
 
@@ -29,7 +31,7 @@ export function parseClauses(t: TableData): ClauseEntry[] {
       ref: f.ref,
       id: f.text('id'),
       title: f.text('title'),
-      status: parseClauseStatus(f.cell('status')),
+      status: parseClauseStatus(f.cell('status'), { match: 'whole' }),
       statusRaw: f.cell('status'),
       evidence: f.text('evidence'),
       owner: f.text('owner'),

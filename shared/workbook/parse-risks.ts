@@ -1,6 +1,6 @@
 /** tblRisks rows → `Risk` (raw cells kept where rules judge them: scales, stored scores). */
 import type { Risk } from '../model/types';
-import { parseTreatment } from '../risk/treatment';
+import { parseTreatment } from '../vocabulary/treatment-option';
 import { fieldsOf } from './record-fields';
 import type { TableData } from './table-rows';
 

@@ -4,7 +4,8 @@ import type { SoaEntry } from '../model/types';
 import { getControl, parseControlRef } from '../catalog/find-control';
 import { formatGeneral } from '../grid/cell';
 import { titleSimilarity } from '../soa/title-match';
-import { parseImplementation, parseYesNo } from './enum-values';
+import { parseImplementation } from '../vocabulary/implementation-status';
+import { parseYesNo } from '../vocabulary/yes-no';
 import { fieldsOf } from './record-fields';
 import type { TableData } from './table-rows';
 
@@ -38,7 +39,7 @@ export function parseSoa(t: TableData): SoaEntry[] {
       applicable: parseYesNo(f.cell('applicable')),
       applicableRaw: f.cell('applicable'),
       justification: f.text('justification'),
-      status: parseImplementation(f.cell('status')),
+      status: parseImplementation(f.cell('status'), { match: 'whole' }),
       statusRaw: f.cell('status'),
       howImplemented: f.text('howImplemented'),
       evidence: f.text('evidence'),
