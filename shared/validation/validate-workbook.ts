@@ -8,6 +8,11 @@ import { RULES } from './rules/index';
 import { sortFindings } from './sort-findings';
 
 export function validateWorkbook(wb: IsmsWorkbook, opts: { asOf: string }): Finding[] {
+  return sortFindings(runRules(wb, opts));
+}
+
+/** Every rule's findings in rule order, unsorted (for callers that merge and sort once). */
+export function runRules(wb: IsmsWorkbook, opts: { asOf: string }): Finding[] {
   const ctx = { wb, asOf: opts.asOf };
-  return sortFindings(RULES.flatMap((rule) => rule.check(ctx)));
+  return RULES.flatMap((rule) => rule.check(ctx));
 }

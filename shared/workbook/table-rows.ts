@@ -136,8 +136,34 @@ function displayByRow(shown: Readonly<Record<string, string>>): Map<number, Reco
   return byRow;
 }
 
+/** Column numbers holding at least one formula (from `B7`-style addresses, letters only read). */
+function formulaColumns(addresses: readonly string[]): Set<number> {
+  const cols = new Set<number>();
+  for (const a of addresses) {
+    let col = 0;
+    for (let k = 0; k < a.length; k++) {
+      const c = a.charCodeAt(k);
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    cols.add(col);
+  }
+  return cols;
+}
+
+/**
+ * "Is this cell a formula?" for the sheet's formula addresses. Only a column that holds formulas
+ * needs the address set, which is built on first need (a register's id column never does).
+ */
+function formulaLookup(addresses: readonly string[]): (col: number, letter: string, row: number) => boolean {
+  if (addresses.length === 0) return () => false;
+  const cols = formulaColumns(addresses);
+  let set: Set<string> | null = null;
+  return (col, letter, row) => cols.has(col) && (set ??= new Set(addresses)).has(`${letter}${row}`);
+}
+
 function readRecords(f: Frame, stopAtBlank: boolean): TableRecord[] {
-  const formulas = new Set(f.sheet.formulas ?? []);
+  const isFormula = formulaLookup(f.sheet.formulas ?? []);
   const shown = f.sheet.display && displayByRow(f.sheet.display);
   const letters = f.headers.map((_, i) => columnLetter(f.firstCol + i));
   const width = letters.length;
@@ -151,7 +177,7 @@ function readRecords(f: Frame, stopAtBlank: boolean): TableRecord[] {
       const v = (src && offset + i >= 0 ? src[offset + i] : null) ?? null;
       values[i] = v;
       // A row holding only formula results (a template row nobody filled in) counts as blank.
-      if (!filled && !isBlank(v) && (formulas.size === 0 || !formulas.has(`${letters[i]}${r}`))) filled = true;
+      if (!filled && !isBlank(v) && !isFormula(f.firstCol + i, letters[i], r)) filled = true;
     }
     if (!filled) {
       if (stopAtBlank && values.every((v) => isBlank(v))) break;
