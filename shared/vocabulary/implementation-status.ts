@@ -11,7 +11,7 @@ import { matchesWord, type MatchMode } from './match';
 
 /** Folded words per status, tried in this order (partial before implemented: "partially implemented"). */
 const WORDS: readonly (readonly [ImplementationStatus, readonly string[]])[] = [
-  ['Partially implemented', ['partial', 'partly', 'partially', 'partially implemented', 'in progress', 'ongoing', 'en cours', 'partiel', 'partiellement', 'teilweise', 'in umsetzung', 'in bearbeitung', 'parcial', 'parcialmente', 'en progreso', 'em curso', 'em progresso', 'μερικωσ', 'εν μερει']],
+  ['Partially implemented', ['partial', 'partly', 'partially', 'partially implemented', 'in progress', 'ongoing', 'en cours', 'partiel', 'partiellement', 'teilweise', 'teilweise umgesetzt', 'teilweise implementiert', 'partiellement mis en place', 'partiellement implemente', 'parcialmente implementado', 'parcialmente implantado', 'in umsetzung', 'in bearbeitung', 'parcial', 'parcialmente', 'en progreso', 'em curso', 'em progresso', 'μερικωσ', 'εν μερει']],
   ['Not implemented', ['not implemented', 'not started', 'no', 'non', 'nein', 'nao', 'none', 'missing', 'absent', 'non mis en place', 'non implemente', 'nicht umgesetzt', 'nicht implementiert', 'no implementado', 'nao implementado', 'οχι', 'δεν']],
   ['Planned', ['planned', 'to do', 'todo', 'scheduled', 'prevu', 'planifie', 'a faire', 'geplant', 'planificado', 'previsto', 'planeado', 'planejado', 'προγραμματισμενο']],
   ['Implemented', ['implemented', 'fully implemented', 'done', 'complete', 'completed', 'in place', 'operational', 'yes', 'oui', 'ja', 'si', 'sim', 'ναι', 'mis en place', 'en place', 'implemente', 'mise en oeuvre', 'umgesetzt', 'implementiert', 'implementado', 'implantado', 'υλοποιημενο', 'υλοποιηθηκε', 'εφαρμοζεται']],
