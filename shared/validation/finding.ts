@@ -7,6 +7,7 @@ export type Severity = 'major' | 'minor' | 'observation';
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { major: 3, minor: 2, observation: 1 };
 
 export type RuleId =
+  | 'WB-MISSING-COLUMN'
   | 'RR-REQUIRED'
   | 'RR-DUP-ID'
   | 'RR-SCALE'
@@ -20,6 +21,7 @@ export type RuleId =
   | 'RR-OVERDUE'
   | 'SOA-MISSING-CONTROL'
   | 'SOA-UNKNOWN-CONTROL'
+  | 'SOA-NO-DECISION'
   | 'SOA-NO-JUSTIFICATION'
   | 'SOA-NO-STATUS'
   | 'SOA-NO-EVIDENCE'
@@ -31,6 +33,10 @@ export type RuleId =
   | 'XWB-SOA-CONFLICT'
   | 'XWB-UNKNOWN-ASSET'
   | 'XWB-CONTROL-EXCLUDED'
+  // Reading and import (functions/xlsx/read-csv.ts, shared/import/): not validation rules.
+  | 'CSV-MALFORMED-ROW'
+  | 'IMPORT-MIXED-NUMBERING'
+  | 'IMPORT-MISSING-CONTROLS'
   | (string & { readonly __extraRule?: never });
 
 export type Finding = {
