@@ -10,14 +10,20 @@ import { workbooksBodySchema, type WorkbooksBody } from './workbook-schema';
 /** Enough to locate the problems without echoing a huge body back. */
 const MAX_REPORTED_ISSUES = 20;
 
-export async function parseJsonBody(request: Request, limits: Limits): Promise<WorkbooksBody> {
+/**
+ * The body as `{ workbooks: [...] }` checked against the schema, with the parsed JSON (for
+ * routes that read more fields, e.g. POST /api/import's `mapping`). An empty body is a 400 whose
+ * message says what to send (`expected`), bad JSON a 400 with the parser's reason.
+ */
+export async function readWorkbooksJson(
+  request: Request,
+  expected: string,
+): Promise<{ body: WorkbooksBody; json: unknown }> {
   const text = await request.text();
   if (text.trim() === '') {
-    throw new ProblemError(
-      'no-files',
-      'The request body is empty: send { "workbooks": [ ...WorkbookSnapshot ] }.',
-      [{ field: 'workbooks', pointer: '/workbooks', detail: 'required' }],
-    );
+    throw new ProblemError('no-files', `The request body is empty: send ${expected}.`, [
+      { field: 'workbooks', pointer: '/workbooks', detail: 'required' },
+    ]);
   }
   let json: unknown;
   try {
@@ -30,10 +36,16 @@ export async function parseJsonBody(request: Request, limits: Limits): Promise<W
   }
   const parsed = workbooksBodySchema.safeParse(json);
   if (!parsed.success) throw schemaProblem(parsed.error.issues);
-  if (parsed.data.workbooks.length > limits.maxFiles) {
+  return { body: parsed.data, json };
+}
+
+export async function parseJsonBody(request: Request, limits: Limits): Promise<WorkbooksBody> {
+  const { body } = await readWorkbooksJson(request, '{ "workbooks": [ ...WorkbookSnapshot ] }');
+  const sent = body.workbooks.length;
+  if (sent > limits.maxFiles) {
     throw new ProblemError(
       'payload-too-large',
-      `${parsed.data.workbooks.length} workbooks were sent; at most ${limits.maxFiles} are accepted per request.`,
+      `${sent} workbooks were sent; at most ${limits.maxFiles} are accepted per request.`,
       [
         {
           field: 'workbooks',
@@ -43,7 +55,7 @@ export async function parseJsonBody(request: Request, limits: Limits): Promise<W
       ],
     );
   }
-  return parsed.data;
+  return body;
 }
 
 export function schemaProblem(issues: readonly z.core.$ZodIssue[]): ProblemError {
