@@ -7,7 +7,7 @@ import type { SheetSnapshot, TableRef, WorkbookSnapshot } from '../../../shared'
 import { readError } from './errors';
 import { assertZipLike } from './file-kind';
 import { parseRels, relsPathFor } from './rels';
-import { parseSharedStrings } from './shared-strings';
+import { readSharedStrings } from './shared-strings';
 import { scanSheetPart } from './sheet-stream';
 import type { ScannedSheet, SheetContext } from './sheet-xml';
 import { parseStyles } from './styles';
@@ -64,7 +64,7 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
   if (info.sheets.length === 0) throw readError('empty', file, 'the workbook has no worksheets');
   const wanted = selectSheets(info.sheets, opts.sheets);
   const ctx: SheetContext = {
-    strings: wanted.length > 0 ? parseSharedStrings(text(info.sharedStringsPath ?? '')) : [],
+    strings: wanted.length > 0 && info.sharedStringsPath ? readSharedStrings(zip.read(info.sharedStringsPath)) : [],
     styles: parseStyles(wanted.length > 0 ? text(info.stylesPath ?? '') : null),
     date1904: info.date1904,
     budget: { cellsLeft: limits.maxCells, slotsLeft: limits.maxCells * 4 },

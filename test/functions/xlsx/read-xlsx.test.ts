@@ -161,6 +161,22 @@ describe('readXlsx', () => {
     expect(strings).toEqual(['one', 'one']);
   });
 
+  it('reads shared-strings and sheet parts saved as UTF-16 with a byte-order mark', () => {
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const utf16 = (xml: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(xml, 'utf16le')]);
+    const bytes = handWorkbook({
+      sheets: [{ name: 'Sheet', body: '', target: 'worksheets/wide.xml' }],
+      extraParts: {
+        'xl/sharedStrings.xml': utf16(`<?xml version="1.0" encoding="UTF-16"?><sst xmlns="${ns}"><si><t>Risque élevé</t></si></sst>`),
+        'xl/worksheets/wide.xml': utf16(
+          `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${ns}"><sheetData><row r="1">` +
+            '<c r="A1" t="s"><v>0</v></c><c r="B1"><v>2.5</v></c></row></sheetData></worksheet>',
+        ),
+      },
+    });
+    expect(sheetOf(bytes).rows).toEqual([['Risque élevé', 2.5]]);
+  });
+
   it('reads prefixed (x:) SpreadsheetML as written by some .NET tools', () => {
     const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const raw =
