@@ -12,6 +12,8 @@ function levelsText(scale: readonly ScaleLevel[]): string {
   return ls.length === 0 ? 'none' : `${ls[0]}–${ls[ls.length - 1]}`;
 }
 
+const KEYS = Object.keys(SCALE_FIELDS) as (keyof typeof SCALE_FIELDS)[];
+
 export const rrScale: Rule = {
   id: 'RR-SCALE',
   check: ({ wb }) => {
@@ -19,7 +21,7 @@ export const rrScale: Rule = {
     if (!m) return [];
     const out: Finding[] = [];
     for (const r of wb.risks ?? []) {
-      for (const key of Object.keys(SCALE_FIELDS) as (keyof typeof SCALE_FIELDS)[]) {
+      for (const key of KEYS) {
         const v = r[key];
         const scale =
           key === 'likelihood' || key === 'residualLikelihood' ? m.likelihood : m.impact;

@@ -24,6 +24,7 @@ function ratingDiffers(stored: Cell, expected: string): boolean {
   return (asText(stored) ?? '').toLowerCase() !== expected.trim().toLowerCase();
 }
 
+/** Pushes the findings for one of a risk's assessments (inherent or residual) onto `out`. */
 function check(
   m: Methodology,
   r: Risk,
@@ -31,14 +32,13 @@ function check(
   scoreKey: Key,
   ratingKey: Key,
   wb: string,
-): Finding[] {
-  if (!a) return [];
-  const out: Finding[] = [];
-  const label = riskLabel(r.id, r.ref.row);
+  out: Finding[],
+): void {
+  if (!a) return;
   const storedScore = r[scoreKey];
   if (!isBlank(storedScore) && scoreDiffers(storedScore, a.score)) {
     const msg = RR.scoreMismatch(
-      label,
+      riskLabel(r.id, r.ref.row),
       SCORE_WHAT[scoreKey],
       asText(storedScore) ?? '',
       String(a.score),
@@ -50,7 +50,7 @@ function check(
   const storedRating = r[ratingKey];
   if (band && !isBlank(storedRating) && ratingDiffers(storedRating, band.name)) {
     const msg = RR.scoreMismatch(
-      label,
+      riskLabel(r.id, r.ref.row),
       SCORE_WHAT[ratingKey],
       `"${asText(storedRating)}"`,
       `"${band.name}"`,
@@ -58,7 +58,6 @@ function check(
     );
     out.push(makeFinding('RR-SCORE-MISMATCH', whereOf(wb, r.ref, ratingKey), msg));
   }
-  return out;
 }
 
 export const rrScoreMismatch: Rule = {
@@ -66,9 +65,11 @@ export const rrScoreMismatch: Rule = {
   check: ({ wb }) => {
     const m = wb.methodology;
     if (!m) return [];
-    return (wb.risks ?? []).flatMap((r) => [
-      ...check(m, r, inherentOf(m, r), 'inherentScore', 'inherentRating', wb.name),
-      ...check(m, r, residualOf(m, r), 'residualScore', 'residualRating', wb.name),
-    ]);
+    const out: Finding[] = [];
+    for (const r of wb.risks ?? []) {
+      check(m, r, inherentOf(m, r), 'inherentScore', 'inherentRating', wb.name, out);
+      check(m, r, residualOf(m, r), 'residualScore', 'residualRating', wb.name, out);
+    }
+    return out;
   },
 };
