@@ -27,8 +27,15 @@ export type ZipOptions = { file: string; maxUncompressed: number; inflate?: Infl
 
 const fflateInflate: Inflate = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
 
-/** Compressed bytes pushed per step when streaming (inflates to a few MB of XML). */
-const STREAM_SLICE = 64 * 1024;
+/**
+ * Compressed bytes pushed per step when streaming (~400 KB of sheet XML). fflate grows its output
+ * buffer by doubling within a push and copies each chunk out, so small steps keep those copies in
+ * cache: 16 KB steps inflate a 30 MB sheet in a fresh process about a third faster than 64 KB.
+ */
+const STREAM_SLICE = 16 * 1024;
+
+/** A part inflated whole is handed on in slices of this size. */
+const WHOLE_SLICE = 512 * 1024;
 
 /**
  * Parts up to this size are inflated whole by an injected (native) inflate and then handed on in
@@ -72,7 +79,7 @@ export function openZip(bytes: Uint8Array, opts: ZipOptions): ZipReader {
         return true;
       }
       const whole = e.method === 0 || !inflate ? data : guard(opts.file, () => inflate(data, e.size));
-      for (let i = 0; i < whole.length; i += STREAM_SLICE * 8) onChunk(whole.subarray(i, i + STREAM_SLICE * 8));
+      for (let i = 0; i < whole.length; i += WHOLE_SLICE) onChunk(whole.subarray(i, i + WHOLE_SLICE));
       return true;
     },
   };
