@@ -4,7 +4,7 @@
  * cells and `<mergeCells>` are read; `<dimension>`, data validations, conditional formats and the
  * like are never looked at, so ranges declared down to row 1,048,576 cost nothing.
  */
-import { cellAddress, type Cell } from '../../../shared';
+import { cellAddress, columnLetter, type Cell } from '../../../shared';
 import { cellValueAt } from './cell-value';
 import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
 import { displayText } from './number-format';
@@ -113,10 +113,11 @@ function joined(parts: readonly Uint8Array[]): Uint8Array {
 /** A1 addresses of the formula cells inside the grid (positions packed as row × 16384 + col − 1). */
 function formulaAddresses(packed: readonly number[], inside: (row: number, col: number) => boolean): string[] {
   const out: string[] = [];
+  const letters: string[] = []; // column letters computed once per column, not once per cell
   for (const n of packed) {
     const row = Math.floor(n / 16384);
     const col = (n % 16384) + 1;
-    if (inside(row, col)) out.push(cellAddress(row, col));
+    if (inside(row, col)) out.push(`${(letters[col] ??= columnLetter(col))}${row}`);
   }
   return out;
 }

@@ -13,14 +13,19 @@ export const LT = 0x3c;
 
 /** The UTF-8 text of `b[from, to)`; short ASCII runs skip TextDecoder's per-call overhead. */
 export function textOf(b: Uint8Array, from: number, to: number): string {
-  if (to - from > 24) return utf8.decode(b.subarray(from, to));
+  if (to - from > 24) return decodeRange(b, from, to);
   let s = '';
   for (let i = from; i < to; i++) {
     const c = b[i];
-    if (c >= 0x80) return utf8.decode(b.subarray(from, to));
+    if (c >= 0x80) return decodeRange(b, from, to);
     s += String.fromCharCode(c);
   }
   return s;
+}
+
+/** A plain view, not `subarray`: on a Node Buffer (zlib's output) that builds a Buffer, much slower. */
+function decodeRange(b: Uint8Array, from: number, to: number): string {
+  return utf8.decode(new Uint8Array(b.buffer, b.byteOffset + from, to - from));
 }
 
 /**
