@@ -33,6 +33,8 @@ export function cellValue(type: CellType, raw: string, strings: readonly string[
       return Number.isFinite(n) ? n : null;
     }
     case 's': {
+      // `<c t="s"/>` or `<v></v>` (some non-Excel writers): blank, not shared string 0.
+      if (raw.trim() === '') return null;
       const s = strings[Number(raw)];
       return s === undefined || s === '' ? null : s;
     }

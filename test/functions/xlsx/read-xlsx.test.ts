@@ -54,6 +54,21 @@ describe('readXlsx', () => {
     expect(sheetOf(bytes).rows).toEqual([['東京', ' a_x000D_b ', 'inline & text', 'f<x']]);
   });
 
+  it('reads a shared-string cell with no index as blank, not as the first shared string', () => {
+    const bytes = handWorkbook({
+      sharedStrings: '<si><t>first</t></si>',
+      sheets: [
+        {
+          name: 'Sheet',
+          body:
+            '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"/><c r="C1" t="s"><v></v></c>' +
+            '<c r="D1"><v>4</v></c></row></sheetData>',
+        },
+      ],
+    });
+    expect(sheetOf(bytes).rows).toEqual([['first', null, null, 4]]);
+  });
+
   it('keeps dates as Excel serial numbers and gives display text for fixed-decimal formats', async () => {
     const bytes = await excelJsBytes((wb) => {
       const ws = wb.addWorksheet('Sheet');
