@@ -43,21 +43,20 @@ function excludedButReferenced(
   wb: IsmsWorkbook,
   byId: ReadonlyMap<string, SoaEntry>,
 ): SoaProgress['excludedButReferenced'] {
-  const refs = new Map<string, string[]>();
+  const refs = new Map<string, Set<string>>();
   for (const r of wb.risks ?? []) {
     for (const text of r.controls) {
       const ref = parseControlRef(text);
       if (ref.kind !== '2022' || byId.get(ref.control.id)?.applicable !== false) continue;
-      const list = refs.get(ref.control.id) ?? [];
-      const name = r.id ?? `row ${r.ref.row}`;
-      if (!list.includes(name)) list.push(name);
-      refs.set(ref.control.id, list);
+      const names = refs.get(ref.control.id) ?? new Set<string>();
+      names.add(r.id ?? `row ${r.ref.row}`);
+      refs.set(ref.control.id, names);
     }
   }
   const order = new Map(CONTROLS.map((c, i) => [c.id, i]));
   return [...refs]
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    .map(([controlId, riskIds]) => ({ controlId, riskIds }));
+    .map(([controlId, riskIds]) => ({ controlId, riskIds: [...riskIds] }));
 }
 
 /**
