@@ -9,7 +9,10 @@ import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
-  const https = mode === 'office' ? await (await import('office-addin-dev-certs')).getHttpsServerOptions() : undefined;
+  const https =
+    mode === 'office'
+      ? await (await import('office-addin-dev-certs')).getHttpsServerOptions()
+      : undefined;
   return {
     root: resolve(import.meta.dirname, 'addin'),
     publicDir: resolve(import.meta.dirname, 'assets'),

@@ -32,7 +32,11 @@ export type ImportWriteResult = {
     readonly missingColumns: readonly string[];
   }[];
   /** Tables that could not be created (a user's sheet has the name), with their row counts. */
-  readonly notWritten: readonly { readonly table: string; readonly rows: number; readonly reason: string }[];
+  readonly notWritten: readonly {
+    readonly table: string;
+    readonly rows: number;
+    readonly reason: string;
+  }[];
 };
 
 export type ExcelActions = {
@@ -41,11 +45,17 @@ export type ExcelActions = {
   readonly selectCell: (sheet: string, cell: string | null) => Promise<void>;
   readonly markFindings: (findings: readonly Finding[]) => Promise<number>;
   readonly clearMarks: () => Promise<number>;
-  readonly writeHeatMaps: (maps: readonly HeatMap[], workbook: string, asOf: string) => Promise<string>;
+  readonly writeHeatMaps: (
+    maps: readonly HeatMap[],
+    workbook: string,
+    asOf: string,
+  ) => Promise<string>;
   /** Reads the active sheet (values, merges, tables) for conversion; writes nothing. */
   readonly readActiveSheet: () => Promise<WorkbookSnapshot>;
   /** Writes converted rows (per canonical table, keyed by header) into the canonical tables. */
-  readonly writeImport: (rows: Partial<Record<string, readonly Record<string, Cell>[]>>) => Promise<ImportWriteResult>;
+  readonly writeImport: (
+    rows: Partial<Record<string, readonly Record<string, Cell>[]>>,
+  ) => Promise<ImportWriteResult>;
   /** Starts live re-checking; resolves to a function that stops it. */
   readonly watch: (onChange: () => void) => Promise<() => Promise<void>>;
 };

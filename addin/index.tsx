@@ -16,7 +16,11 @@ function today(): string {
 
 function baseDeps(): Omit<AddinDeps, 'host' | 'theme' | 'excel' | 'openFile'> {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="isms-api"]')?.content || null;
-  return { today, assess: (snapshot, asOf) => assess(snapshot, { asOf }), api: makeApiClient(resolveApiBase(window.location, meta)) };
+  return {
+    today,
+    assess: (snapshot, asOf) => assess(snapshot, { asOf }),
+    api: makeApiClient(resolveApiBase(window.location, meta)),
+  };
 }
 
 async function officeDeps(): Promise<AddinDeps | null> {
@@ -24,7 +28,13 @@ async function officeDeps(): Promise<AddinDeps | null> {
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return null;
   const { makeExcelActions, officeTheme } = await import('./office/office-deps');
-  return { ...baseDeps(), host: 'excel', theme: officeTheme(), excel: makeExcelActions(), openFile: null };
+  return {
+    ...baseDeps(),
+    host: 'excel',
+    theme: officeTheme(),
+    excel: makeExcelActions(),
+    openFile: null,
+  };
 }
 
 async function browserDeps(): Promise<AddinDeps> {

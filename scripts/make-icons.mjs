@@ -6,9 +6,21 @@ import { writeFileSync } from 'node:fs';
 const SIZES = [16, 32, 64, 80, 128];
 const TILE = [0x0f, 0x4c, 0x81]; // deep blue tile
 const BANDS = [
-  [[0x92, 0xd0, 0x50], [0xff, 0xeb, 0x84], [0xff, 0xc0, 0x00]],
-  [[0x92, 0xd0, 0x50], [0xff, 0xeb, 0x84], [0xff, 0x5b, 0x5b]],
-  [[0x92, 0xd0, 0x50], [0x92, 0xd0, 0x50], [0xff, 0xeb, 0x84]],
+  [
+    [0x92, 0xd0, 0x50],
+    [0xff, 0xeb, 0x84],
+    [0xff, 0xc0, 0x00],
+  ],
+  [
+    [0x92, 0xd0, 0x50],
+    [0xff, 0xeb, 0x84],
+    [0xff, 0x5b, 0x5b],
+  ],
+  [
+    [0x92, 0xd0, 0x50],
+    [0x92, 0xd0, 0x50],
+    [0xff, 0xeb, 0x84],
+  ],
 ];
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -41,8 +53,12 @@ function pixel(size, x, y) {
   const gx = Math.floor((x - pad) / (cell + gap));
   const gy = Math.floor((y - pad) / (cell + gap));
   const inCell =
-    gx >= 0 && gx < 3 && gy >= 0 && gy < 3 &&
-    x - pad - gx * (cell + gap) < cell && y - pad - gy * (cell + gap) < cell;
+    gx >= 0 &&
+    gx < 3 &&
+    gy >= 0 &&
+    gy < 3 &&
+    x - pad - gx * (cell + gap) < cell &&
+    y - pad - gy * (cell + gap) < cell;
   return inCell ? [...BANDS[gy][gx], 255] : [...TILE, 255];
 }
 

@@ -13,8 +13,15 @@ export type Download = { readonly blob: Blob; readonly fileName: string };
 
 export type ApiClient = {
   readonly baseUrl: string;
-  readonly readiness: (workbooks: readonly WorkbookSnapshot[], asOf: string) => Promise<ReadinessView>;
-  readonly gapReport: (workbooks: readonly WorkbookSnapshot[], asOf: string, format: ReportFormat) => Promise<Download>;
+  readonly readiness: (
+    workbooks: readonly WorkbookSnapshot[],
+    asOf: string,
+  ) => Promise<ReadinessView>;
+  readonly gapReport: (
+    workbooks: readonly WorkbookSnapshot[],
+    asOf: string,
+    format: ReportFormat,
+  ) => Promise<Download>;
   /** GET /template: a new canonical workbook. */
   readonly template: (method: TemplateMethod) => Promise<Download>;
   /** POST /import: the file converted with the reviewed mapping (the original is uploaded, never changed). */
@@ -32,7 +39,10 @@ async function problemOf(res: Response): Promise<HostError> {
     // not problem+json: fall back to the status line
   }
   const reason = res.status >= 500 ? 'server' : 'unknown';
-  return new HostError(reason, detail || `The checks service answered ${res.status} ${res.statusText}.`);
+  return new HostError(
+    reason,
+    detail || `The checks service answered ${res.status} ${res.statusText}.`,
+  );
 }
 
 /** The file name from content-disposition: the UTF-8 `filename*` (RFC 6266) first, then `filename`. */
@@ -56,16 +66,24 @@ export function makeApiClient(baseUrl: string, fetchFn: Fetch = (i, r) => fetch(
     try {
       res = await fetchFn(`${base}${path}`, init);
     } catch {
-      throw new HostError('network', `The checks service at ${base} cannot be reached. Is it running (npm start)?`);
+      throw new HostError(
+        'network',
+        `The checks service at ${base} cannot be reached. Is it running (npm start)?`,
+      );
     }
     if (!res.ok) throw await problemOf(res);
     return res;
   };
   const post = (path: string, workbooks: readonly WorkbookSnapshot[], asOf: string) =>
-    call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workbooks, asOf }) });
+    call(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ workbooks, asOf }),
+    });
   return {
     baseUrl: base,
-    readiness: async (workbooks, asOf) => (await (await post('/readiness', workbooks, asOf)).json()) as ReadinessView,
+    readiness: async (workbooks, asOf) =>
+      (await (await post('/readiness', workbooks, asOf)).json()) as ReadinessView,
     gapReport: async (workbooks, asOf, format) => {
       const res = await post(`/gap-report?format=${format}`, workbooks, asOf);
       return { blob: await res.blob(), fileName: fileNameOf(res, `gap-report-${asOf}.${format}`) };
@@ -79,7 +97,10 @@ export function makeApiClient(baseUrl: string, fetchFn: Fetch = (i, r) => fetch(
       form.append('files', file, fileName);
       if (mapping) form.append('mapping', JSON.stringify(mapping));
       const res = await call('/import', { method: 'POST', body: form });
-      return { blob: await res.blob(), fileName: fileNameOf(res, `${fileName.replace(/\.\w+$/, '')} (canonical).xlsx`) };
+      return {
+        blob: await res.blob(),
+        fileName: fileNameOf(res, `${fileName.replace(/\.\w+$/, '')} (canonical).xlsx`),
+      };
     },
   };
 }

@@ -8,7 +8,23 @@ export type ReadinessView = {
   readonly verdict: 'not-ready' | 'stage-1' | 'stage-2';
   readonly verdictLabel: string;
   readonly verdictReason: string;
-  readonly areas: readonly { readonly id: string; readonly name: string; readonly score: number; readonly points: number; readonly max: number }[];
-  readonly blockers: readonly { readonly id: string; readonly reason: string; readonly ref: string }[];
-  readonly deductions: readonly { readonly area: string; readonly points: number; readonly check: string; readonly reason: string; readonly ref: string | null }[];
+  readonly areas: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly score: number;
+    readonly points: number;
+    readonly max: number;
+  }[];
+  readonly blockers: readonly {
+    readonly id: string;
+    readonly reason: string;
+    readonly ref: string;
+  }[];
+  readonly deductions: readonly {
+    readonly area: string;
+    readonly points: number;
+    readonly check: string;
+    readonly reason: string;
+    readonly ref: string | null;
+  }[];
 };

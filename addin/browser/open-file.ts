@@ -22,6 +22,9 @@ export async function openFile(file: File): Promise<WorkbookSnapshot> {
   } catch (e) {
     // XlsxReadError messages are one line naming the file and saying what to do.
     if (e instanceof reader.XlsxReadError) throw new HostError('unreadable_file', e.message);
-    throw new HostError('unreadable_file', `${file.name}: the file could not be read as an Excel workbook`);
+    throw new HostError(
+      'unreadable_file',
+      `${file.name}: the file could not be read as an Excel workbook`,
+    );
   }
 }

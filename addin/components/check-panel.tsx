@@ -1,6 +1,14 @@
 /** The Check tab: severity tiles, rule counts, then every finding grouped by severity. */
 import { useState } from 'react';
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CheckmarkCircle48Regular, HighlightRegular, EraserRegular } from '@fluentui/react-icons';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Finding } from '../../shared/validation/finding';
@@ -27,7 +35,15 @@ export function CheckPanel(props: { assessment: Assessment; excel: ExcelActions 
       setNote({ intent: 'error', text: describeError(e) });
     }
   };
-  const select = excel ? (f: Finding) => void run(async () => (await excel.selectCell(f.sheet!, f.cell), `Selected ${f.sheet}${f.cell ? `!${f.cell}` : ''}.`)) : null;
+  const select = excel
+    ? (f: Finding) =>
+        void run(
+          async () => (
+            await excel.selectCell(f.sheet!, f.cell),
+            `Selected ${f.sheet}${f.cell ? `!${f.cell}` : ''}.`
+          ),
+        )
+    : null;
   const rules = Object.entries(assessment.summary.byRule).sort((a, b) => b[1] - a[1]);
   return (
     <div className={s.root}>
@@ -35,18 +51,40 @@ export function CheckPanel(props: { assessment: Assessment; excel: ExcelActions 
       {rules.length > 0 ? (
         <div className={s.rules} aria-label="Findings by rule">
           {rules.map(([rule, n]) => (
-            <Badge key={rule} appearance="outline" color="informative" shape="rounded">{`${rule} × ${n}`}</Badge>
+            <Badge
+              key={rule}
+              appearance="outline"
+              color="informative"
+              shape="rounded"
+            >{`${rule} × ${n}`}</Badge>
           ))}
         </div>
       ) : null}
       {excel && assessment.findings.length > 0 ? (
         <div className={s.actions}>
-          <Button size="small" icon={<HighlightRegular />} onClick={() => void run(async () => `Marked ${await excel.markFindings(assessment.findings)} cells.`)}>Mark cells</Button>
-          <Button size="small" appearance="subtle" icon={<EraserRegular />} onClick={() => void run(async () => `Removed ${await excel.clearMarks()} marks.`)}>Clear marks</Button>
+          <Button
+            size="small"
+            icon={<HighlightRegular />}
+            onClick={() =>
+              void run(async () => `Marked ${await excel.markFindings(assessment.findings)} cells.`)
+            }
+          >
+            Mark cells
+          </Button>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<EraserRegular />}
+            onClick={() => void run(async () => `Removed ${await excel.clearMarks()} marks.`)}
+          >
+            Clear marks
+          </Button>
         </div>
       ) : null}
       {note ? (
-        <MessageBar intent={note.intent}><MessageBarBody>{note.text}</MessageBarBody></MessageBar>
+        <MessageBar intent={note.intent}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {assessment.findings.length === 0 ? (
         <EmptyState icon={<CheckmarkCircle48Regular />} title="No findings">

@@ -7,7 +7,12 @@ import { Button, Caption1, Text } from '@fluentui/react-components';
 import { ArrowSwapRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { cardClass } from './card-style';
 
-export function ConvertCard(props: { host: 'excel' | 'browser'; busy: boolean; onActiveSheet: () => void; onFile: (file: File) => void }) {
+export function ConvertCard(props: {
+  host: 'excel' | 'browser';
+  busy: boolean;
+  onActiveSheet: () => void;
+  onFile: (file: File) => void;
+}) {
   const card = cardClass();
   const input = useRef<HTMLInputElement>(null);
   const excel = props.host === 'excel';
@@ -20,10 +25,18 @@ export function ConvertCard(props: { host: 'excel' | 'browser'; busy: boolean; o
           : 'Reads a risk register, SoA or asset list in any layout or language (2013 numbering too), shows how its columns map for you to review, then gives you the canonical workbook with your original sheets kept.'}
       </Caption1>
       {excel ? (
-        <Button icon={<ArrowSwapRegular />} disabled={props.busy} onClick={props.onActiveSheet}>{props.busy ? 'Reading the sheet…' : 'Convert the active sheet'}</Button>
+        <Button icon={<ArrowSwapRegular />} disabled={props.busy} onClick={props.onActiveSheet}>
+          {props.busy ? 'Reading the sheet…' : 'Convert the active sheet'}
+        </Button>
       ) : (
         <>
-          <Button icon={<FolderOpenRegular />} disabled={props.busy} onClick={() => input.current?.click()}>{props.busy ? 'Reading…' : 'Choose a spreadsheet…'}</Button>
+          <Button
+            icon={<FolderOpenRegular />}
+            disabled={props.busy}
+            onClick={() => input.current?.click()}
+          >
+            {props.busy ? 'Reading…' : 'Choose a spreadsheet…'}
+          </Button>
           <input
             ref={input}
             type="file"

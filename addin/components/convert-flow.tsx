@@ -5,7 +5,16 @@
  * converted workbook comes back as a download. Loaded on demand, with the importer.
  */
 import { useMemo, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import { importWorkbook } from '../../shared/import';
@@ -23,7 +32,16 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   // Stays in view while a long column list scrolls in a narrow pane.
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', position: 'sticky', bottom: 0, padding: `${tokens.spacingVerticalS} 0`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    position: 'sticky',
+    bottom: 0,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 export type ConvertSource = { readonly snapshot: WorkbookSnapshot; readonly file: File | null };
@@ -42,13 +60,18 @@ export type ConvertFlowProps = {
 /** Detection confidences: `sheet|column|field` per column and `sheet|kind` per sheet. */
 function hintsOf(r: ImportResult): Map<string, number> {
   return new Map(
-    r.sheets.flatMap((s) => [[`${s.sheet}|${s.kind}`, s.confidence] as const, ...s.columns.map((c) => [`${s.sheet}|${c.column}|${c.field}`, c.confidence] as const)]),
+    r.sheets.flatMap((s) => [
+      [`${s.sheet}|${s.kind}`, s.confidence] as const,
+      ...s.columns.map((c) => [`${s.sheet}|${c.column}|${c.field}`, c.confidence] as const),
+    ]),
   );
 }
 
 /** "Registre: 4 risks; SoA: 93 controls". */
 export function planSummary(r: ImportResult): string {
-  const parts = r.sheets.filter((s) => s.kind !== 'other').map((s) => `${s.sheet}: ${countOf(s.kind, s.rowsOut)}`);
+  const parts = r.sheets
+    .filter((s) => s.kind !== 'other')
+    .map((s) => `${s.sheet}: ${countOf(s.kind, s.rowsOut)}`);
   return parts.length ? parts.join('; ') : 'nothing recognised yet';
 }
 
@@ -57,7 +80,10 @@ export default function ConvertFlow(props: ConvertFlowProps) {
   const { snapshot, file } = props.source;
   const initial = useMemo(() => importWorkbook(snapshot), [snapshot]);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
-  const result = useMemo(() => (mapping ? importWorkbook(snapshot, { mapping }) : initial), [snapshot, mapping, initial]);
+  const result = useMemo(
+    () => (mapping ? importWorkbook(snapshot, { mapping }) : initial),
+    [snapshot, mapping, initial],
+  );
   const hints = useMemo(() => hintsOf(initial), [initial]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -85,14 +111,23 @@ export default function ConvertFlow(props: ConvertFlowProps) {
     }
   };
 
-  if (outcome) return <ConvertOutcome outcome={outcome} onClose={props.onClose} onOpenConverted={props.onOpenConverted} />;
+  if (outcome)
+    return (
+      <ConvertOutcome
+        outcome={outcome}
+        onClose={props.onClose}
+        onOpenConverted={props.onOpenConverted}
+      />
+    );
   if (result.canonical) {
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Already an ISMS workbook</MessageBarTitle>
           {`${snapshot.sheets[0]?.name ?? snapshot.name} already holds the canonical tables: there is nothing to convert.`}
-          <Button size="small" appearance="transparent" onClick={props.onClose}>Back</Button>
+          <Button size="small" appearance="transparent" onClick={props.onClose}>
+            Back
+          </Button>
         </MessageBarBody>
       </MessageBar>
     );
@@ -100,22 +135,47 @@ export default function ConvertFlow(props: ConvertFlowProps) {
   return (
     <div className={s.root} aria-busy={busy}>
       <div className={s.head}>
-        <Text weight="semibold" size={400} as="h2">Review the conversion</Text>
+        <Text weight="semibold" size={400} as="h2">
+          Review the conversion
+        </Text>
         <Text>{`${props.excel ? 'Into the ISMS tables' : 'Into a new canonical workbook'} — ${planSummary(result)}.`}</Text>
       </div>
       <MappingReview
         result={result}
         hints={hints}
-        onColumn={(sheet, column, field) => setMapping(setColumnField(current, sheet, column, field))}
+        onColumn={(sheet, column, field) =>
+          setMapping(setColumnField(current, sheet, column, field))
+        }
         onKind={(sheet, kind: ImportKind) => setMapping(setKind(current, result, sheet, kind))}
         onHeaderRow={(sheet, row) => setMapping(setHeaderRow(snapshot, current, sheet, row))}
       />
-      {error ? <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={s.actions}>
-        <Button appearance="primary" icon={busy ? <Spinner size="extra-tiny" /> : props.excel ? <CheckmarkRegular /> : <ArrowDownloadRegular />} disabled={busy || rows === 0} onClick={() => void confirm()}>
-          {props.excel ? `Add ${rows} row${rows === 1 ? '' : 's'} to the workbook` : 'Download converted workbook'}
+        <Button
+          appearance="primary"
+          icon={
+            busy ? (
+              <Spinner size="extra-tiny" />
+            ) : props.excel ? (
+              <CheckmarkRegular />
+            ) : (
+              <ArrowDownloadRegular />
+            )
+          }
+          disabled={busy || rows === 0}
+          onClick={() => void confirm()}
+        >
+          {props.excel
+            ? `Add ${rows} row${rows === 1 ? '' : 's'} to the workbook`
+            : 'Download converted workbook'}
         </Button>
-        <Button icon={<DismissRegular />} disabled={busy} onClick={props.onClose}>Cancel</Button>
+        <Button icon={<DismissRegular />} disabled={busy} onClick={props.onClose}>
+          Cancel
+        </Button>
       </div>
     </div>
   );

@@ -1,8 +1,17 @@
 /** What a confirmed conversion did: rows added per table in Excel, or the file saved in a browser. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ImportWriteResult } from '../deps';
 
-export type Outcome = { readonly kind: 'excel'; readonly written: ImportWriteResult } | { readonly kind: 'download'; readonly fileName: string; readonly blob: Blob };
+export type Outcome =
+  | { readonly kind: 'excel'; readonly written: ImportWriteResult }
+  | { readonly kind: 'download'; readonly fileName: string; readonly blob: Blob };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -23,7 +32,11 @@ export function tableLines(w: ImportWriteResult): string[] {
   });
 }
 
-export function ConvertOutcome(props: { outcome: Outcome; onClose: () => void; onOpenConverted?: (file: File) => void }) {
+export function ConvertOutcome(props: {
+  outcome: Outcome;
+  onClose: () => void;
+  onOpenConverted?: (file: File) => void;
+}) {
   const s = useStyles();
   const o = props.outcome;
   if (o.kind === 'download') {
@@ -36,7 +49,14 @@ export function ConvertOutcome(props: { outcome: Outcome; onClose: () => void; o
           </MessageBarBody>
         </MessageBar>
         <div className={s.actions}>
-          {props.onOpenConverted ? <Button appearance="primary" onClick={() => props.onOpenConverted?.(new File([o.blob], o.fileName))}>Check it here</Button> : null}
+          {props.onOpenConverted ? (
+            <Button
+              appearance="primary"
+              onClick={() => props.onOpenConverted?.(new File([o.blob], o.fileName))}
+            >
+              Check it here
+            </Button>
+          ) : null}
           <Button onClick={props.onClose}>Done</Button>
         </div>
       </div>
@@ -48,15 +68,25 @@ export function ConvertOutcome(props: { outcome: Outcome; onClose: () => void; o
     <div className={s.root}>
       <MessageBar intent={w.notWritten.length ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{w.tables.length ? 'Rows added to the ISMS tables' : 'Nothing was written'}</MessageBarTitle>
+          <MessageBarTitle>
+            {w.tables.length ? 'Rows added to the ISMS tables' : 'Nothing was written'}
+          </MessageBarTitle>
           {`${created}Your sheet was not changed.`}
           <ul className={s.list}>
-            {tableLines(w).map((l) => <li key={l}>{l}</li>)}
-            {w.notWritten.map((n) => <li key={n.table}>{`${n.table}: ${plural(n.rows, 'row')} not written — ${n.reason}`}</li>)}
+            {tableLines(w).map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+            {w.notWritten.map((n) => (
+              <li
+                key={n.table}
+              >{`${n.table}: ${plural(n.rows, 'row')} not written — ${n.reason}`}</li>
+            ))}
           </ul>
         </MessageBarBody>
       </MessageBar>
-      <div className={s.actions}><Button onClick={props.onClose}>Done</Button></div>
+      <div className={s.actions}>
+        <Button onClick={props.onClose}>Done</Button>
+      </div>
     </div>
   );
 }

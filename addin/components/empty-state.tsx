@@ -15,11 +15,18 @@ const useStyles = makeStyles({
 });
 
 /** A friendly "nothing here yet" block: icon, title, one line of guidance, optional action. */
-export function EmptyState(props: { icon: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState(props: {
+  icon: ReactNode;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   const s = useStyles();
   return (
     <div className={s.root} role="status">
-      <div className={s.icon} aria-hidden="true">{props.icon}</div>
+      <div className={s.icon} aria-hidden="true">
+        {props.icon}
+      </div>
       <Subtitle2>{props.title}</Subtitle2>
       {props.children ? <Body1>{props.children}</Body1> : null}
       {props.action}

@@ -2,14 +2,38 @@
  * Findings grouped by severity, most severe first. Each finding with a location is a button:
  * click or Enter/Space selects its cell in Excel (in a browser it only shows where it is).
  */
-import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Caption1,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { Finding, Severity } from '../../shared/validation/finding';
 import { BADGE_COLOR, SEVERITIES, SEVERITY_COLOR, SEVERITY_TITLE } from './severity';
 
 const useStyles = makeStyles({
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalL },
-  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -46,35 +70,58 @@ function FindingItem(props: { f: Finding; onSelect: ((f: Finding) => void) | nul
   const body = (
     <>
       <span className={s.meta}>
-        <Badge appearance="tint" color={BADGE_COLOR[f.severity]} size="small">{f.rule}</Badge>
+        <Badge appearance="tint" color={BADGE_COLOR[f.severity]} size="small">
+          {f.rule}
+        </Badge>
         <Caption1 className={s.where}>{location(f)}</Caption1>
       </span>
       <Text size={300}>{f.message}</Text>
     </>
   );
   const style = { borderLeftColor: SEVERITY_COLOR[f.severity] };
-  if (!onSelect || !f.sheet) return <div className={s.item} style={style}>{body}</div>;
+  if (!onSelect || !f.sheet)
+    return (
+      <div className={s.item} style={style}>
+        {body}
+      </div>
+    );
   return (
-    <button type="button" className={mergeClasses(s.item, s.clickable)} style={style} onClick={() => onSelect(f)} aria-label={`${f.rule} at ${location(f)}: ${f.message}. Select the cell.`}>
+    <button
+      type="button"
+      className={mergeClasses(s.item, s.clickable)}
+      style={style}
+      onClick={() => onSelect(f)}
+      aria-label={`${f.rule} at ${location(f)}: ${f.message}. Select the cell.`}
+    >
       {body}
     </button>
   );
 }
 
-export function FindingList(props: { findings: readonly Finding[]; onSelect: ((f: Finding) => void) | null }) {
+export function FindingList(props: {
+  findings: readonly Finding[];
+  onSelect: ((f: Finding) => void) | null;
+}) {
   const s = useStyles();
-  const groups = SEVERITIES.map((sev: Severity) => ({ sev, items: props.findings.filter((f) => f.severity === sev) })).filter((g) => g.items.length > 0);
+  const groups = SEVERITIES.map((sev: Severity) => ({
+    sev,
+    items: props.findings.filter((f) => f.severity === sev),
+  })).filter((g) => g.items.length > 0);
   return (
     <>
       {groups.map((g) => (
         <section key={g.sev} className={s.group} aria-labelledby={`sev-${g.sev}`}>
           <h3 className={s.heading} id={`sev-${g.sev}`}>
             <Text weight="semibold">{SEVERITY_TITLE[g.sev]}</Text>
-            <Badge appearance="filled" color={BADGE_COLOR[g.sev]} shape="rounded">{g.items.length}</Badge>
+            <Badge appearance="filled" color={BADGE_COLOR[g.sev]} shape="rounded">
+              {g.items.length}
+            </Badge>
           </h3>
           <ul className={s.list}>
             {g.items.map((f, i) => (
-              <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}><FindingItem f={f} onSelect={props.onSelect} /></li>
+              <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
+                <FindingItem f={f} onSelect={props.onSelect} />
+              </li>
             ))}
           </ul>
         </section>

@@ -1,6 +1,16 @@
 /** The Heat maps tab: inherent or residual grid, band legend, the risks of a picked cell. */
 import { useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { GridRegular, TableAddRegular } from '@fluentui/react-icons';
 import type { Assessment, HeatMapCell } from '../../shared/model/assessment';
 import type { ExcelActions } from '../deps';
@@ -11,27 +21,55 @@ import { HeatGrid, readableOn } from './heat-grid';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  chip: { padding: `2px ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusCircular, fontSize: tokens.fontSizeBase200 },
-  risks: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  risk: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  chip: {
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+  },
+  risks: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  risk: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   riskId: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
 });
 
-export function HeatMapPanel(props: { assessment: Assessment; excel: ExcelActions | null; asOf: string }) {
+export function HeatMapPanel(props: {
+  assessment: Assessment;
+  excel: ExcelActions | null;
+  asOf: string;
+}) {
   const s = useStyles();
   const [kind, setKind] = useState<'inherent' | 'residual'>('inherent');
   const [picked, setPicked] = useState<HeatMapCell | null>(null);
   const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const maps = props.assessment.heatMaps;
   if (!maps) {
-    return <EmptyState icon={<GridRegular />} title="No heat map yet">Heat maps need a methodology (Methodology sheet) and a risk register (tblRisks).</EmptyState>;
+    return (
+      <EmptyState icon={<GridRegular />} title="No heat map yet">
+        Heat maps need a methodology (Methodology sheet) and a risk register (tblRisks).
+      </EmptyState>
+    );
   }
   const map = maps[kind];
   const bands = props.assessment.workbook.methodology?.bands ?? [];
   const describe = (id: string) => props.assessment.workbook.risks?.find((r) => r.id === id);
   const exportSheet = async () => {
     try {
-      const sheet = await props.excel!.writeHeatMaps([maps.inherent, maps.residual], props.assessment.workbook.name, props.asOf);
+      const sheet = await props.excel!.writeHeatMaps(
+        [maps.inherent, maps.residual],
+        props.assessment.workbook.name,
+        props.asOf,
+      );
       setNote({ intent: 'success', text: `Heat maps written to the “${sheet}” sheet.` });
     } catch (e) {
       setNote({ intent: 'error', text: describeError(e) });
@@ -39,31 +77,56 @@ export function HeatMapPanel(props: { assessment: Assessment; excel: ExcelAction
   };
   return (
     <div className={s.root}>
-      <TabList size="small" selectedValue={kind} onTabSelect={(_, d) => { setKind(d.value as 'inherent' | 'residual'); setPicked(null); }} aria-label="Heat map kind">
+      <TabList
+        size="small"
+        selectedValue={kind}
+        onTabSelect={(_, d) => {
+          setKind(d.value as 'inherent' | 'residual');
+          setPicked(null);
+        }}
+        aria-label="Heat map kind"
+      >
         <Tab value="inherent">{`Inherent (${maps.inherent.total})`}</Tab>
         <Tab value="residual">{`Residual (${maps.residual.total})`}</Tab>
       </TabList>
       <HeatGrid map={map} selected={picked} onSelect={setPicked} />
       <div className={s.legend} aria-label="Rating bands">
         {bands.map((b) => (
-          <span key={b.name} className={s.chip} style={{ backgroundColor: b.color, color: readableOn(b.color) }}>{`${b.name} ${b.min}–${b.max}`}</span>
+          <span
+            key={b.name}
+            className={s.chip}
+            style={{ backgroundColor: b.color, color: readableOn(b.color) }}
+          >{`${b.name} ${b.min}–${b.max}`}</span>
         ))}
       </div>
-      {map.unplaced.length > 0 ? <Caption1>{`Not placed (likelihood or impact missing or off-scale): ${map.unplaced.join(', ')}`}</Caption1> : null}
+      {map.unplaced.length > 0 ? (
+        <Caption1>{`Not placed (likelihood or impact missing or off-scale): ${map.unplaced.join(', ')}`}</Caption1>
+      ) : null}
       {picked ? (
         <section aria-live="polite" aria-label="Risks in the selected cell">
           <Text weight="semibold">{`Likelihood ${picked.likelihood} × impact ${picked.impact}${picked.band ? ` — ${picked.band}` : ''}: ${picked.count} risk${picked.count === 1 ? '' : 's'}`}</Text>
           <ul className={s.risks}>
             {picked.riskIds.map((id) => (
-              <li key={id} className={s.risk}><span className={s.riskId}>{id}</span>{describe(id)?.description ?? describe(id)?.threat ?? ''}</li>
+              <li key={id} className={s.risk}>
+                <span className={s.riskId}>{id}</span>
+                {describe(id)?.description ?? describe(id)?.threat ?? ''}
+              </li>
             ))}
           </ul>
         </section>
       ) : (
         <Caption1>Select a cell to list its risks.</Caption1>
       )}
-      {props.excel ? <Button icon={<TableAddRegular />} onClick={() => void exportSheet()}>Write heat-map sheet</Button> : null}
-      {note ? <MessageBar intent={note.intent}><MessageBarBody>{note.text}</MessageBarBody></MessageBar> : null}
+      {props.excel ? (
+        <Button icon={<TableAddRegular />} onClick={() => void exportSheet()}>
+          Write heat-map sheet
+        </Button>
+      ) : null}
+      {note ? (
+        <MessageBar intent={note.intent}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </div>
   );
 }

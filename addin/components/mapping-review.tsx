@@ -4,7 +4,17 @@
  * the match is; then what was migrated, left out and why. Pure presentation: edits go to the
  * callbacks, which run the importer again.
  */
-import { Badge, Caption1, Dropdown, Input, Option, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Caption1,
+  Dropdown,
+  Input,
+  Option,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { ImportKind, ImportResult, SheetImport } from '../../shared/import/types';
 import { IGNORE, KIND_LABELS, countOf, fieldLabel, fieldOptions } from '../import/field-labels';
 import { labelsOf } from '../import/review-mapping';
@@ -12,20 +22,53 @@ import { ReviewDetails } from './review-details';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusLarge, border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
-  settings: { display: 'grid', gridTemplateColumns: '1fr 88px', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  settings: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 88px',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+  },
   field: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
-  columns: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  columns: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   column: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr)',
     gap: '4px',
     paddingTop: tokens.spacingVerticalS,
     borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
-    '@media (min-width: 560px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', alignItems: 'center' },
+    '@media (min-width: 560px)': {
+      gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+      alignItems: 'center',
+    },
   },
   source: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
-  letter: { flexShrink: 0, minWidth: '24px', textAlign: 'center', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, padding: '1px 4px' },
+  letter: {
+    flexShrink: 0,
+    minWidth: '24px',
+    textAlign: 'center',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: '1px 4px',
+  },
   header: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: 0, width: '100%' },
@@ -41,17 +84,42 @@ export type ReviewProps = {
   readonly onHeaderRow: (sheet: string, row: number) => void;
 };
 
-const sure = (v: number | undefined) => (v === undefined ? 'as you set it' : `detected, ${Math.round(v * 100)}% sure`);
+const sure = (v: number | undefined) =>
+  v === undefined ? 'as you set it' : `detected, ${Math.round(v * 100)}% sure`;
 
 function Confidence(props: { value: number | undefined }) {
   const v = props.value;
-  if (v === undefined) return <Badge size="small" appearance="outline" color="brand">set by you</Badge>;
-  if (v >= 0.95) return <Badge size="small" appearance="tint" color="success">exact</Badge>;
+  if (v === undefined)
+    return (
+      <Badge size="small" appearance="outline" color="brand">
+        set by you
+      </Badge>
+    );
+  if (v >= 0.95)
+    return (
+      <Badge size="small" appearance="tint" color="success">
+        exact
+      </Badge>
+    );
   const pct = `${Math.round(v * 100)}%`;
-  return v >= 0.75 ? <Badge size="small" appearance="tint" color="informative">{pct}</Badge> : <Badge size="small" appearance="tint" color="warning">{`${pct} · check`}</Badge>;
+  return v >= 0.75 ? (
+    <Badge size="small" appearance="tint" color="informative">
+      {pct}
+    </Badge>
+  ) : (
+    <Badge size="small" appearance="tint" color="warning">{`${pct} · check`}</Badge>
+  );
 }
 
-function ColumnRow(props: { sheet: SheetImport; column: string; header: string; field: string; hint: number | undefined; clash: string | null; onColumn: ReviewProps['onColumn'] }) {
+function ColumnRow(props: {
+  sheet: SheetImport;
+  column: string;
+  header: string;
+  field: string;
+  hint: number | undefined;
+  clash: string | null;
+  onColumn: ReviewProps['onColumn'];
+}) {
   const s = useStyles();
   const { sheet, column, header, field } = props;
   const options = [...fieldOptions(sheet.kind), { key: IGNORE, label: 'Not imported' }];
@@ -59,7 +127,9 @@ function ColumnRow(props: { sheet: SheetImport; column: string; header: string; 
     <li className={s.column} data-testid={`column-${column}`}>
       <div className={s.source}>
         <span className={s.letter}>{column}</span>
-        <Text className={mergeClasses(s.header, field === IGNORE && s.muted)} title={header}>{header || '(no header)'}</Text>
+        <Text className={mergeClasses(s.header, field === IGNORE && s.muted)} title={header}>
+          {header || '(no header)'}
+        </Text>
         {field === IGNORE ? null : <Confidence value={props.hint} />}
       </div>
       <div className={s.field}>
@@ -69,12 +139,26 @@ function ColumnRow(props: { sheet: SheetImport; column: string; header: string; 
           aria-label={`Column ${column} “${header}” goes to`}
           value={fieldLabel(sheet.kind, field)}
           selectedOptions={[field]}
-          onOptionSelect={(_, d) => d.optionValue && d.optionValue !== field && props.onColumn(sheet.sheet, column, d.optionValue)}
+          onOptionSelect={(_, d) =>
+            d.optionValue &&
+            d.optionValue !== field &&
+            props.onColumn(sheet.sheet, column, d.optionValue)
+          }
         >
-          {options.map((o) => <Option key={o.key} value={o.key}>{o.label}</Option>)}
+          {options.map((o) => (
+            <Option key={o.key} value={o.key}>
+              {o.label}
+            </Option>
+          ))}
         </Dropdown>
-        {field === IGNORE ? <Caption1 className={s.muted}>stays in the original sheet only</Caption1> : null}
-        {props.clash ? <Caption1 className={s.warn}>{`Also mapped from column ${props.clash}: only one is used`}</Caption1> : null}
+        {field === IGNORE ? (
+          <Caption1 className={s.muted}>stays in the original sheet only</Caption1>
+        ) : null}
+        {props.clash ? (
+          <Caption1
+            className={s.warn}
+          >{`Also mapped from column ${props.clash}: only one is used`}</Caption1>
+        ) : null}
       </div>
     </li>
   );
@@ -89,17 +173,50 @@ function SheetCard(props: ReviewProps & { sheet: SheetImport }) {
   return (
     <section className={s.card} aria-label={`Sheet ${sheet.sheet}`}>
       <Text weight="semibold">{sheet.sheet}</Text>
-      <Caption1 className={s.muted}>{sheet.kind === 'other' ? sheet.reason : `${countOf(sheet.kind, sheet.rowsOut)} from ${sheet.sourceRows} data row${sheet.sourceRows === 1 ? '' : 's'} · ${sure(props.hints.get(`${sheet.sheet}|${sheet.kind}`))}`}</Caption1>
+      <Caption1 className={s.muted}>
+        {sheet.kind === 'other'
+          ? sheet.reason
+          : `${countOf(sheet.kind, sheet.rowsOut)} from ${sheet.sourceRows} data row${sheet.sourceRows === 1 ? '' : 's'} · ${sure(props.hints.get(`${sheet.sheet}|${sheet.kind}`))}`}
+      </Caption1>
       <div className={s.settings}>
         <div className={s.field}>
           <Caption1>Holds</Caption1>
-          <Dropdown size="small" className={s.dropdown} aria-label={`What sheet ${sheet.sheet} holds`} value={KIND_LABELS[sheet.kind]} selectedOptions={[sheet.kind]} onOptionSelect={(_, d) => d.optionValue && d.optionValue !== sheet.kind && props.onKind(sheet.sheet, d.optionValue as ImportKind)}>
-            {(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => <Option key={k} value={k}>{KIND_LABELS[k]}</Option>)}
+          <Dropdown
+            size="small"
+            className={s.dropdown}
+            aria-label={`What sheet ${sheet.sheet} holds`}
+            value={KIND_LABELS[sheet.kind]}
+            selectedOptions={[sheet.kind]}
+            onOptionSelect={(_, d) =>
+              d.optionValue &&
+              d.optionValue !== sheet.kind &&
+              props.onKind(sheet.sheet, d.optionValue as ImportKind)
+            }
+          >
+            {(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => (
+              <Option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </Option>
+            ))}
           </Dropdown>
         </div>
         <div className={s.field}>
           <Caption1>Header row</Caption1>
-          <Input size="small" type="number" min={1} aria-label={`Header row of ${sheet.sheet}`} defaultValue={String(headerRow)} key={headerRow} onBlur={(e) => { const n = Number(e.target.value); if (n !== headerRow) props.onHeaderRow(sheet.sheet, n); }} onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }} />
+          <Input
+            size="small"
+            type="number"
+            min={1}
+            aria-label={`Header row of ${sheet.sheet}`}
+            defaultValue={String(headerRow)}
+            key={headerRow}
+            onBlur={(e) => {
+              const n = Number(e.target.value);
+              if (n !== headerRow) props.onHeaderRow(sheet.sheet, n);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            }}
+          />
         </div>
       </div>
       {sheet.explanation ? <Caption1 className={s.warn}>{sheet.explanation}</Caption1> : null}
@@ -108,7 +225,18 @@ function SheetCard(props: ReviewProps & { sheet: SheetImport }) {
           {labelsOf(sheet).map((l) => {
             const field = fields.get(l.column) ?? IGNORE;
             const first = field === IGNORE ? null : firstOf(field);
-            return <ColumnRow key={l.column} sheet={sheet} column={l.column} header={l.header} field={field} hint={props.hints.get(`${sheet.sheet}|${l.column}|${field}`)} clash={first !== l.column ? first : null} onColumn={props.onColumn} />;
+            return (
+              <ColumnRow
+                key={l.column}
+                sheet={sheet}
+                column={l.column}
+                header={l.header}
+                field={field}
+                hint={props.hints.get(`${sheet.sheet}|${l.column}|${field}`)}
+                clash={first !== l.column ? first : null}
+                onColumn={props.onColumn}
+              />
+            );
           })}
         </ul>
       )}
@@ -121,7 +249,9 @@ export function MappingReview(props: ReviewProps) {
   const { result } = props;
   return (
     <div className={s.root}>
-      {result.sheets.map((sheet) => <SheetCard key={sheet.sheet} {...props} sheet={sheet} />)}
+      {result.sheets.map((sheet) => (
+        <SheetCard key={sheet.sheet} {...props} sheet={sheet} />
+      ))}
       <ReviewDetails result={result} />
     </div>
   );

@@ -3,7 +3,14 @@
  * until the user asks for a report.
  */
 import { useRef, useState, type DragEvent } from 'react';
-import { Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { DocumentArrowUpRegular, FolderOpenRegular } from '@fluentui/react-icons';
 
 const useStyles = makeStyles({
@@ -18,9 +25,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     textAlign: 'center',
   },
-  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   icon: { fontSize: '36px', color: tokens.colorBrandForeground1 },
-  compact: { flexDirection: 'row', padding: tokens.spacingHorizontalS, justifyContent: 'space-between', border: `1px dashed ${tokens.colorNeutralStroke1}`, textAlign: 'left' },
+  compact: {
+    flexDirection: 'row',
+    padding: tokens.spacingHorizontalS,
+    justifyContent: 'space-between',
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    textAlign: 'left',
+  },
 });
 
 export function OpenWorkbook(props: { onFile: (file: File) => void; current: string | null }) {
@@ -48,22 +64,44 @@ export function OpenWorkbook(props: { onFile: (file: File) => void; current: str
       }}
     />
   );
-  const zoneProps = { onDragOver: (e: DragEvent) => { e.preventDefault(); setOver(true); }, onDragLeave: () => setOver(false), onDrop: drop };
+  const zoneProps = {
+    onDragOver: (e: DragEvent) => {
+      e.preventDefault();
+      setOver(true);
+    },
+    onDragLeave: () => setOver(false),
+    onDrop: drop,
+  };
   if (props.current) {
     return (
       <div className={mergeClasses(s.zone, s.compact, over && s.over)} {...zoneProps}>
         <Caption1>Drop another workbook here, or</Caption1>
-        <Button size="small" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>Open…</Button>
+        <Button size="small" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
+          Open…
+        </Button>
         {picker}
       </div>
     );
   }
   return (
-    <div className={mergeClasses(s.zone, over && s.over)} {...zoneProps} role="region" aria-label="Open a workbook">
+    <div
+      className={mergeClasses(s.zone, over && s.over)}
+      {...zoneProps}
+      role="region"
+      aria-label="Open a workbook"
+    >
       <DocumentArrowUpRegular className={s.icon} aria-hidden="true" />
       <Subtitle2>Open your ISMS workbook</Subtitle2>
-      <Caption1>Drop an .xlsx risk register and SoA here. It is read in your browser; nothing is uploaded.</Caption1>
-      <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>Choose a file</Button>
+      <Caption1>
+        Drop an .xlsx risk register and SoA here. It is read in your browser; nothing is uploaded.
+      </Caption1>
+      <Button
+        appearance="primary"
+        icon={<FolderOpenRegular />}
+        onClick={() => input.current?.click()}
+      >
+        Choose a file
+      </Button>
       {picker}
     </div>
   );

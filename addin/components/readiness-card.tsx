@@ -3,14 +3,35 @@ import { Badge, Caption1, ProgressBar, Text, makeStyles, tokens } from '@fluentu
 import type { ReadinessView } from '../api/readiness-view';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusLarge, border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   score: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  big: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightBold },
-  area: { display: 'grid', gridTemplateColumns: '1fr auto', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
+  big: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightBold,
+  },
+  area: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const VERDICT_COLOR = { 'not-ready': 'danger', 'stage-1': 'warning', 'stage-2': 'success' } as const;
+const VERDICT_COLOR = {
+  'not-ready': 'danger',
+  'stage-1': 'warning',
+  'stage-2': 'success',
+} as const;
 
 export function ReadinessCard(props: { r: ReadinessView }) {
   const s = useStyles();
@@ -20,7 +41,9 @@ export function ReadinessCard(props: { r: ReadinessView }) {
       <div className={s.score}>
         <span className={s.big}>{r.overall}</span>
         <div>
-          <Badge appearance="filled" color={VERDICT_COLOR[r.verdict] ?? 'informative'}>{r.verdictLabel}</Badge>
+          <Badge appearance="filled" color={VERDICT_COLOR[r.verdict] ?? 'informative'}>
+            {r.verdictLabel}
+          </Badge>
           <Caption1 block>{r.verdictReason}</Caption1>
         </div>
       </div>
@@ -28,7 +51,9 @@ export function ReadinessCard(props: { r: ReadinessView }) {
         <>
           <Text weight="semibold">Blockers</Text>
           <ul className={s.list}>
-            {r.blockers.map((b) => <li key={b.id}>{`${b.reason} (${b.ref})`}</li>)}
+            {r.blockers.map((b) => (
+              <li key={b.id}>{`${b.reason} (${b.ref})`}</li>
+            ))}
           </ul>
         </>
       ) : null}
@@ -36,7 +61,12 @@ export function ReadinessCard(props: { r: ReadinessView }) {
         <div key={a.id} className={s.area}>
           <Caption1>{a.name}</Caption1>
           <Caption1>{`${a.points}/${a.max}`}</Caption1>
-          <ProgressBar value={a.max ? a.points / a.max : 0} color={a.score >= 80 ? 'success' : a.score >= 50 ? 'brand' : 'warning'} style={{ gridColumn: '1 / span 2' }} aria-label={`${a.name} ${a.score} of 100`} />
+          <ProgressBar
+            value={a.max ? a.points / a.max : 0}
+            color={a.score >= 80 ? 'success' : a.score >= 50 ? 'brand' : 'warning'}
+            style={{ gridColumn: '1 / span 2' }}
+            aria-label={`${a.name} ${a.score} of 100`}
+          />
         </div>
       ))}
     </section>

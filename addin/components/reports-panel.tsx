@@ -3,7 +3,18 @@
  * gap report as JSON/HTML/xlsx), shows progress while it works and offers the files.
  */
 import { useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, RibbonStarRegular } from '@fluentui/react-icons';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { ApiClient, ReportFormat } from '../api/client';
@@ -14,7 +25,16 @@ import { ReadinessCard } from './readiness-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusLarge, border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -36,7 +56,10 @@ export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot
       setBusy(null);
     }
   };
-  const score = () => act('Scoring readiness…', async () => setReadiness(await props.api.readiness(workbooks, props.asOf)));
+  const score = () =>
+    act('Scoring readiness…', async () =>
+      setReadiness(await props.api.readiness(workbooks, props.asOf)),
+    );
   const report = (format: ReportFormat) =>
     act(`Building the ${format.toUpperCase()} gap report…`, async () => {
       const d = await props.api.gapReport(workbooks, props.asOf, format);
@@ -47,16 +70,36 @@ export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot
     <div className={s.root} aria-busy={busy !== null}>
       <section className={s.card} aria-label="Certification readiness">
         <Text weight="semibold">Certification readiness</Text>
-        <Caption1>Scores the workbook 0–100 per ISO/IEC 27001 area, with every lost point itemised, as an auditor would before Stage 1.</Caption1>
-        <Button appearance="primary" icon={<RibbonStarRegular />} disabled={busy !== null} onClick={() => void score()}>Check readiness</Button>
+        <Caption1>
+          Scores the workbook 0–100 per ISO/IEC 27001 area, with every lost point itemised, as an
+          auditor would before Stage 1.
+        </Caption1>
+        <Button
+          appearance="primary"
+          icon={<RibbonStarRegular />}
+          disabled={busy !== null}
+          onClick={() => void score()}
+        >
+          Check readiness
+        </Button>
       </section>
       {readiness ? <ReadinessCard r={readiness} /> : null}
       <section className={s.card} aria-label="Gap report">
         <Text weight="semibold">Gap report</Text>
-        <Caption1>Clause-by-clause conformance, control gaps with their risks, and a remediation roadmap.</Caption1>
+        <Caption1>
+          Clause-by-clause conformance, control gaps with their risks, and a remediation roadmap.
+        </Caption1>
         <div className={s.row}>
           {(['xlsx', 'html', 'json'] as const).map((f) => (
-            <Button key={f} icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void report(f)} aria-label={`Download the gap report as ${f.toUpperCase()}`}>{f.toUpperCase()}</Button>
+            <Button
+              key={f}
+              icon={<ArrowDownloadRegular />}
+              disabled={busy !== null}
+              onClick={() => void report(f)}
+              aria-label={`Download the gap report as ${f.toUpperCase()}`}
+            >
+              {f.toUpperCase()}
+            </Button>
           ))}
         </div>
       </section>
@@ -66,9 +109,18 @@ export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot
           <ProgressBar />
         </div>
       ) : null}
-      {saved && !busy ? <MessageBar intent="success"><MessageBarBody>{`Saved ${saved}.`}</MessageBarBody></MessageBar> : null}
+      {saved && !busy ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{`Saved ${saved}.`}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {error ? (
-        <MessageBar intent="error"><MessageBarBody><MessageBarTitle>Could not reach the checks service</MessageBarTitle>{error}</MessageBarBody></MessageBar>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Could not reach the checks service</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
       <Caption1>{`Service: ${props.api.baseUrl}`}</Caption1>
     </div>

@@ -7,8 +7,22 @@ import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportResult } from '../../shared/import/types';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusLarge, border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -23,14 +37,25 @@ function Section(props: { title: string; items: readonly string[]; hint?: string
       <Text weight="semibold">{`${props.title} (${props.items.length})`}</Text>
       {props.hint ? <Caption1 className={s.muted}>{props.hint}</Caption1> : null}
       <ul className={s.list}>
-        {props.items.slice(0, SHOWN).map((t, i) => <li key={i}><Caption1>{t}</Caption1></li>)}
-        {more > 0 ? <li><Caption1 className={s.muted}>{`and ${more} more (listed in the Import Report)`}</Caption1></li> : null}
+        {props.items.slice(0, SHOWN).map((t, i) => (
+          <li key={i}>
+            <Caption1>{t}</Caption1>
+          </li>
+        ))}
+        {more > 0 ? (
+          <li>
+            <Caption1
+              className={s.muted}
+            >{`and ${more} more (listed in the Import Report)`}</Caption1>
+          </li>
+        ) : null}
       </ul>
     </section>
   );
 }
 
-const rowsText = (r: readonly [number, number] | null) => (r === null ? '' : r[0] === r[1] ? `row ${r[0]}` : `rows ${r[0]}–${r[1]}`);
+const rowsText = (r: readonly [number, number] | null) =>
+  r === null ? '' : r[0] === r[1] ? `row ${r[0]}` : `rows ${r[0]}–${r[1]}`;
 
 export function ReviewDetails(props: { result: ImportResult }) {
   const r = props.result;
@@ -49,9 +74,16 @@ export function ReviewDetails(props: { result: ImportResult }) {
       <Section
         title="Not imported"
         hint="These stay in your original sheet; nothing is deleted."
-        items={r.dropped.map((d) => [d.sheet, rowsText(d.rows), d.value ? `“${d.value}”` : '', `— ${d.reason}`].filter(Boolean).join(' '))}
+        items={r.dropped.map((d) =>
+          [d.sheet, rowsText(d.rows), d.value ? `“${d.value}”` : '', `— ${d.reason}`]
+            .filter(Boolean)
+            .join(' '),
+        )}
       />
-      <Section title="Notes" items={r.notes.map((n) => `${n.sheet}${n.row ? `, row ${n.row}` : ''}: ${n.message}`)} />
+      <Section
+        title="Notes"
+        items={r.notes.map((n) => `${n.sheet}${n.row ? `, row ${n.row}` : ''}: ${n.message}`)}
+      />
       <Section title="To check" items={r.findings.map((f) => f.message)} />
     </>
   );

@@ -4,7 +4,17 @@
  * convert a spreadsheet into it. The conversion review (and the importer) load on demand.
  */
 import { Suspense, lazy, useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { TableSimpleIncludeRegular } from '@fluentui/react-icons';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { ApiClient } from '../api/client';
@@ -22,7 +32,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const PARTS = 'Methodology (scales, bands, appetite), Assets, Risks (with live scores and ratings), SoA (93 Annex A controls), Clauses (4.1–10.2) and Findings.';
+const PARTS =
+  'Methodology (scales, bands, appetite), Assets, Risks (with live scores and ratings), SoA (93 Annex A controls), Clauses (4.1–10.2) and Findings.';
 
 function Outcome(props: { r: SetupResult }) {
   const s = useStyles();
@@ -30,9 +41,19 @@ function Outcome(props: { r: SetupResult }) {
   return (
     <MessageBar intent={r.skipped.length ? 'warning' : 'success'} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{r.created.length ? `Created ${r.created.join(', ')}` : 'Nothing created'}</MessageBarTitle>
-        {r.skipped.length ? <ul className={s.list}>{r.skipped.map((k) => <li key={k.sheet}>{`${k.sheet}: ${k.reason}`}</li>)}</ul> : null}
-        {!r.formulas ? 'Scores and ratings were left without formulas because the Methodology tables are missing.' : null}
+        <MessageBarTitle>
+          {r.created.length ? `Created ${r.created.join(', ')}` : 'Nothing created'}
+        </MessageBarTitle>
+        {r.skipped.length ? (
+          <ul className={s.list}>
+            {r.skipped.map((k) => (
+              <li key={k.sheet}>{`${k.sheet}: ${k.reason}`}</li>
+            ))}
+          </ul>
+        ) : null}
+        {!r.formulas
+          ? 'Scores and ratings were left without formulas because the Methodology tables are missing.'
+          : null}
       </MessageBarBody>
     </MessageBar>
   );
@@ -59,9 +80,20 @@ function CreateSheets(props: { excel: ExcelActions; onDone: () => void }) {
     <section className={card} aria-label="Canonical sheets">
       <Text weight="semibold">Add the canonical ISMS sheets</Text>
       <Caption1>{`Adds ${PARTS} Your existing sheets are not changed; a sheet that already exists is skipped.`}</Caption1>
-      <Button appearance="primary" icon={<TableSimpleIncludeRegular />} disabled={busy} onClick={() => void create()}>{busy ? 'Creating…' : 'Create sheets'}</Button>
+      <Button
+        appearance="primary"
+        icon={<TableSimpleIncludeRegular />}
+        disabled={busy}
+        onClick={() => void create()}
+      >
+        {busy ? 'Creating…' : 'Create sheets'}
+      </Button>
       {result ? <Outcome r={result} /> : null}
-      {error ? <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </section>
   );
 }
@@ -95,21 +127,40 @@ export function SetupPanel(props: SetupPanelProps) {
   if (source) {
     return (
       <Suspense fallback={<Spinner size="small" label="Preparing the review…" />}>
-        <ConvertFlow source={source} excel={excel} api={props.api} onClose={() => setSource(null)} onWritten={props.onDone} onOpenConverted={props.onOpenConverted} />
+        <ConvertFlow
+          source={source}
+          excel={excel}
+          api={props.api}
+          onClose={() => setSource(null)}
+          onWritten={props.onDone}
+          onOpenConverted={props.onOpenConverted}
+        />
       </Suspense>
     );
   }
   const openFile = props.openFile;
   return (
     <div className={s.root}>
-      {excel ? <CreateSheets excel={excel} onDone={props.onDone} /> : <TemplateCard api={props.api} parts={PARTS} />}
+      {excel ? (
+        <CreateSheets excel={excel} onDone={props.onDone} />
+      ) : (
+        <TemplateCard api={props.api} parts={PARTS} />
+      )}
       <ConvertCard
         host={excel ? 'excel' : 'browser'}
         busy={reading}
-        onActiveSheet={() => excel && void read(async () => ({ snapshot: await excel.readActiveSheet(), file: null }))}
-        onFile={(file) => openFile && void read(async () => ({ snapshot: await openFile(file), file }))}
+        onActiveSheet={() =>
+          excel && void read(async () => ({ snapshot: await excel.readActiveSheet(), file: null }))
+        }
+        onFile={(file) =>
+          openFile && void read(async () => ({ snapshot: await openFile(file), file }))
+        }
       />
-      {error ? <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </div>
   );
 }

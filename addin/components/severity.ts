@@ -9,10 +9,18 @@ export const SEVERITY_TITLE: Readonly<Record<Severity, string>> = {
   observation: 'Observations',
 };
 
-export const SEVERITY_SHORT: Readonly<Record<Severity, string>> = { major: 'Major', minor: 'Minor', observation: 'Observation' };
+export const SEVERITY_SHORT: Readonly<Record<Severity, string>> = {
+  major: 'Major',
+  minor: 'Minor',
+  observation: 'Observation',
+};
 
 /** Accent colours (readable on light and dark backgrounds). */
-export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { major: '#C50F1F', minor: '#BC4B09', observation: '#0F6CBD' };
+export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
+  major: '#C50F1F',
+  minor: '#BC4B09',
+  observation: '#0F6CBD',
+};
 
 export const BADGE_COLOR: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = {
   major: 'danger',

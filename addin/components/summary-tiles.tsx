@@ -13,7 +13,11 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderTopWidth: '3px',
   },
-  count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  count: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   label: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -23,8 +27,18 @@ export function SummaryTiles(props: { summary: FindingSummary }) {
   return (
     <div className={s.row} role="group" aria-label="Findings by severity">
       {SEVERITIES.map((sev) => (
-        <div key={sev} className={s.tile} style={{ borderTopColor: SEVERITY_COLOR[sev] }} data-testid={`count-${sev}`}>
-          <span className={s.count} style={props.summary[sev] > 0 ? { color: SEVERITY_COLOR[sev] } : undefined}>{props.summary[sev]}</span>
+        <div
+          key={sev}
+          className={s.tile}
+          style={{ borderTopColor: SEVERITY_COLOR[sev] }}
+          data-testid={`count-${sev}`}
+        >
+          <span
+            className={s.count}
+            style={props.summary[sev] > 0 ? { color: SEVERITY_COLOR[sev] } : undefined}
+          >
+            {props.summary[sev]}
+          </span>
           <Caption1 className={s.label}>{SEVERITY_SHORT[sev]}</Caption1>
         </div>
       ))}

@@ -3,7 +3,20 @@
  * Readiness & reports. Pure presentation over `useWorkbook`'s state and the injected deps.
  */
 import { useState } from 'react';
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Switch, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import type { AddinDeps } from '../deps';
 import type { WorkbookApi } from '../hooks/use-workbook';
@@ -16,14 +29,46 @@ import { SetupPanel } from './setup-panel';
 import { SoaPanel } from './soa-panel';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  sub: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, minWidth: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  sub: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
+    minWidth: 0,
+  },
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   keep: { flexShrink: 0, whiteSpace: 'nowrap' },
   tabs: { overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: '760px', width: '100%', boxSizing: 'border-box' },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '760px',
+    width: '100%',
+    boxSizing: 'border-box',
+  },
 });
 
 type TabId = 'setup' | 'check' | 'heatmaps' | 'soa' | 'reports';
@@ -42,7 +87,9 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
   const a = wb.assessment;
   const needWorkbook = (
     <EmptyState icon={<DocumentTableRegular />} title="No workbook yet">
-      {deps.host === 'excel' ? 'Set up the canonical sheets, or open a workbook that has them.' : 'Open a workbook above to see this.'}
+      {deps.host === 'excel'
+        ? 'Set up the canonical sheets, or open a workbook that has them.'
+        : 'Open a workbook above to see this.'}
     </EmptyState>
   );
   const panel = () => {
@@ -51,11 +98,20 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
         setTab('check');
         void wb.open(f);
       };
-      return <SetupPanel excel={deps.excel} api={deps.api} openFile={deps.openFile} onDone={() => void wb.refresh()} onOpenConverted={openConverted} />;
+      return (
+        <SetupPanel
+          excel={deps.excel}
+          api={deps.api}
+          openFile={deps.openFile}
+          onDone={() => void wb.refresh()}
+          onOpenConverted={openConverted}
+        />
+      );
     }
     if (!a || !wb.snapshot) return needWorkbook;
     if (tab === 'check') return <CheckPanel assessment={a} excel={deps.excel} />;
-    if (tab === 'heatmaps') return <HeatMapPanel assessment={a} excel={deps.excel} asOf={wb.asOf} />;
+    if (tab === 'heatmaps')
+      return <HeatMapPanel assessment={a} excel={deps.excel} asOf={wb.asOf} />;
     if (tab === 'soa') return <SoaPanel assessment={a} />;
     return <ReportsPanel api={deps.api} snapshot={wb.snapshot} asOf={wb.asOf} />;
   };
@@ -64,22 +120,65 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
       <header className={s.header}>
         <div className={s.titleRow}>
           <Title3 as="h1">ISMS Risk &amp; SoA</Title3>
-          {wb.status === 'loading' ? <Spinner size="extra-tiny" aria-label="Reading the workbook" /> : null}
-          {deps.excel ? <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} aria-label="Re-check now" onClick={() => void wb.refresh()} /> : null}
+          {wb.status === 'loading' ? (
+            <Spinner size="extra-tiny" aria-label="Reading the workbook" />
+          ) : null}
+          {deps.excel ? (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<ArrowClockwiseRegular />}
+              aria-label="Re-check now"
+              onClick={() => void wb.refresh()}
+            />
+          ) : null}
         </div>
         <div className={s.sub}>
-          <Caption1 className={s.name} title={a?.workbook.name}>{a ? a.workbook.name : deps.host === 'excel' ? 'This workbook' : 'No workbook open'}</Caption1>
-          {a ? <Badge className={s.keep} size="small" appearance="tint" color={a.summary.major ? 'danger' : a.summary.total ? 'warning' : 'success'}>{a.summary.total ? `${a.summary.total} findings` : 'All checks pass'}</Badge> : null}
+          <Caption1 className={s.name} title={a?.workbook.name}>
+            {a ? a.workbook.name : deps.host === 'excel' ? 'This workbook' : 'No workbook open'}
+          </Caption1>
+          {a ? (
+            <Badge
+              className={s.keep}
+              size="small"
+              appearance="tint"
+              color={a.summary.major ? 'danger' : a.summary.total ? 'warning' : 'success'}
+            >
+              {a.summary.total ? `${a.summary.total} findings` : 'All checks pass'}
+            </Badge>
+          ) : null}
           {a ? <Caption1 className={s.keep}>{`as of ${wb.asOf}`}</Caption1> : null}
         </div>
-        {deps.excel ? <Switch checked={wb.live} onChange={(_, d) => wb.setLive(d.checked)} label="Re-check as I edit" /> : null}
-        <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Task pane sections">
-          {TABS.map((t) => <Tab key={t.id} value={t.id} aria-label={t.aria}>{t.label}</Tab>)}
+        {deps.excel ? (
+          <Switch
+            checked={wb.live}
+            onChange={(_, d) => wb.setLive(d.checked)}
+            label="Re-check as I edit"
+          />
+        ) : null}
+        <TabList
+          className={s.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label="Task pane sections"
+        >
+          {TABS.map((t) => (
+            <Tab key={t.id} value={t.id} aria-label={t.aria}>
+              {t.label}
+            </Tab>
+          ))}
         </TabList>
       </header>
       <main className={s.body}>
-        {deps.openFile && tab !== 'setup' ? <OpenWorkbook onFile={(f) => void wb.open(f)} current={wb.snapshot?.name ?? null} /> : null}
-        {wb.error ? <MessageBar intent="error"><MessageBarBody>{wb.error}</MessageBarBody></MessageBar> : null}
+        {deps.openFile && tab !== 'setup' ? (
+          <OpenWorkbook onFile={(f) => void wb.open(f)} current={wb.snapshot?.name ?? null} />
+        ) : null}
+        {wb.error ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{wb.error}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {panel()}
       </main>
     </div>

@@ -3,7 +3,18 @@
  * with the score formula of its 5×5 methodology; the CLI command is shown for those offline.
  */
 import { useState } from 'react';
-import { Button, Caption1, Label, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ApiClient, TemplateMethod } from '../api/client';
 import { saveBlob } from '../browser/save-file';
@@ -11,9 +22,26 @@ import { describeError } from '../host-error';
 import { cardClass } from './card-style';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end', width: '100%' },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    width: '100%',
+  },
   select: { flexGrow: 1, minWidth: '150px' },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground3, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, display: 'block', overflowX: 'auto', whiteSpace: 'nowrap', width: '100%', boxSizing: 'border-box' },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'block',
+    overflowX: 'auto',
+    whiteSpace: 'nowrap',
+    width: '100%',
+    boxSizing: 'border-box',
+  },
 });
 
 const METHODS: readonly { value: TemplateMethod; label: string }[] = [
@@ -35,7 +63,10 @@ export function TemplateCard(props: { api: ApiClient; parts: string }) {
     try {
       const d = await props.api.template(method);
       saveBlob(d.blob, d.fileName);
-      setNote({ ok: true, text: `Saved ${d.fileName}. Fill it in Excel, then open it on the Check tab.` });
+      setNote({
+        ok: true,
+        text: `Saved ${d.fileName}. Fill it in Excel, then open it on the Check tab.`,
+      });
     } catch (e) {
       setNote({ ok: false, text: describeError(e) });
     } finally {
@@ -48,14 +79,36 @@ export function TemplateCard(props: { api: ApiClient; parts: string }) {
       <Caption1>{`An Excel workbook with ${props.parts}`}</Caption1>
       <div className={s.row}>
         <div className={s.select}>
-          <Label htmlFor={selectId} size="small">Risk score</Label>
-          <Select id={selectId} size="small" value={method} onChange={(_, d) => setMethod(d.value as TemplateMethod)}>
-            {METHODS.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
+          <Label htmlFor={selectId} size="small">
+            Risk score
+          </Label>
+          <Select
+            id={selectId}
+            size="small"
+            value={method}
+            onChange={(_, d) => setMethod(d.value as TemplateMethod)}
+          >
+            {METHODS.map((m) => (
+              <option key={m.value} value={m.value}>
+                {m.label}
+              </option>
+            ))}
           </Select>
         </div>
-        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void download()}>{busy ? 'Preparing…' : 'Download template'}</Button>
+        <Button
+          appearance="primary"
+          icon={<ArrowDownloadRegular />}
+          disabled={busy}
+          onClick={() => void download()}
+        >
+          {busy ? 'Preparing…' : 'Download template'}
+        </Button>
       </div>
-      {note ? <MessageBar intent={note.ok ? 'success' : 'error'}><MessageBarBody>{note.text}</MessageBarBody></MessageBar> : null}
+      {note ? (
+        <MessageBar intent={note.ok ? 'success' : 'error'}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Caption1>Offline? The command-line tool writes the same file:</Caption1>
       <code className={s.code}>{`npx isms template --method ${method} --out register.xlsx`}</code>
     </section>

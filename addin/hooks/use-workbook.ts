@@ -24,7 +24,13 @@ export type WorkbookApi = WorkbookState & {
 };
 
 export function useWorkbook(deps: AddinDeps): WorkbookApi {
-  const [state, setState] = useState<WorkbookState>({ status: 'empty', snapshot: null, assessment: null, error: null, asOf: deps.today() });
+  const [state, setState] = useState<WorkbookState>({
+    status: 'empty',
+    snapshot: null,
+    assessment: null,
+    error: null,
+    asOf: deps.today(),
+  });
   const [live, setLive] = useState(deps.host === 'excel');
   const busy = useRef(false);
 
@@ -38,7 +44,11 @@ export function useWorkbook(deps: AddinDeps): WorkbookApi {
         const assessment = deps.assess(snapshot, asOf);
         setState({ status: 'ready', snapshot, assessment, error: null, asOf });
       } catch (e) {
-        setState((s) => ({ ...s, status: s.snapshot ? 'ready' : 'error', error: describeError(e) }));
+        setState((s) => ({
+          ...s,
+          status: s.snapshot ? 'ready' : 'error',
+          error: describeError(e),
+        }));
       } finally {
         busy.current = false;
       }

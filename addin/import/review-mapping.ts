@@ -7,7 +7,13 @@
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import { importWorkbook, mapColumns } from '../../shared/import';
 import type { HeaderLabel } from '../../shared/import/match-header';
-import type { ImportKind, ImportMapping, ImportResult, SheetImport, SheetMapping } from '../../shared/import/types';
+import type {
+  ImportKind,
+  ImportMapping,
+  ImportResult,
+  SheetImport,
+  SheetMapping,
+} from '../../shared/import/types';
 import { columnNumber } from '../../shared/grid/address';
 
 function withSheet(m: ImportMapping, sheet: string, s: SheetMapping): ImportMapping {
@@ -16,7 +22,9 @@ function withSheet(m: ImportMapping, sheet: string, s: SheetMapping): ImportMapp
 
 /** The header labels of a reviewed sheet, in column order (mapped and unmapped alike). */
 export function labelsOf(s: SheetImport): HeaderLabel[] {
-  return [...s.columns.map((c) => ({ column: c.column, header: c.header })), ...s.unmapped].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  return [...s.columns.map((c) => ({ column: c.column, header: c.header })), ...s.unmapped].sort(
+    (a, b) => columnNumber(a.column) - columnNumber(b.column),
+  );
 }
 
 function matched(labels: readonly HeaderLabel[], kind: ImportKind): Record<string, string> {
@@ -25,13 +33,23 @@ function matched(labels: readonly HeaderLabel[], kind: ImportKind): Record<strin
 }
 
 /** Column `column` of `sheet` now goes to `field` (or `ignore`). */
-export function setColumnField(m: ImportMapping, sheet: string, column: string, field: string): ImportMapping {
+export function setColumnField(
+  m: ImportMapping,
+  sheet: string,
+  column: string,
+  field: string,
+): ImportMapping {
   const s = m.sheets[sheet];
   return withSheet(m, sheet, { ...s, columns: { ...s.columns, [column]: field } });
 }
 
 /** The sheet read as another kind: its labels matched again against that kind's fields. */
-export function setKind(m: ImportMapping, result: ImportResult, sheet: string, kind: ImportKind): ImportMapping {
+export function setKind(
+  m: ImportMapping,
+  result: ImportResult,
+  sheet: string,
+  kind: ImportKind,
+): ImportMapping {
   const s = result.sheets.find((x) => x.sheet === sheet);
   const current = m.sheets[sheet];
   if (!s || !current) return m;
@@ -39,10 +57,20 @@ export function setKind(m: ImportMapping, result: ImportResult, sheet: string, k
 }
 
 /** The header on another row: the labels there are read, then matched for the sheet's kind. */
-export function setHeaderRow(snapshot: WorkbookSnapshot, m: ImportMapping, sheet: string, row: number): ImportMapping {
+export function setHeaderRow(
+  snapshot: WorkbookSnapshot,
+  m: ImportMapping,
+  sheet: string,
+  row: number,
+): ImportMapping {
   const current = m.sheets[sheet];
   if (!current || !Number.isInteger(row) || row < 1) return m;
   const bare: SheetMapping = { kind: current.kind, headerRow: row, columns: {} };
-  const probe = importWorkbook(snapshot, { mapping: withSheet(m, sheet, bare) }).sheets.find((x) => x.sheet === sheet);
-  return withSheet(m, sheet, { ...bare, columns: probe ? matched(probe.unmapped, current.kind) : {} });
+  const probe = importWorkbook(snapshot, { mapping: withSheet(m, sheet, bare) }).sheets.find(
+    (x) => x.sheet === sheet,
+  );
+  return withSheet(m, sheet, {
+    ...bare,
+    columns: probe ? matched(probe.unmapped, current.kind) : {},
+  });
 }

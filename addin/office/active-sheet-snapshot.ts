@@ -21,7 +21,11 @@ export type ActiveSheetValues = {
   readonly text?: readonly (readonly unknown[])[];
   /** `RangeAreas.address` of the merged areas, when the host supports it (ExcelApi 1.13). */
   readonly merges?: string;
-  readonly tables?: readonly { readonly name: string; readonly address: string; readonly hasHeaderRow: boolean }[];
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly address: string;
+    readonly hasHeaderRow: boolean;
+  }[];
 };
 
 /** Numeric cells shown as a different number (`8.20` for 8.2); dates and currencies are left out. */
@@ -31,7 +35,8 @@ function displayOf(v: ActiveSheetValues): Record<string, string> {
     row.forEach((value, c) => {
       const shown = v.text?.[r]?.[c];
       if (typeof value !== 'number' || typeof shown !== 'string') return;
-      if (/^\d+(\.\d+)*$/.test(shown) && shown !== String(value)) out[cellAddress(v.rowIndex + r + 1, v.columnIndex + c + 1)] = shown;
+      if (/^\d+(\.\d+)*$/.test(shown) && shown !== String(value))
+        out[cellAddress(v.rowIndex + r + 1, v.columnIndex + c + 1)] = shown;
     }),
   );
   return out;
@@ -39,7 +44,9 @@ function displayOf(v: ActiveSheetValues): Record<string, string> {
 
 export function mergesOf(address: string | undefined): string[] {
   if (!address) return [];
-  return [...address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)].map((m) => m[1].replace(/\$/g, '')).filter((a) => a.includes(':'));
+  return [...address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)/g)]
+    .map((m) => m[1].replace(/\$/g, ''))
+    .filter((a) => a.includes(':'));
 }
 
 export function activeSheetSnapshot(v: ActiveSheetValues): WorkbookSnapshot {

@@ -12,7 +12,10 @@ export async function withBulkWrite(ctx: Excel.RequestContext, queue: () => void
  * Several requests in one bulk write: one `context.sync()` per batch, so each request stays under
  * Excel on the web's 5 MB cap; recalculation is suspended again before each sync.
  */
-export async function withBulkWrites(ctx: Excel.RequestContext, batches: readonly (() => void)[]): Promise<void> {
+export async function withBulkWrites(
+  ctx: Excel.RequestContext,
+  batches: readonly (() => void)[],
+): Promise<void> {
   ownWrites.begin();
   ctx.runtime.enableEvents = false;
   try {

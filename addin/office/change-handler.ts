@@ -16,7 +16,10 @@ const realTimers: Timers = {
   clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
-export type ChangeHandler = { readonly handle: (e: ChangeEvent) => void; readonly cancel: () => void };
+export type ChangeHandler = {
+  readonly handle: (e: ChangeEvent) => void;
+  readonly cancel: () => void;
+};
 
 export function makeChangeHandler(
   onChange: () => void,

@@ -15,26 +15,41 @@ import { planTableWrites, type ExistingTable, type TableWrites } from './import-
 import { CELL_BUDGET, groupRequests, planBlocks } from './read-blocks';
 import { setupWorkbook } from './setup-workbook.office';
 
-type Found = { readonly table: Excel.Table; readonly sheet: Excel.Worksheet; readonly body: Excel.Range; readonly existing: ExistingTable };
+type Found = {
+  readonly table: Excel.Table;
+  readonly sheet: Excel.Worksheet;
+  readonly body: Excel.Range;
+  readonly existing: ExistingTable;
+};
 
 /** Reads header and body (as formulas, so calculated columns are recognised) of the named tables. */
-async function readTables(ctx: Excel.RequestContext, names: readonly string[]): Promise<Map<string, Found>> {
+async function readTables(
+  ctx: Excel.RequestContext,
+  names: readonly string[],
+): Promise<Map<string, Found>> {
   const all = ctx.workbook.tables;
   all.load('items/name');
   await ctx.sync();
-  const meta = all.items.filter((t) => names.includes(t.name)).map((table) => {
-    const header = table.getHeaderRowRange();
-    header.load('values');
-    const body = table.getDataBodyRange();
-    body.load('rowIndex,columnIndex,rowCount,columnCount');
-    table.worksheet.load('name');
-    return { table, header, body };
-  });
+  const meta = all.items
+    .filter((t) => names.includes(t.name))
+    .map((table) => {
+      const header = table.getHeaderRowRange();
+      header.load('values');
+      const body = table.getDataBodyRange();
+      body.load('rowIndex,columnIndex,rowCount,columnCount');
+      table.worksheet.load('name');
+      return { table, header, body };
+    });
   await ctx.sync();
   const bodies: unknown[][][] = meta.map(() => []);
   for (const request of groupRequests(planBlocks(meta.map((m) => m.body)))) {
     const pending = request.map((b) => {
-      const r = meta[b.table].table.worksheet.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount);
+      const r = meta[b.table].table.worksheet.getRangeByIndexes(
+        b.rowIndex,
+        b.columnIndex,
+        b.rowCount,
+        b.columnCount,
+      );
       r.load('formulas');
       return { b, r };
     });
@@ -44,7 +59,16 @@ async function readTables(ctx: Excel.RequestContext, names: readonly string[]): 
   return new Map(
     meta.map((m, i) => [
       m.table.name,
-      { table: m.table, sheet: m.table.worksheet, body: m.body, existing: { table: m.table.name, headers: (m.header.values[0] ?? []).map(String), body: bodies[i] } },
+      {
+        table: m.table,
+        sheet: m.table.worksheet,
+        body: m.body,
+        existing: {
+          table: m.table.name,
+          headers: (m.header.values[0] ?? []).map(String),
+          body: bodies[i],
+        },
+      },
     ]),
   );
 }
@@ -66,7 +90,17 @@ function batchesOf(plans: readonly { found: Found; w: TableWrites }[]): (() => v
   };
   for (const { found, w } of plans) {
     const width = found.existing.headers.length;
-    for (const f of w.fills) push(width, () => (found.sheet.getRangeByIndexes(found.body.rowIndex + f.index, found.body.columnIndex, 1, width).formulas = [[...f.cells]]));
+    for (const f of w.fills)
+      push(
+        width,
+        () =>
+          (found.sheet.getRangeByIndexes(
+            found.body.rowIndex + f.index,
+            found.body.columnIndex,
+            1,
+            width,
+          ).formulas = [[...f.cells]]),
+      );
     const step = Math.max(1, Math.floor(CELL_BUDGET / Math.max(1, width)));
     for (let i = 0; i < w.appends.length; i += step) {
       const rows = w.appends.slice(i, i + step).map((r) => [...r]);
@@ -79,7 +113,10 @@ function batchesOf(plans: readonly { found: Found; w: TableWrites }[]): (() => v
 
 function whyMissing(table: string, setup: SetupResult | null): string {
   const sheet = ALL_TABLES.find((d) => d.table === table)?.sheet;
-  return setup?.skipped.find((s) => s.sheet === sheet)?.reason ?? `the table ${table} could not be created`;
+  return (
+    setup?.skipped.find((s) => s.sheet === sheet)?.reason ??
+    `the table ${table} could not be created`
+  );
 }
 
 export async function writeImportedRows(
@@ -87,7 +124,9 @@ export async function writeImportedRows(
   rows: Partial<Record<string, readonly CanonicalRow[]>>,
   m: Methodology,
 ): Promise<ImportWriteResult> {
-  const wanted = Object.entries(rows).filter((e): e is [string, CanonicalRow[]] => (e[1]?.length ?? 0) > 0);
+  const wanted = Object.entries(rows).filter(
+    (e): e is [string, CanonicalRow[]] => (e[1]?.length ?? 0) > 0,
+  );
   const names = wanted.map(([t]) => t);
   let found = await readTables(ctx, names);
   let setup: SetupResult | null = null;
@@ -107,7 +146,16 @@ export async function writeImportedRows(
   }
   return {
     setup,
-    tables: plans.map(({ found: f, w }) => ({ table: w.table, sheet: f.sheet.name, added: w.added, completed: w.completed, duplicates: w.duplicates, missingColumns: w.missingColumns })),
-    notWritten: wanted.filter(([t]) => !found.has(t)).map(([t, r]) => ({ table: t, rows: r.length, reason: whyMissing(t, setup) })),
+    tables: plans.map(({ found: f, w }) => ({
+      table: w.table,
+      sheet: f.sheet.name,
+      added: w.added,
+      completed: w.completed,
+      duplicates: w.duplicates,
+      missingColumns: w.missingColumns,
+    })),
+    notWritten: wanted
+      .filter(([t]) => !found.has(t))
+      .map(([t, r]) => ({ table: t, rows: r.length, reason: whyMissing(t, setup) })),
   };
 }

@@ -7,7 +7,12 @@ import { HostError } from '../host-error';
 import { withBulkWrite } from './bulk-write';
 import { HEATMAP_SHEET, HEATMAP_TITLE, layoutHeatMaps } from './heatmap-layout';
 
-export async function writeHeatMapSheet(ctx: Excel.RequestContext, maps: readonly HeatMap[], workbook: string, asOf: string): Promise<string> {
+export async function writeHeatMapSheet(
+  ctx: Excel.RequestContext,
+  maps: readonly HeatMap[],
+  workbook: string,
+  asOf: string,
+): Promise<string> {
   const existing = ctx.workbook.worksheets.getItemOrNullObject(HEATMAP_SHEET);
   existing.load('isNullObject');
   await ctx.sync();
@@ -16,7 +21,10 @@ export async function writeHeatMapSheet(ctx: Excel.RequestContext, maps: readonl
     title.load('values');
     await ctx.sync();
     if (title.values[0]?.[0] !== HEATMAP_TITLE) {
-      throw new HostError('name_taken', `A sheet named “${HEATMAP_SHEET}” exists and was not made by the add-in; rename it to export the heat maps.`);
+      throw new HostError(
+        'name_taken',
+        `A sheet named “${HEATMAP_SHEET}” exists and was not made by the add-in; rename it to export the heat maps.`,
+      );
     }
   }
   const cells = layoutHeatMaps(maps, workbook, asOf);

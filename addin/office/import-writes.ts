@@ -15,7 +15,10 @@ export type ExistingTable = {
   readonly body: readonly (readonly unknown[])[];
 };
 
-export type RowWrite = { readonly index: number; readonly cells: readonly (string | number | boolean)[] };
+export type RowWrite = {
+  readonly index: number;
+  readonly cells: readonly (string | number | boolean)[];
+};
 
 export type TableWrites = {
   readonly table: string;
@@ -34,9 +37,13 @@ export type TableWrites = {
 };
 
 /** Key columns: an imported row with a key already present completes that row. */
-export const KEY_COLUMNS: Readonly<Record<string, string>> = { tblSoA: 'Control ID', tblClauses: 'Clause' };
+export const KEY_COLUMNS: Readonly<Record<string, string>> = {
+  tblSoA: 'Control ID',
+  tblClauses: 'Clause',
+};
 
-const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const blank = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const fold = (s: string) => s.trim().toLowerCase();
 const keyOf = (v: unknown) => (blank(v) ? null : fold(String(v)).replace(/^a\.\s*/, ''));
 
@@ -56,7 +63,11 @@ function columnFormulas(t: ExistingTable): (string | null)[] {
 }
 
 /** Fills the blank cells of `cells` from `r`; true when any was filled. */
-function fillBlanks(cells: unknown[], r: readonly Cell[], formulas: readonly (string | null)[]): boolean {
+function fillBlanks(
+  cells: unknown[],
+  r: readonly Cell[],
+  formulas: readonly (string | null)[],
+): boolean {
   let changed = false;
   r.forEach((v, c) => {
     if (formulas[c] === null && blank(cells[c]) && !blank(v)) {
@@ -86,8 +97,14 @@ export function planTableWrites(t: ExistingTable, rows: readonly CanonicalRow[])
   const all: unknown[][] = t.body.map((r) => r as unknown[]);
   const changed = new Set<number>();
   const byKey = new Map<string, number>();
-  if (keyCol >= 0) t.body.forEach((r, i) => { const k = keyOf(r[keyCol]); if (k !== null && !byKey.has(k)) byKey.set(k, i); });
-  const free = t.body.flatMap((r, i) => (t.headers.every((_, c) => formulas[c] !== null || blank(r[c])) ? [i] : []));
+  if (keyCol >= 0)
+    t.body.forEach((r, i) => {
+      const k = keyOf(r[keyCol]);
+      if (k !== null && !byKey.has(k)) byKey.set(k, i);
+    });
+  const free = t.body.flatMap((r, i) =>
+    t.headers.every((_, c) => formulas[c] !== null || blank(r[c])) ? [i] : [],
+  );
   let duplicates = 0;
   let added = 0;
   const completed = new Set<number>();
@@ -110,7 +127,8 @@ export function planTableWrites(t: ExistingTable, rows: readonly CanonicalRow[])
     added++;
     if (key !== null) byKey.set(key, slot);
   }
-  const asInput = (v: unknown) => (v === null || v === undefined ? '' : (v as string | number | boolean));
+  const asInput = (v: unknown) =>
+    v === null || v === undefined ? '' : (v as string | number | boolean);
   const fills = [...changed].filter((i) => i < t.body.length).sort((a, b) => a - b);
   return {
     table: t.table,

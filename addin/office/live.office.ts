@@ -9,10 +9,16 @@ import type { OwnWrites } from './own-writes';
 
 type Subscription = OfficeExtension.EventHandlerResult<Excel.TableChangedEventArgs>;
 export type Unwatch = () => Promise<void>;
-export type RunIn = (ctx: OfficeExtension.ClientRequestContext, batch: (ctx: Excel.RequestContext) => Promise<void>) => Promise<void>;
+export type RunIn = (
+  ctx: OfficeExtension.ClientRequestContext,
+  batch: (ctx: Excel.RequestContext) => Promise<void>,
+) => Promise<void>;
 
 /** Subscribes `handle` to every canonical table in the workbook; returns the subscriptions. */
-export async function subscribeTables(ctx: Excel.RequestContext, handle: (e: ChangeEvent) => void): Promise<Subscription[]> {
+export async function subscribeTables(
+  ctx: Excel.RequestContext,
+  handle: (e: ChangeEvent) => void,
+): Promise<Subscription[]> {
   const tables = ctx.workbook.tables;
   tables.load('items/name');
   await ctx.sync();
@@ -29,7 +35,12 @@ export async function subscribeTables(ctx: Excel.RequestContext, handle: (e: Cha
   return subs;
 }
 
-export type WatchOptions = { readonly debounceMs?: number; readonly own?: OwnWrites; readonly timers?: Timers; readonly runIn?: RunIn };
+export type WatchOptions = {
+  readonly debounceMs?: number;
+  readonly own?: OwnWrites;
+  readonly timers?: Timers;
+  readonly runIn?: RunIn;
+};
 
 /** Starts watching; `onChange` runs once per burst of user edits. Call the result to stop. */
 export function makeWatch(run: ExcelRun, opts: WatchOptions = {}) {

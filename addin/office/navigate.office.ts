@@ -2,11 +2,19 @@
 import { HostError } from '../host-error';
 import { parseRange } from '../../shared/grid/address';
 
-export async function selectCell(ctx: Excel.RequestContext, sheet: string, cell: string | null): Promise<void> {
+export async function selectCell(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  cell: string | null,
+): Promise<void> {
   const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
   ws.load('isNullObject');
   await ctx.sync();
-  if (ws.isNullObject) throw new HostError('sheet_missing', `The sheet “${sheet}” is no longer in the workbook; it may have been renamed or deleted.`);
+  if (ws.isNullObject)
+    throw new HostError(
+      'sheet_missing',
+      `The sheet “${sheet}” is no longer in the workbook; it may have been renamed or deleted.`,
+    );
   ws.activate();
   if (cell && parseRange(cell)) ws.getRange(cell).select();
   await ctx.sync();

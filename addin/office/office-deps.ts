@@ -16,14 +16,18 @@ import { setupWorkbook } from './setup-workbook.office';
 import { readActiveSheet } from './read-active-sheet.office';
 import { writeImportedRows } from './convert.office';
 
-export function makeExcelActions(run: ExcelRun = runExcel, methodology: Methodology = DEFAULT_METHODOLOGY): ExcelActions {
+export function makeExcelActions(
+  run: ExcelRun = runExcel,
+  methodology: Methodology = DEFAULT_METHODOLOGY,
+): ExcelActions {
   return {
     readWorkbook: makeReadWorkbook(run),
     setup: () => run((ctx) => setupWorkbook(ctx, methodology)),
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     markFindings: (findings) => run((ctx) => markFindings(ctx, findings, CANONICAL_SHEET_NAMES)),
     clearMarks: () => run((ctx) => clearMarks(ctx, CANONICAL_SHEET_NAMES)),
-    writeHeatMaps: (maps, workbook, asOf) => run((ctx) => writeHeatMapSheet(ctx, maps, workbook, asOf)),
+    writeHeatMaps: (maps, workbook, asOf) =>
+      run((ctx) => writeHeatMapSheet(ctx, maps, workbook, asOf)),
     readActiveSheet: () => run((ctx) => readActiveSheet(ctx, { merges: mergesSupported() })),
     writeImport: (rows) => run((ctx) => writeImportedRows(ctx, rows, methodology)),
     watch: makeWatch(run),

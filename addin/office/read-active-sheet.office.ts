@@ -10,7 +10,10 @@ import { CELL_BUDGET, groupRequests, planBlocks } from './read-blocks';
 
 export type ReadActiveOptions = { readonly merges: boolean };
 
-export async function readActiveSheet(ctx: Excel.RequestContext, opts: ReadActiveOptions): Promise<WorkbookSnapshot> {
+export async function readActiveSheet(
+  ctx: Excel.RequestContext,
+  opts: ReadActiveOptions,
+): Promise<WorkbookSnapshot> {
   ctx.workbook.load('name');
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
   ws.load('name,visibility');
@@ -19,8 +22,13 @@ export async function readActiveSheet(ctx: Excel.RequestContext, opts: ReadActiv
   const tables = ws.tables;
   tables.load('items/name,items/showHeaders');
   await ctx.sync();
-  const base = { workbook: ctx.workbook.name || 'Workbook', sheet: ws.name, hidden: ws.visibility !== 'Visible' };
-  if (used.isNullObject) return activeSheetSnapshot({ ...base, rowIndex: 0, columnIndex: 0, values: [] });
+  const base = {
+    workbook: ctx.workbook.name || 'Workbook',
+    sheet: ws.name,
+    hidden: ws.visibility !== 'Visible',
+  };
+  if (used.isNullObject)
+    return activeSheetSnapshot({ ...base, rowIndex: 0, columnIndex: 0, values: [] });
   const ranges = tables.items.map((t) => t.getRange());
   ranges.forEach((r) => r.load('address'));
   const merged = opts.merges ? used.getMergedAreasOrNullObject() : null;
@@ -49,6 +57,10 @@ export async function readActiveSheet(ctx: Excel.RequestContext, opts: ReadActiv
     values,
     text,
     ...(merged && !merged.isNullObject ? { merges: merged.address } : {}),
-    tables: tables.items.map((t, i) => ({ name: t.name, address: ranges[i].address, hasHeaderRow: t.showHeaders })),
+    tables: tables.items.map((t, i) => ({
+      name: t.name,
+      address: ranges[i].address,
+      hasHeaderRow: t.showHeaders,
+    })),
   });
 }

@@ -6,17 +6,37 @@
 export const MAX_BLOCK_ROWS = 10_000;
 export const CELL_BUDGET = 100_000;
 
-export type TableExtent = { readonly rowIndex: number; readonly columnIndex: number; readonly rowCount: number; readonly columnCount: number };
-export type ReadBlock = { readonly table: number; readonly rowIndex: number; readonly columnIndex: number; readonly rowCount: number; readonly columnCount: number };
+export type TableExtent = {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+};
+export type ReadBlock = {
+  readonly table: number;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+};
 
 /** Splits every table into row blocks (0-based indexes as `getRangeByIndexes` takes them). */
 export function planBlocks(tables: readonly TableExtent[], budget = CELL_BUDGET): ReadBlock[] {
   const blocks: ReadBlock[] = [];
   tables.forEach((t, table) => {
-    const rowsPerBlock = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(budget / Math.max(1, t.columnCount))));
+    const rowsPerBlock = Math.max(
+      1,
+      Math.min(MAX_BLOCK_ROWS, Math.floor(budget / Math.max(1, t.columnCount))),
+    );
     for (let r = 0; r < t.rowCount; r += rowsPerBlock) {
       const rowCount = Math.min(rowsPerBlock, t.rowCount - r);
-      blocks.push({ table, rowIndex: t.rowIndex + r, columnIndex: t.columnIndex, rowCount, columnCount: t.columnCount });
+      blocks.push({
+        table,
+        rowIndex: t.rowIndex + r,
+        columnIndex: t.columnIndex,
+        rowCount,
+        columnCount: t.columnCount,
+      });
     }
   });
   return blocks;

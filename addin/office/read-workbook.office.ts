@@ -9,10 +9,16 @@ import { groupRequests, planBlocks } from './read-blocks';
 import type { ExcelRun } from './run-excel';
 import { snapshotFromTableValues, type TableValues } from './table-snapshot';
 
-export const CANONICAL_TABLE_NAMES: readonly string[] = [...ALL_TABLES.map((t) => t.table), MATRIX_TABLE_NAME];
+export const CANONICAL_TABLE_NAMES: readonly string[] = [
+  ...ALL_TABLES.map((t) => t.table),
+  MATRIX_TABLE_NAME,
+];
 
 /** Reads the values of the named tables (all canonical tables by default) in the open workbook. */
-export async function readTableValues(ctx: Excel.RequestContext, wanted = CANONICAL_TABLE_NAMES): Promise<TableValues[]> {
+export async function readTableValues(
+  ctx: Excel.RequestContext,
+  wanted = CANONICAL_TABLE_NAMES,
+): Promise<TableValues[]> {
   const collection = ctx.workbook.tables;
   collection.load('items/name,items/showHeaders');
   await ctx.sync();
@@ -29,7 +35,12 @@ export async function readTableValues(ctx: Excel.RequestContext, wanted = CANONI
   // One sync per request, not per table or row: a request is as large as the 5 MB cap allows.
   for (const request of groupRequests(blocks)) {
     const pending = request.map((b) => {
-      const r = meta[b.table].table.worksheet.getRangeByIndexes(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount);
+      const r = meta[b.table].table.worksheet.getRangeByIndexes(
+        b.rowIndex,
+        b.columnIndex,
+        b.rowCount,
+        b.columnCount,
+      );
       r.load('values');
       return { b, r };
     });
@@ -47,7 +58,10 @@ export async function readTableValues(ctx: Excel.RequestContext, wanted = CANONI
 }
 
 /** Reads the workbook into a snapshot named after the file. */
-export async function readWorkbookIn(ctx: Excel.RequestContext, sheets?: readonly string[]): Promise<WorkbookSnapshot> {
+export async function readWorkbookIn(
+  ctx: Excel.RequestContext,
+  sheets?: readonly string[],
+): Promise<WorkbookSnapshot> {
   ctx.workbook.load('name');
   const tables = await readTableValues(ctx);
   const kept = sheets ? tables.filter((t) => sheets.includes(t.sheet)) : tables;

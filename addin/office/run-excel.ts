@@ -18,13 +18,31 @@ export type RunExcelOptions = {
 };
 
 const REASONS: Readonly<Record<string, readonly [HostErrorReason, string]>> = {
-  InvalidOperationInCellEditMode: ['busy_editing', 'Excel is busy: finish editing the cell (press Enter or Esc), then try again.'],
-  ItemNotFound: ['sheet_missing', 'A sheet or table the add-in needs was not found; it may have been renamed or deleted.'],
-  ApiNotFound: ['api_unsupported', 'This version of Excel does not support this feature (ExcelApi 1.9 or later is required).'],
+  InvalidOperationInCellEditMode: [
+    'busy_editing',
+    'Excel is busy: finish editing the cell (press Enter or Esc), then try again.',
+  ],
+  ItemNotFound: [
+    'sheet_missing',
+    'A sheet or table the add-in needs was not found; it may have been renamed or deleted.',
+  ],
+  ApiNotFound: [
+    'api_unsupported',
+    'This version of Excel does not support this feature (ExcelApi 1.9 or later is required).',
+  ],
   ItemAlreadyExists: ['name_taken', 'A sheet or table with that name already exists.'],
-  RequestPayloadSizeLimitExceeded: ['too_large', 'The workbook is too large to process in one request; try a smaller range.'],
-  ResponsePayloadSizeLimitExceeded: ['too_large', 'The workbook is too large to read in one request; try a smaller range.'],
-  AccessDenied: ['access_denied', 'Excel denied access: the workbook or sheet may be protected or read-only.'],
+  RequestPayloadSizeLimitExceeded: [
+    'too_large',
+    'The workbook is too large to process in one request; try a smaller range.',
+  ],
+  ResponsePayloadSizeLimitExceeded: [
+    'too_large',
+    'The workbook is too large to read in one request; try a smaller range.',
+  ],
+  AccessDenied: [
+    'access_denied',
+    'Excel denied access: the workbook or sheet may be protected or read-only.',
+  ],
 };
 
 function codeOf(e: unknown): string | null {

@@ -9,7 +9,6 @@ import { bandFormats } from '../../shared/workbook/formulas';
 import { withBulkWrite } from './bulk-write';
 import { planSetup, type SheetPlan, type TablePlan } from './setup-plan';
 
-
 /** Points per character of column width (Calibri 11: about 7 px ≈ 5.25 pt per character + padding). */
 const POINTS_PER_CHAR = 6;
 
@@ -31,7 +30,8 @@ function writeTable(ws: Excel.Worksheet, t: TablePlan, m: Methodology): void {
     // Setting the whole body to one formula makes it a calculated column: new rows inherit it.
     table.columns.getItem(header).getDataBodyRange().formulas = body.map(() => [formula]);
   }
-  for (const col of t.bandColumns) addBandFormats(table.columns.getItem(col.header).getDataBodyRange(), col.by, m);
+  for (const col of t.bandColumns)
+    addBandFormats(table.columns.getItem(col.header).getDataBodyRange(), col.by, m);
 }
 
 function addBandFormats(range: Excel.Range, by: 'rating' | 'score', m: Methodology): void {
@@ -53,17 +53,27 @@ function writeSheet(ctx: Excel.RequestContext, plan: SheetPlan, m: Methodology):
 }
 
 /** Creates what `planSetup` allows; returns what was created and what was skipped and why. */
-export async function setupWorkbook(ctx: Excel.RequestContext, m: Methodology): Promise<SetupResult> {
+export async function setupWorkbook(
+  ctx: Excel.RequestContext,
+  m: Methodology,
+): Promise<SetupResult> {
   const sheets = ctx.workbook.worksheets;
   const tables = ctx.workbook.tables;
   sheets.load('items/name');
   tables.load('items/name');
   await ctx.sync();
-  const plan = planSetup({ sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) }, m);
+  const plan = planSetup(
+    { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) },
+    m,
+  );
   if (plan.create.length > 0) {
     await withBulkWrite(ctx, () => {
       for (const s of plan.create) writeSheet(ctx, s, m);
     });
   }
-  return { created: plan.create.map((s) => s.sheet), skipped: plan.skipped, formulas: plan.formulas };
+  return {
+    created: plan.create.map((s) => s.sheet),
+    skipped: plan.skipped,
+    formulas: plan.formulas,
+  };
 }

@@ -42,7 +42,10 @@ function place(grid: Cell[][], t: TableValues, row0: number, col0: number): void
 }
 
 /** Builds the snapshot; sheets appear in the order their first table was reported. */
-export function snapshotFromTableValues(name: string, tables: readonly TableValues[]): WorkbookSnapshot {
+export function snapshotFromTableValues(
+  name: string,
+  tables: readonly TableValues[],
+): WorkbookSnapshot {
   const grids = new Map<string, { grid: Cell[][]; formulas: string[]; hidden: boolean }>();
   const refs: TableRef[] = [];
   for (const t of tables) {
@@ -53,7 +56,13 @@ export function snapshotFromTableValues(name: string, tables: readonly TableValu
     grids.set(t.sheet, sheet);
     place(sheet.grid, t, pos.start.row - 1, pos.start.col - 1);
     sheet.formulas.push(...(t.formulas ?? []));
-    refs.push({ name: t.name, sheet: t.sheet, ref, hasHeaderRow: t.hasHeaderRow, columns: headerNames(t) });
+    refs.push({
+      name: t.name,
+      sheet: t.sheet,
+      ref,
+      hasHeaderRow: t.hasHeaderRow,
+      columns: headerNames(t),
+    });
   }
   const sheets: SheetSnapshot[] = [...grids].map(([sheetName, s]) => {
     const rows = Array.from(s.grid, (r) => Array.from(r ?? [], (v) => v ?? null));

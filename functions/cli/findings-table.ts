@@ -16,9 +16,18 @@ export function findingsTable(workbooks: readonly string[], findings: readonly F
       continue;
     }
     lines.push(`${name}`);
-    const rows = own.map((f) => [f.severity, f.rule, f.sheet ?? '', f.cell ?? (f.row !== null ? `row ${f.row}` : ''), f.message]);
-    const widths = COLUMNS.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const fmt = (r: readonly string[]) => `  ${r.map((c, i) => (i < widths.length ? c.padEnd(widths[i]) : c)).join('  ')}`.trimEnd();
+    const rows = own.map((f) => [
+      f.severity,
+      f.rule,
+      f.sheet ?? '',
+      f.cell ?? (f.row !== null ? `row ${f.row}` : ''),
+      f.message,
+    ]);
+    const widths = COLUMNS.slice(0, -1).map((h, i) =>
+      Math.max(h.length, ...rows.map((r) => r[i].length)),
+    );
+    const fmt = (r: readonly string[]) =>
+      `  ${r.map((c, i) => (i < widths.length ? c.padEnd(widths[i]) : c)).join('  ')}`.trimEnd();
     lines.push(fmt(COLUMNS), ...rows.map(fmt), '');
   }
   lines.push(summaryLine(names.length, findings));

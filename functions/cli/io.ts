@@ -3,7 +3,13 @@
  * node:util parseArgs, reading inputs with one-line errors, and the findings report (text/JSON).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { hasFindingsAtOrAbove, summarize, type Finding, type FindingSummary, type Severity } from '../../shared';
+import {
+  hasFindingsAtOrAbove,
+  summarize,
+  type Finding,
+  type FindingSummary,
+  type Severity,
+} from '../../shared';
 import { XlsxReadError } from '../xlsx/ooxml/errors';
 import { readWorkbookInput, type WorkbookInput } from '../xlsx/read-file';
 import { findingsTable } from './findings-table';
@@ -21,7 +27,9 @@ export class UsageError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
+export type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>
+>;
 
 /** parseArgs in strict mode; unknown options and missing values become a UsageError. */
 export function parseOptions<O extends Options>(args: string[], options: O): Parsed<O> {
@@ -65,7 +73,10 @@ function localIsoDate(d: Date): string {
  * Reads every input; each unreadable one gets one line on stderr naming the file. Returns null
  * when any failed (the command then exits 2 without a verdict).
  */
-export async function readInputs(files: readonly string[], io: CliIo): Promise<WorkbookInput[] | null> {
+export async function readInputs(
+  files: readonly string[],
+  io: CliIo,
+): Promise<WorkbookInput[] | null> {
   const out: WorkbookInput[] = [];
   let failed = false;
   for (const file of files) {
@@ -93,7 +104,10 @@ export type FindingsCommand = {
  * Parses the findings commands' options and reads their workbooks; null when an input was
  * unreadable (already reported on stderr: the command exits 2).
  */
-export async function readFindingsCommand(args: string[], io: CliIo): Promise<FindingsCommand | null> {
+export async function readFindingsCommand(
+  args: string[],
+  io: CliIo,
+): Promise<FindingsCommand | null> {
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean' },
     'as-of': { type: 'string' },
@@ -107,16 +121,33 @@ export async function readFindingsCommand(args: string[], io: CliIo): Promise<Fi
 }
 
 /** Prints the findings (JSON, or the table plus `text`) and returns the exit code: 1 when any is at or above --fail-on. */
-export function reportFindings(cmd: FindingsCommand, names: readonly string[], findings: readonly Finding[], io: CliIo, text = ''): number {
+export function reportFindings(
+  cmd: FindingsCommand,
+  names: readonly string[],
+  findings: readonly Finding[],
+  io: CliIo,
+  text = '',
+): number {
   const { asOf, failOn } = cmd;
-  io.stdout.write(cmd.json ? findingsJson(findings, { workbooks: names.length, asOf, failOn }) : `${findingsTable(names, findings)}${text}`);
+  io.stdout.write(
+    cmd.json
+      ? findingsJson(findings, { workbooks: names.length, asOf, failOn })
+      : `${findingsTable(names, findings)}${text}`,
+  );
   return hasFindingsAtOrAbove(findings, failOn) ? 1 : 0;
 }
 
-export type ReportSummary = FindingSummary & { readonly workbooks: number; readonly asOf: string; readonly failOn: Severity };
+export type ReportSummary = FindingSummary & {
+  readonly workbooks: number;
+  readonly asOf: string;
+  readonly failOn: Severity;
+};
 
 /** `--json`: exactly `{"findings":[{rule,severity,workbook,sheet,cell,row,message}],"summary":{…}}`. */
-export function findingsJson(findings: readonly Finding[], extra: Omit<ReportSummary, keyof FindingSummary>): string {
+export function findingsJson(
+  findings: readonly Finding[],
+  extra: Omit<ReportSummary, keyof FindingSummary>,
+): string {
   const list = findings.map((f) => ({
     rule: f.rule,
     severity: f.severity,

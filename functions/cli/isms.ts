@@ -43,7 +43,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return runCommand(name, load, args, io);
 }
 
-async function runCommand(name: string, load: () => Promise<Command>, args: string[], io: CliIo): Promise<number> {
+async function runCommand(
+  name: string,
+  load: () => Promise<Command>,
+  args: string[],
+  io: CliIo,
+): Promise<number> {
   try {
     return await (await load()).run(args, io);
   } catch (e) {

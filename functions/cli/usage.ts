@@ -1,6 +1,8 @@
 /** Usage text of each `isms` command (PRODUCT.md, "Interfaces"): `isms --help`, `isms <cmd> --help`. */
 
-export const COMMAND_USAGE: Readonly<Record<string, { readonly synopsis: string; readonly about: string; readonly options?: string }>> = {
+export const COMMAND_USAGE: Readonly<
+  Record<string, { readonly synopsis: string; readonly about: string; readonly options?: string }>
+> = {
   validate: {
     synopsis: 'isms validate FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]',
     about: 'Check each workbook (xlsx, xlsm or csv) against the ISO/IEC 27001:2022 rules.',
@@ -12,11 +14,13 @@ export const COMMAND_USAGE: Readonly<Record<string, { readonly synopsis: string;
   },
   check: {
     synopsis: 'isms check FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]',
-    about: 'Cross-workbook checks: duplicate risk ids, differing methodologies, SoA conflicts, unknown assets.',
+    about:
+      'Cross-workbook checks: duplicate risk ids, differing methodologies, SoA conflicts, unknown assets.',
   },
   'gap-report': {
     synopsis: 'isms gap-report FILES... --out report.(xlsx|html|json)',
-    about: 'Clause conformance matrix, control gap register, remediation roadmap and resource estimate.',
+    about:
+      'Clause conformance matrix, control gap register, remediation roadmap and resource estimate.',
   },
   readiness: {
     synopsis: 'isms readiness FILES... [--json]',
@@ -24,7 +28,8 @@ export const COMMAND_USAGE: Readonly<Record<string, { readonly synopsis: string;
   },
   template: {
     synopsis: 'isms template --out FILE.xlsx [--method product|sum|matrix] [--force]',
-    about: 'Write a new canonical ISMS workbook (Methodology, Assets, Risks, SoA, Clauses, Findings).',
+    about:
+      'Write a new canonical ISMS workbook (Methodology, Assets, Risks, SoA, Clauses, Findings).',
     options: [
       '  --out FILE.xlsx     where to write it (an existing file is kept unless --force)',
       '  --method NAME       score formula: product (default), sum or matrix',
@@ -33,7 +38,8 @@ export const COMMAND_USAGE: Readonly<Record<string, { readonly synopsis: string;
   },
   import: {
     synopsis: 'isms import FILE --out FILE.xlsx',
-    about: "Convert an existing register (any layout, 2013 or 2022 numbering) into the canonical workbook; the original sheets are kept.",
+    about:
+      'Convert an existing register (any layout, 2013 or 2022 numbering) into the canonical workbook; the original sheets are kept.',
   },
 };
 
@@ -61,5 +67,13 @@ export function mainUsage(): string {
 
 export function commandUsage(name: string): string {
   const u = COMMAND_USAGE[name];
-  return [`Usage: ${u.synopsis}`, '', u.about, ...(u.options ? ['', 'Options:', u.options] : []), '', EXIT_CODES, ''].join('\n');
+  return [
+    `Usage: ${u.synopsis}`,
+    '',
+    u.about,
+    ...(u.options ? ['', 'Options:', u.options] : []),
+    '',
+    EXIT_CODES,
+    '',
+  ].join('\n');
 }

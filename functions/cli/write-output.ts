@@ -29,7 +29,11 @@ export async function writeAtomically(path: string, data: Uint8Array | string): 
  * Never replaces an existing file unless `force`; with it, writes atomically. Returns 'ok' or a
  * one-line reason the CLI prints after the file name.
  */
-export async function saveOutput(path: string, bytes: Uint8Array, force: boolean): Promise<'ok' | string> {
+export async function saveOutput(
+  path: string,
+  bytes: Uint8Array,
+  force: boolean,
+): Promise<'ok' | string> {
   try {
     if (force) await writeAtomically(path, bytes);
     else await writeFile(path, bytes, { flag: 'wx' });

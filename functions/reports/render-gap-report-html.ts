@@ -7,7 +7,14 @@ import type { GapReport } from '../../shared/gaps/types';
 import { REPORT_CSS } from './html/styles';
 import { cover, keyFigures } from './html/summary-section';
 import { riskSections } from './html/risk-sections';
-import { auditSection, clauseSection, gapSection, resourceSection, roadmapSection, soaSection } from './html/control-sections';
+import {
+  auditSection,
+  clauseSection,
+  gapSection,
+  resourceSection,
+  roadmapSection,
+  soaSection,
+} from './html/control-sections';
 import { escapeHtml } from './text';
 
 export function renderGapReportHtml(report: GapReport): string {

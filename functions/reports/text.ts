@@ -19,7 +19,9 @@ export const CLAUSE_COLORS: Readonly<Record<ClauseStatus, { fill: string; text: 
   'Not assessed': { fill: '#E7E6E6', text: '#3A3A3A' },
 };
 
-export const IMPLEMENTATION_COLORS: Readonly<Record<ImplementationStatus | 'No status', { fill: string; text: string }>> = {
+export const IMPLEMENTATION_COLORS: Readonly<
+  Record<ImplementationStatus | 'No status', { fill: string; text: string }>
+> = {
   Implemented: { fill: '#C6EFCE', text: '#006100' },
   'Partially implemented': { fill: '#FFEB9C', text: '#7A4B00' },
   Planned: { fill: '#DDEBF7', text: '#1F4E79' },
@@ -44,7 +46,9 @@ export function controlLabel(id: string): string {
 }
 
 /** `Risks!F12` style reference of a location, for report cells. */
-export function locationText(l: { workbook: string; sheet: string; cell: string | null; row: number | null } | null): string {
+export function locationText(
+  l: { workbook: string; sheet: string; cell: string | null; row: number | null } | null,
+): string {
   if (!l) return '';
   const at = l.cell ?? (l.row !== null ? `row ${l.row}` : '');
   return `${l.workbook} · ${l.sheet}${at ? `!${at}` : ''}`;

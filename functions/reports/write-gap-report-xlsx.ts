@@ -10,7 +10,14 @@ import { writeClausesSheet, writeGapsSheet, writeRoadmapSheet } from './xlsx/reg
 import { writeResourcesSheet } from './xlsx/resources-sheet';
 import { writeHeatMapSheet } from './xlsx/heat-map-sheet';
 
-export const GAP_REPORT_SHEETS = ['Summary', 'Clauses', 'Control gaps', 'Roadmap', 'Resources', 'Heat map'] as const;
+export const GAP_REPORT_SHEETS = [
+  'Summary',
+  'Clauses',
+  'Control gaps',
+  'Roadmap',
+  'Resources',
+  'Heat map',
+] as const;
 
 export async function writeGapReportXlsx(report: GapReport): Promise<Uint8Array> {
   const mod = await import('exceljs');

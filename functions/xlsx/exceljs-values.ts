@@ -37,6 +37,8 @@ function normaliseObject(v: object): Cell {
 }
 
 function joinRuns(runs: readonly unknown[]): Cell {
-  const text = runs.map((r) => (r && typeof r === 'object' && 'text' in r ? String(r.text) : '')).join('');
+  const text = runs
+    .map((r) => (r && typeof r === 'object' && 'text' in r ? String(r.text) : ''))
+    .join('');
   return text === '' ? null : text;
 }

@@ -39,12 +39,22 @@ export function readCsv(text: string, opts: { name: string }): CsvReadResult {
     });
   }
   return {
-    snapshot: { name: opts.name, sheets: [{ name: sheet, origin: { row: 1, col: 1 }, rows }], tables: [] },
+    snapshot: {
+      name: opts.name,
+      sheets: [{ name: sheet, origin: { row: 1, col: 1 }, rows }],
+      tables: [],
+    },
     findings,
   };
 }
 
-function malformedRow(workbook: string, sheet: string, row: number, got: number, want: number): Finding {
+function malformedRow(
+  workbook: string,
+  sheet: string,
+  row: number,
+  got: number,
+  want: number,
+): Finding {
   const hint =
     got > want
       ? 'probably an unquoted delimiter inside a value; its cells were kept as read, not shifted'
@@ -101,6 +111,9 @@ function trimTrailingBlankRows(data: string[][]): string[][] {
 export function sheetNameFor(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const stem = base.replace(/\.[^.]+$/, '') || base;
-  const clean = stem.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31);
+  const clean = stem
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, 31);
   return clean || 'Sheet1';
 }

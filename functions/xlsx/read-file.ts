@@ -19,7 +19,10 @@ export type WorkbookInput = {
   readonly findings: readonly Finding[];
 };
 
-export type ReadFileOptions = { readonly sheets?: readonly string[]; readonly limits?: Partial<XlsxLimits> };
+export type ReadFileOptions = {
+  readonly sheets?: readonly string[];
+  readonly limits?: Partial<XlsxLimits>;
+};
 
 /**
  * zlib's native inflate, capped at the declared size (a part that inflates larger is damaged).
@@ -31,11 +34,17 @@ export const zlibInflate: Inflate = (data, size) =>
 
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 
-export async function readWorkbookFile(path: string, opts: ReadFileOptions = {}): Promise<WorkbookSnapshot> {
+export async function readWorkbookFile(
+  path: string,
+  opts: ReadFileOptions = {},
+): Promise<WorkbookSnapshot> {
   return (await readWorkbookInput(path, opts)).snapshot;
 }
 
-export async function readWorkbookInput(path: string, opts: ReadFileOptions = {}): Promise<WorkbookInput> {
+export async function readWorkbookInput(
+  path: string,
+  opts: ReadFileOptions = {},
+): Promise<WorkbookInput> {
   const name = basename(path);
   const limits = { ...DEFAULT_XLSX_LIMITS, ...opts.limits };
   const bytes = await readBounded(path, name, limits.maxCompressedBytes);
@@ -44,21 +53,26 @@ export async function readWorkbookInput(path: string, opts: ReadFileOptions = {}
     const { snapshot, findings } = readCsv(decodeText(bytes), { name });
     return { snapshot, findings };
   }
-  return { snapshot: readXlsx(bytes, { name, sheets: opts.sheets, limits, inflate: zlibInflate }), findings: [] };
+  return {
+    snapshot: readXlsx(bytes, { name, sheets: opts.sheets, limits, inflate: zlibInflate }),
+    findings: [],
+  };
 }
 
 async function readBounded(path: string, name: string, max: number): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw readError('not_xlsx', name, 'it is a folder, not a file');
-    if (info.size > max) throw readError('too_large', name, `the file is over ${Math.round(max / 1048576)} MB`);
+    if (info.size > max)
+      throw readError('too_large', name, `the file is over ${Math.round(max / 1048576)} MB`);
     const buf = await readFile(path);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT') throw readError('not_found', name);
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'read error');
+    const why =
+      code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'read error');
     throw new XlsxReadError('not_found', name, `cannot read the file (${why})`);
   }
 }

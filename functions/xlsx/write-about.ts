@@ -13,12 +13,32 @@ import { font } from './write-table';
 export const ABOUT_SHEET = 'About';
 
 const PARTS: readonly (readonly [string, string, string])[] = [
-  [METHODOLOGY_SHEET, 'tblMethod, tblLikelihood, tblImpact, tblRatings, tblMatrix', 'Documented risk assessment method: scales, score formula, rating bands, acceptance threshold (6.1.2)'],
+  [
+    METHODOLOGY_SHEET,
+    'tblMethod, tblLikelihood, tblImpact, tblRatings, tblMatrix',
+    'Documented risk assessment method: scales, score formula, rating bands, acceptance threshold (6.1.2)',
+  ],
   [ASSETS.sheet, ASSETS.table, 'Information assets with owner, classification and C/I/A values'],
-  [RISKS.sheet, RISKS.table, 'Risk register: scores and ratings are calculated from the Methodology (6.1.2, 6.1.3, 8.2, 8.3)'],
-  [SOA.sheet, SOA.table, 'Statement of Applicability: all 93 Annex A controls with justification and status (6.1.3 d)'],
-  [CLAUSES_TABLE.sheet, CLAUSES_TABLE.table, 'Conformance with clauses 4.1 to 10.2 and the documented information that shows it'],
-  [FINDINGS_TABLE.sheet, FINDINGS_TABLE.table, 'Audit findings, corrective actions and their effectiveness (9.2, 10.2)'],
+  [
+    RISKS.sheet,
+    RISKS.table,
+    'Risk register: scores and ratings are calculated from the Methodology (6.1.2, 6.1.3, 8.2, 8.3)',
+  ],
+  [
+    SOA.sheet,
+    SOA.table,
+    'Statement of Applicability: all 93 Annex A controls with justification and status (6.1.3 d)',
+  ],
+  [
+    CLAUSES_TABLE.sheet,
+    CLAUSES_TABLE.table,
+    'Conformance with clauses 4.1 to 10.2 and the documented information that shows it',
+  ],
+  [
+    FINDINGS_TABLE.sheet,
+    FINDINGS_TABLE.table,
+    'Audit findings, corrective actions and their effectiveness (9.2, 10.2)',
+  ],
 ];
 
 export function writeAbout(ws: ExcelJS.Worksheet): void {

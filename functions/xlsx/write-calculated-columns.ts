@@ -13,7 +13,11 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 export type CalculatedColumns = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function unescapeXml(s: string): string {
@@ -27,13 +31,20 @@ function unescapeXml(s: string): string {
 
 /** Adds the formulas to one table part's XML; columns it does not hold are left alone. */
 export function patchTableXml(xml: string, columns: Readonly<Record<string, string>>): string {
-  return xml.replace(/<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g, (whole, attrs: string, _end, inner) => {
-    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-    const formula = name === undefined ? undefined : columns[unescapeXml(name)];
-    if (formula === undefined || (typeof inner === 'string' && inner.includes('calculatedColumnFormula'))) return whole;
-    const body = `<calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula>`;
-    return `<tableColumn${attrs}>${body}${typeof inner === 'string' ? inner : ''}</tableColumn>`;
-  });
+  return xml.replace(
+    /<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g,
+    (whole, attrs: string, _end, inner) => {
+      const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
+      const formula = name === undefined ? undefined : columns[unescapeXml(name)];
+      if (
+        formula === undefined ||
+        (typeof inner === 'string' && inner.includes('calculatedColumnFormula'))
+      )
+        return whole;
+      const body = `<calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula>`;
+      return `<tableColumn${attrs}>${body}${typeof inner === 'string' ? inner : ''}</tableColumn>`;
+    },
+  );
 }
 
 /**

@@ -6,7 +6,11 @@ import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../../shared/grid/grid';
 import { parseRange } from '../../shared/grid/address';
 
-export type ExtraSheet = { readonly name: string; readonly rows: Grid; readonly merges?: readonly string[] };
+export type ExtraSheet = {
+  readonly name: string;
+  readonly rows: Grid;
+  readonly merges?: readonly string[];
+};
 
 const MAX_NAME = 31;
 
@@ -15,7 +19,10 @@ const MAX_NAME = 31;
  * 31 characters, no leading/trailing apostrophe, ` (2)` … appended on a clash (case-insensitive).
  */
 export function uniqueSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  let base = wanted.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
+  let base = wanted
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (base === '') base = 'Sheet';
   base = base.slice(0, MAX_NAME);
   const free = (n: string) => !taken.has(n.toLowerCase());
@@ -52,7 +59,8 @@ export function writeExtraSheet(wb: ExcelJS.Workbook, sheet: ExtraSheet, taken: 
   widths(sheet.rows).forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const ref of sheet.merges ?? []) {
     const range = parseRange(ref);
-    if (!range || (range.start.row === range.end.row && range.start.col === range.end.col)) continue;
+    if (!range || (range.start.row === range.end.row && range.start.col === range.end.col))
+      continue;
     try {
       ws.mergeCells(range.start.row, range.start.col, range.end.row, range.end.col);
     } catch {

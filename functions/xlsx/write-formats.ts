@@ -16,7 +16,12 @@ function argb(hex: string): string {
 
 function bandStyle(b: BandFormat): Partial<ExcelJS.Style> {
   return {
-    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(b.fill) }, fgColor: { argb: argb(b.fill) } },
+    fill: {
+      type: 'pattern',
+      pattern: 'solid',
+      bgColor: { argb: argb(b.fill) },
+      fgColor: { argb: argb(b.fill) },
+    },
     font: { color: { argb: argb(b.font) }, bold: true },
   };
 }

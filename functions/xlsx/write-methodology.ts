@@ -36,10 +36,25 @@ function title(ws: ExcelJS.Worksheet, row: number, col: number, text: string): v
   cell.font = font({ bold: true, size: 12, color: { argb: 'FF1F3864' } });
 }
 
-function scale(ws: ExcelJS.Worksheet, name: string, levels: readonly ScaleLevel[], top: number): string {
-  const rows = [...levels].sort((a, b) => a.level - b.level).map((l) => [l.level, l.label, l.description]);
+function scale(
+  ws: ExcelJS.Worksheet,
+  name: string,
+  levels: readonly ScaleLevel[],
+  top: number,
+): string {
+  const rows = [...levels]
+    .sort((a, b) => a.level - b.level)
+    .map((l) => [l.level, l.label, l.description]);
   const center = new Set(['Level']);
-  const t = writeTable(ws, { name, columns: LIKELIHOOD_TABLE.columns, rows, top, left: LEFT, ownsColumns: false, center });
+  const t = writeTable(ws, {
+    name,
+    columns: LIKELIHOOD_TABLE.columns,
+    rows,
+    top,
+    left: LEFT,
+    ownsColumns: false,
+    center,
+  });
   const a = columnLetter(LEFT);
   return `'${ws.name}'!$${a}$${t.firstRow}:$${a}$${t.lastRow}`;
 }
@@ -50,7 +65,14 @@ function method(ws: ExcelJS.Worksheet, m: Methodology, top: number): void {
     [METHOD_SETTINGS.formula, formula],
     [METHOD_SETTINGS.threshold, m.acceptanceThreshold],
   ];
-  const t = writeTable(ws, { name: METHOD_TABLE.table, columns: METHOD_TABLE.columns, rows, top, left: LEFT, ownsColumns: false });
+  const t = writeTable(ws, {
+    name: METHOD_TABLE.table,
+    columns: METHOD_TABLE.columns,
+    rows,
+    top,
+    left: LEFT,
+    ownsColumns: false,
+  });
   addValidation(ws, cellAddress(t.firstRow, LEFT + 1), {
     type: 'list',
     allowBlank: false,
@@ -66,7 +88,15 @@ function ratings(ws: ExcelJS.Worksheet, m: Methodology, top: number): number {
   const bands = bandFormats(m);
   const rows = bands.map((b) => [b.band, b.min, b.max, b.fill]);
   const center = new Set(['Min Score', 'Max Score', 'Colour']);
-  const t = writeTable(ws, { name: RATINGS_TABLE.table, columns: RATINGS_TABLE.columns, rows, top, left: RIGHT, ownsColumns: false, center });
+  const t = writeTable(ws, {
+    name: RATINGS_TABLE.table,
+    columns: RATINGS_TABLE.columns,
+    rows,
+    top,
+    left: RIGHT,
+    ownsColumns: false,
+    center,
+  });
   bands.forEach((b, i) => {
     paintBand(ws.getCell(t.firstRow + i, RIGHT), b);
     paintBand(ws.getCell(t.firstRow + i, RIGHT + 3), b);
@@ -90,8 +120,20 @@ function matrix(ws: ExcelJS.Worksheet, m: Methodology, top: number): void {
   ];
   const rows = ls.map((l) => [l, ...is.map((i) => matrixValue(m, l, i))]);
   const center = new Set(columns.map((c) => c.header));
-  const t = writeTable(ws, { name: MATRIX_TABLE_NAME, columns, rows, top, left: RIGHT, ownsColumns: false, center });
-  addMatrixFormats(ws, m, `${cellAddress(t.firstRow, RIGHT + 1)}:${cellAddress(t.lastRow, RIGHT + is.length)}`);
+  const t = writeTable(ws, {
+    name: MATRIX_TABLE_NAME,
+    columns,
+    rows,
+    top,
+    left: RIGHT,
+    ownsColumns: false,
+    center,
+  });
+  addMatrixFormats(
+    ws,
+    m,
+    `${cellAddress(t.firstRow, RIGHT + 1)}:${cellAddress(t.lastRow, RIGHT + is.length)}`,
+  );
   for (let r = t.firstRow; r <= t.lastRow; r++) ws.getCell(r, RIGHT).font = font({ bold: true });
 }
 
@@ -118,7 +160,12 @@ export function writeMethodology(ws: ExcelJS.Worksheet, m: Methodology): Methodo
   const impactLevels = scale(ws, IMPACT_TABLE.table, m.impact, iTop);
   title(ws, 4, RIGHT, 'Rating bands (ascending by Min Score)');
   const bandsEnd = ratings(ws, m, 5);
-  title(ws, bandsEnd + 2, RIGHT, 'Score matrix: likelihood down, impact across (used when Score formula is Matrix)');
+  title(
+    ws,
+    bandsEnd + 2,
+    RIGHT,
+    'Score matrix: likelihood down, impact across (used when Score formula is Matrix)',
+  );
   matrix(ws, m, bandsEnd + 3);
   ws.views = [{ state: 'normal', showGridLines: false }];
   return { likelihoodLevels, impactLevels };

@@ -9,7 +9,13 @@ import { asDate, asNumber, isoDateToSerial } from '../../shared/grid/cell';
 import { ASSESSABLE_CLAUSES } from '../../shared/catalog/clauses';
 import { CONTROLS } from '../../shared/catalog/controls';
 import { normalizeControlId } from '../../shared/catalog/find-control';
-import { CLAUSES_TABLE, RISKS, SOA, type ColumnDef, type TableDef } from '../../shared/workbook/canonical';
+import {
+  CLAUSES_TABLE,
+  RISKS,
+  SOA,
+  type ColumnDef,
+  type TableDef,
+} from '../../shared/workbook/canonical';
 import { formulaResults, riskFormulas } from '../../shared/workbook/formulas';
 
 export type FormulaCell = { readonly formula: string; readonly result: number | string };
@@ -52,7 +58,12 @@ function valueOf(row: InputRow, header: string): Cell {
 }
 
 /** Cells of each row in `cols` order; tblRisks formula columns get formula + cached result. */
-export function tableCells(def: TableDef, cols: readonly ColumnDef[], rows: readonly InputRow[], m: Methodology): TableCell[][] {
+export function tableCells(
+  def: TableDef,
+  cols: readonly ColumnDef[],
+  rows: readonly InputRow[],
+  m: Methodology,
+): TableCell[][] {
   const f = def.table === RISKS.table ? riskFormulas(m) : null;
   return rows.map((row) => {
     const cells: TableCell[] = cols.map((c) => normalise(c, valueOf(row, c.header)));
@@ -82,11 +93,17 @@ export function clausePrefill(): InputRow[] {
 }
 
 /** Given rows, then prefilled rows whose id the given rows do not already hold. */
-export function withPrefill(def: TableDef, given: readonly InputRow[], prefill: readonly InputRow[]): InputRow[] {
+export function withPrefill(
+  def: TableDef,
+  given: readonly InputRow[],
+  prefill: readonly InputRow[],
+): InputRow[] {
   const idHeader = def.columns[0].header;
   const key = (v: Cell) => {
     const text = v === null ? '' : String(v).trim();
-    return def.table === SOA.table ? (normalizeControlId(text) ?? text) : text.replace(/^(clause|cl\.?)\s*/i, '');
+    return def.table === SOA.table
+      ? (normalizeControlId(text) ?? text)
+      : text.replace(/^(clause|cl\.?)\s*/i, '');
   };
   const have = new Set(given.map((r) => key(valueOf(r, idHeader))));
   return [...given, ...prefill.filter((r) => !have.has(key(r[idHeader])))];

@@ -19,7 +19,12 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 const WRAP_WIDTH = 28;
 
 /** Columns whose values are ids or references: text format, so `8.20` stays `8.20`. */
-const TEXT_HEADERS = new Set(['Asset IDs', 'Annex A Controls', 'Clause or Control', 'Linked Risks']);
+const TEXT_HEADERS = new Set([
+  'Asset IDs',
+  'Annex A Controls',
+  'Clause or Control',
+  'Linked Risks',
+]);
 
 /** A Calibri font (the workbook default; without a name some readers fall back to a serif). */
 export function font(f: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
@@ -100,7 +105,9 @@ function fitRowHeights(ws: ExcelJS.Worksheet, spec: TableSpec, firstRow: number)
       const v = cells[i];
       if ((c.width ?? 0) < WRAP_WIDTH || typeof v !== 'string') return;
       const perLine = Math.max(1, Math.floor((c.width ?? 0) * 1.2));
-      const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      const n = v
+        .split('\n')
+        .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
       lines = Math.max(lines, n);
     });
     if (lines > 1) ws.getRow(firstRow + r).height = Math.min(409, lines * 15 + 1);
@@ -111,14 +118,16 @@ function fitRowHeights(ws: ExcelJS.Worksheet, spec: TableSpec, firstRow: number)
 function ruleRows(ws: ExcelJS.Worksheet, spec: TableSpec, first: number, last: number): void {
   const line = { style: 'thin' as const, color: { argb: 'FFD9D9D9' } };
   for (let r = first; r <= last; r++) {
-    for (let c = spec.left; c < spec.left + spec.columns.length; c++) ws.getCell(r, c).border = { bottom: line };
+    for (let c = spec.left; c < spec.left + spec.columns.length; c++)
+      ws.getCell(r, c).border = { bottom: line };
   }
 }
 
 function centerCells(ws: ExcelJS.Worksheet, spec: TableSpec, first: number, last: number): void {
   spec.columns.forEach((c, i) => {
     if (!spec.center?.has(c.header)) return;
-    for (let r = first; r <= last; r++) ws.getCell(r, spec.left + i).alignment = { vertical: 'top', horizontal: 'center' };
+    for (let r = first; r <= last; r++)
+      ws.getCell(r, spec.left + i).alignment = { vertical: 'top', horizontal: 'center' };
   });
 }
 
@@ -128,7 +137,11 @@ function styleHeader(ws: ExcelJS.Worksheet, spec: TableSpec): void {
   spec.columns.forEach((c, i) => {
     const cell = row.getCell(spec.left + i);
     cell.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.formula ? FORMULA_HEADER_FILL : HEADER_FILL } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: c.formula ? FORMULA_HEADER_FILL : HEADER_FILL },
+    };
     cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
     cell.numFmt = 'General';
   });
@@ -137,7 +150,11 @@ function styleHeader(ws: ExcelJS.Worksheet, spec: TableSpec): void {
 /** exceljs has `Worksheet.dataValidations.add(range, …)` (one rule per range) but does not type it. */
 type WithValidations = { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
 
-export function addValidation(ws: ExcelJS.Worksheet, range: string, v: ExcelJS.DataValidation): void {
+export function addValidation(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  v: ExcelJS.DataValidation,
+): void {
   (ws as unknown as WithValidations).dataValidations.add(range, v);
 }
 

@@ -7,7 +7,15 @@ import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../../shared/grid/grid';
 import type { Methodology } from '../../shared/model/types';
 import { DEFAULT_METHODOLOGY } from '../../shared/risk/methodology';
-import { ASSETS, CLAUSES_TABLE, FINDINGS_TABLE, METHODOLOGY_SHEET, RISKS, SOA, type TableDef } from '../../shared/workbook/canonical';
+import {
+  ASSETS,
+  CLAUSES_TABLE,
+  FINDINGS_TABLE,
+  METHODOLOGY_SHEET,
+  RISKS,
+  SOA,
+  type TableDef,
+} from '../../shared/workbook/canonical';
 import { riskFormulas } from '../../shared/workbook/formulas';
 import { ABOUT_SHEET, writeAbout } from './write-about';
 import { declareCalculatedColumns } from './write-calculated-columns';
@@ -27,17 +35,32 @@ export type WriteWorkbookInput = {
    * given for them. `true` with rows given appends the controls/clauses the rows lack.
    */
   readonly prefill?: boolean;
-  readonly extraSheets?: readonly { readonly name: string; readonly rows: Grid; readonly merges?: readonly string[] }[];
+  readonly extraSheets?: readonly {
+    readonly name: string;
+    readonly rows: Grid;
+    readonly merges?: readonly string[];
+  }[];
 };
 
 const DATA_TABLES: readonly TableDef[] = [ASSETS, RISKS, SOA, CLAUSES_TABLE, FINDINGS_TABLE];
-const CENTERED = new Set(['Likelihood', 'Impact', 'Inherent Score', 'Inherent Rating', 'Residual Likelihood', 'Residual Impact', 'Residual Score', 'Residual Rating']);
+const CENTERED = new Set([
+  'Likelihood',
+  'Impact',
+  'Inherent Score',
+  'Inherent Rating',
+  'Residual Likelihood',
+  'Residual Impact',
+  'Residual Score',
+  'Residual Rating',
+]);
 
 function checkTables(rows: WriteWorkbookInput['rows']): void {
   const known = new Set(DATA_TABLES.map((d) => d.table));
   for (const name of Object.keys(rows ?? {})) {
     if (!known.has(name)) {
-      throw new Error(`writeCanonicalWorkbook: no data table ${name}; expected one of ${[...known].join(', ')} (the methodology comes from input.methodology)`);
+      throw new Error(
+        `writeCanonicalWorkbook: no data table ${name}; expected one of ${[...known].join(', ')} (the methodology comes from input.methodology)`,
+      );
     }
   }
 }
@@ -68,23 +91,56 @@ function pageSetup(ws: ExcelJS.Worksheet, titles: boolean, paperSize: number): v
   ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
 }
 
-function writeDataSheet(wb: ExcelJS.Workbook, def: TableDef, input: WriteWorkbookInput, m: Methodology, layout: MethodologyLayout): void {
-  const ws = wb.addWorksheet(def.sheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }] });
+function writeDataSheet(
+  wb: ExcelJS.Workbook,
+  def: TableDef,
+  input: WriteWorkbookInput,
+  m: Methodology,
+  layout: MethodologyLayout,
+): void {
+  const ws = wb.addWorksheet(def.sheet, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'B2' }],
+  });
   const rows = rowsFor(def, input);
   const columns = tableColumns(def, rows);
   const isRisks = def.table === RISKS.table;
   const lists = isRisks
-    ? { Likelihood: layout.likelihoodLevels, 'Residual Likelihood': layout.likelihoodLevels, Impact: layout.impactLevels, 'Residual Impact': layout.impactLevels }
+    ? {
+        Likelihood: layout.likelihoodLevels,
+        'Residual Likelihood': layout.likelihoodLevels,
+        Impact: layout.impactLevels,
+        'Residual Impact': layout.impactLevels,
+      }
     : undefined;
   const cells = tableCells(def, columns, rows, m);
   const center = isRisks ? CENTERED : undefined;
-  const t = writeTable(ws, { name: def.table, columns, rows: cells, top: 1, left: 1, ownsColumns: true, lists, center });
+  const t = writeTable(ws, {
+    name: def.table,
+    columns,
+    rows: cells,
+    top: 1,
+    left: 1,
+    ownsColumns: true,
+    lists,
+    center,
+  });
   // The register is wide (24 columns): A3 keeps it legible when fitted to one page width.
   pageSetup(ws, true, isRisks ? A3 : A4);
   if (!isRisks) return;
   const span = { first: t.firstRow, last: t.spareRow };
-  const next = addRatingFormats(ws, m, { score: t.col('Inherent Score'), rating: t.col('Inherent Rating') }, span);
-  addRatingFormats(ws, m, { score: t.col('Residual Score'), rating: t.col('Residual Rating') }, span, next);
+  const next = addRatingFormats(
+    ws,
+    m,
+    { score: t.col('Inherent Score'), rating: t.col('Inherent Rating') },
+    span,
+  );
+  addRatingFormats(
+    ws,
+    m,
+    { score: t.col('Residual Score'), rating: t.col('Residual Rating') },
+    span,
+    next,
+  );
 }
 
 /** Loads exceljs on first use: it costs ~250 ms of cold start that validation never needs. */

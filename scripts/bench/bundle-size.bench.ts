@@ -16,12 +16,20 @@ const GOAL_GZIP = 200 * 1024;
 
 function ensureBuilt(): void {
   if (existsSync(join(DIST, 'taskpane.html')) && process.env.BENCH_BUILD !== '1') return;
-  execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
 }
 
 /** Scripts and modulepreloads of the page, as paths under dist/addin. */
 export function firstLoadFiles(html: string): string[] {
-  const refs = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g)].map((m) => m[1]);
+  const refs = [
+    ...html.matchAll(
+      /<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g,
+    ),
+  ].map((m) => m[1]);
   return [...new Set(refs)].filter((r) => !/^https?:/.test(r)).map((r) => r.replace(/^\.?\//, ''));
 }
 
@@ -35,7 +43,9 @@ function sizes(file: string): { raw: number; gzip: number } {
 function main(): void {
   ensureBuilt();
   const first = firstLoadFiles(readFileSync(join(DIST, 'taskpane.html'), 'utf8'));
-  const all = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const all = readdirSync(join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const lazy = all.filter((f) => !first.includes(f));
   let raw = 0;
   let gzip = 0;
@@ -46,7 +56,9 @@ function main(): void {
     gzip += s.gzip;
     console.log(`  ${f.padEnd(44)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzip`);
   }
-  console.log(`  ${'total'.padEnd(44)} ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip  (goal ≤ ${kb(GOAL_GZIP)} gzip: ${gzip <= GOAL_GZIP ? 'met' : 'NOT met'})`);
+  console.log(
+    `  ${'total'.padEnd(44)} ${kb(raw).padStart(10)} raw ${kb(gzip).padStart(10)} gzip  (goal ≤ ${kb(GOAL_GZIP)} gzip: ${gzip <= GOAL_GZIP ? 'met' : 'NOT met'})`,
+  );
   console.log('lazy chunks');
   for (const f of lazy) {
     const s = sizes(f);

@@ -35,7 +35,8 @@ const APPROACHES: Record<string, (file: string, t0: number) => Promise<Outcome>>
   /** This project on Node: readXlsx with zlib's inflate, then the shared assessment. */
   isms: async (file, t0) => assessed(await readWorkbookFile(file), t0),
   /** The browser path: readXlsx with fflate's inflate, then the shared assessment. */
-  'isms-browser': async (file, t0) => assessed(readXlsx(new Uint8Array(await readFile(file)), { name: basename(file) }), t0),
+  'isms-browser': async (file, t0) =>
+    assessed(readXlsx(new Uint8Array(await readFile(file)), { name: basename(file) }), t0),
   exceljs: async (file) => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
@@ -44,7 +45,9 @@ const APPROACHES: Record<string, (file: string, t0: number) => Promise<Outcome>>
     for (const ws of wb.worksheets) {
       const rows: Cell[][] = [];
       ws.eachRow((row, n) => {
-        rows[n - 1] = (row.values as unknown[]).slice(1).map((v) => normaliseExcelJsValue(v as never));
+        rows[n - 1] = (row.values as unknown[])
+          .slice(1)
+          .map((v) => normaliseExcelJsValue(v as never));
       });
       cells += countCells(rows.filter(Boolean));
     }
@@ -55,7 +58,9 @@ const APPROACHES: Record<string, (file: string, t0: number) => Promise<Outcome>>
     const wb = XLSX.read(await readFile(file), { type: 'buffer' });
     let cells = 0;
     for (const name of wb.SheetNames) {
-      cells += countCells(XLSX.utils.sheet_to_json<Cell[]>(wb.Sheets[name], { header: 1, raw: true, defval: null }));
+      cells += countCells(
+        XLSX.utils.sheet_to_json<Cell[]>(wb.Sheets[name], { header: 1, raw: true, defval: null }),
+      );
     }
     return { cells };
   },

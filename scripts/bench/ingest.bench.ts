@@ -10,7 +10,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { registerFile } from './make-register';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const APPROACHES = ['isms', 'isms-browser', 'exceljs', 'sheetjs'] as const;
 const LABELS: Record<string, string> = {
   isms: 'this project: readXlsx + assess (Node, zlib)',
@@ -21,13 +24,33 @@ const LABELS: Record<string, string> = {
 const CHILD = resolve('scripts/bench/ingest-child.ts');
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 
-type Result = { approach: string; ms: number; peakMb: number; cells: number; findings?: number; readMs?: number };
-type Row = { size: number; approach: string; ms: number; readMs?: number; peakMb: number; cells: number; findings?: number; runs: number };
+type Result = {
+  approach: string;
+  ms: number;
+  peakMb: number;
+  cells: number;
+  findings?: number;
+  readMs?: number;
+};
+type Row = {
+  size: number;
+  approach: string;
+  ms: number;
+  readMs?: number;
+  peakMb: number;
+  cells: number;
+  findings?: number;
+  runs: number;
+};
 
 function once(approach: string, file: string): Result {
-  const r = spawnSync(process.execPath, [TSX, CHILD, approach, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [TSX, CHILD, approach, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const m = /BENCH_RESULT (\{.*\})/.exec(r.stdout ?? '');
-  if (r.status !== 0 || !m) throw new Error(`${approach} on ${file} failed: ${(r.stderr || r.stdout).slice(0, 500)}`);
+  if (r.status !== 0 || !m)
+    throw new Error(`${approach} on ${file} failed: ${(r.stderr || r.stdout).slice(0, 500)}`);
   return JSON.parse(m[1]) as Result;
 }
 
@@ -40,19 +63,33 @@ function measure(size: number, approach: string, file: string): Row {
   const runs = size <= 10_000 ? 3 : 1;
   const results = Array.from({ length: runs }, () => once(approach, file));
   const ms = median(results.map((r) => r.ms));
-  const readMs = results[0].readMs === undefined ? undefined : median(results.map((r) => r.readMs ?? 0));
+  const readMs =
+    results[0].readMs === undefined ? undefined : median(results.map((r) => r.readMs ?? 0));
   const { cells, findings } = results[0];
-  return { size, approach, ms, readMs, peakMb: Math.max(...results.map((r) => r.peakMb)), cells, findings, runs };
+  return {
+    size,
+    approach,
+    ms,
+    readMs,
+    peakMb: Math.max(...results.map((r) => r.peakMb)),
+    cells,
+    findings,
+    runs,
+  };
 }
 
 function table(rows: readonly Row[]): string {
-  const head = '| risks | approach | time (ms) | peak RSS (MB) | vs this project (time) | runs | cells read | findings |';
+  const head =
+    '| risks | approach | time (ms) | peak RSS (MB) | vs this project (time) | runs | cells read | findings |';
   const lines = [head, '|---:|---|---:|---:|---:|---:|---:|---:|'];
   for (const r of rows) {
     const base = rows.find((x) => x.size === r.size && x.approach === 'isms');
     const ratio = base ? `${(r.ms / base.ms).toFixed(1)}×` : '';
-    const time = r.readMs === undefined ? r.ms.toFixed(0) : `${r.ms.toFixed(0)} (read ${r.readMs.toFixed(0)})`;
-    lines.push(`| ${r.size.toLocaleString('en')} | ${LABELS[r.approach]} | ${time} | ${r.peakMb.toFixed(0)} | ${ratio} | ${r.runs} | ${r.cells.toLocaleString('en')} | ${r.findings ?? ''} |`);
+    const time =
+      r.readMs === undefined ? r.ms.toFixed(0) : `${r.ms.toFixed(0)} (read ${r.readMs.toFixed(0)})`;
+    lines.push(
+      `| ${r.size.toLocaleString('en')} | ${LABELS[r.approach]} | ${time} | ${r.peakMb.toFixed(0)} | ${ratio} | ${r.runs} | ${r.cells.toLocaleString('en')} | ${r.findings ?? ''} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -63,7 +100,9 @@ function writeDocs(md: string): void {
   const end = '<!-- ingest:end -->';
   const block = `${start}\n${md}\n${end}`;
   const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-  const next = old.includes(start) ? old.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${old.trimEnd()}\n\n${block}\n`;
+  const next = old.includes(start)
+    ? old.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
+    : `${old.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, next);
 }
 

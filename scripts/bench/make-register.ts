@@ -12,7 +12,14 @@ import { canonicalSnapshot, cleanRisk, type Row } from '../../test/support/snaps
 import { snapshotToXlsx } from './snapshot-to-xlsx';
 
 const FORMAT_VERSION = 1;
-const THREATS = ['Ransomware', 'Phishing', 'Insider misuse', 'Supplier breach', 'Power outage', 'Lost laptop'];
+const THREATS = [
+  'Ransomware',
+  'Phishing',
+  'Insider misuse',
+  'Supplier breach',
+  'Power outage',
+  'Lost laptop',
+];
 const OWNERS = ['CIO', 'CISO', 'Head of HR', 'Facilities', 'CFO', 'DPO'];
 const CONTROLS = ['A.5.15', 'A.8.8', 'A.8.13', 'A.5.23', 'A.6.3', 'A.7.4', 'A.8.24', '9.2.3'];
 

@@ -19,7 +19,8 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function snapshotToXlsx(wb: WorkbookSnapshot, opts: WriteOptions = {}): Uint8Array {
   const strings = new Map<string, number>();
@@ -30,19 +31,31 @@ export function snapshotToXlsx(wb: WorkbookSnapshot, opts: WriteOptions = {}): U
     const tables = wb.tables.filter((t) => t.sheet === sheet.name);
     const ids = tables.map(() => ++tableNo);
     parts[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet, tables, strings, opts));
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+    );
     if (tables.length === 0) return;
     parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = strToU8(
       rels(ids.map((n, k) => [`rId${k + 1}`, 'table', `../tables/table${n}.xml`])),
     );
     tables.forEach((t, k) => {
       parts[`xl/tables/table${ids[k]}.xml`] = strToU8(tableXml(t, ids[k]));
-      overrides.push(`<Override PartName="/xl/tables/table${ids[k]}.xml" ContentType="${CT}.table+xml"/>`);
+      overrides.push(
+        `<Override PartName="/xl/tables/table${ids[k]}.xml" ContentType="${CT}.table+xml"/>`,
+      );
     });
   });
-  const sheetList = wb.sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
-  parts['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetList.join('')}</sheets></workbook>`);
-  const wbRels: [string, string, string][] = wb.sheets.map((_, i) => [`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`]);
+  const sheetList = wb.sheets.map(
+    (s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+  );
+  parts['xl/workbook.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetList.join('')}</sheets></workbook>`,
+  );
+  const wbRels: [string, string, string][] = wb.sheets.map((_, i) => [
+    `rId${i + 1}`,
+    'worksheet',
+    `worksheets/sheet${i + 1}.xml`,
+  ]);
   wbRels.push(['rIdS', 'sharedStrings', 'sharedStrings.xml'], ['rIdT', 'styles', 'styles.xml']);
   parts['xl/_rels/workbook.xml.rels'] = strToU8(rels(wbRels));
   parts['xl/sharedStrings.xml'] = strToU8(sharedStringsXml(strings));
@@ -52,7 +65,12 @@ export function snapshotToXlsx(wb: WorkbookSnapshot, opts: WriteOptions = {}): U
   return zipSync(parts, { level: 6 });
 }
 
-function sheetXml(sheet: SheetSnapshot, tables: readonly TableRef[], strings: Map<string, number>, opts: WriteOptions): string {
+function sheetXml(
+  sheet: SheetSnapshot,
+  tables: readonly TableRef[],
+  strings: Map<string, number>,
+  opts: WriteOptions,
+): string {
   const special = specialColumns(tables, opts);
   const rows: string[] = [];
   sheet.rows.forEach((cells, r) => {
@@ -67,7 +85,8 @@ function sheetXml(sheet: SheetSnapshot, tables: readonly TableRef[], strings: Ma
     rows.push(`<row r="${row}">${out.join('')}</row>`);
   });
   const parts = tables.map((_, k) => `<tablePart r:id="rId${k + 1}"/>`).join('');
-  const tableParts = tables.length > 0 ? `<tableParts count="${tables.length}">${parts}</tableParts>` : '';
+  const tableParts =
+    tables.length > 0 ? `<tableParts count="${tables.length}">${parts}</tableParts>` : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows.join('')}</sheetData>${tableParts}</worksheet>`;
 }
 
@@ -81,13 +100,24 @@ function specialColumns(tables: readonly TableRef[], opts: WriteOptions): Map<nu
     t.columns.forEach((h, k) => {
       const formula = opts.formulas?.[t.name]?.[h];
       const date = opts.dateHeaders?.has(h) ?? false;
-      if (formula || date) map.set(range.start.col + k, { headerRow: range.start.row, lastRow: range.end.row, formula, date });
+      if (formula || date)
+        map.set(range.start.col + k, {
+          headerRow: range.start.row,
+          lastRow: range.end.row,
+          formula,
+          date,
+        });
     });
   }
   return map;
 }
 
-function cellXml(ref: string, v: Cell, strings: Map<string, number>, spec: Special | undefined): string {
+function cellXml(
+  ref: string,
+  v: Cell,
+  strings: Map<string, number>,
+  spec: Special | undefined,
+): string {
   const f = spec?.formula ? `<f>${esc(spec.formula)}</f>` : '';
   const s = spec?.date && typeof v === 'number' ? ' s="1"' : '';
   if (v === null) return f ? `<c r="${ref}">${f}</c>` : '';
@@ -130,7 +160,9 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 function rels(list: readonly [string, string, string][]): string {
-  const items = list.map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`);
+  const items = list.map(
+    ([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}">${items.join('')}</Relationships>`;
 }
 

@@ -12,7 +12,13 @@ export type Clause = {
 };
 
 export const CLAUSES: readonly Clause[] = (
-  clauseData.clauses as { id: string; title: string; level: number; parent: string | null; amendment_1_2024?: string }[]
+  clauseData.clauses as {
+    id: string;
+    title: string;
+    level: number;
+    parent: string | null;
+    amendment_1_2024?: string;
+  }[]
 ).map((c) => ({
   id: c.id,
   title: c.title,

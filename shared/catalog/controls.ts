@@ -66,7 +66,13 @@ const attrById = new Map<string, ControlAttributes>(
   ]),
 );
 
-type Raw2022 = { id: string; title: string; theme: string; new_in_2022: boolean; title_iso27002?: string };
+type Raw2022 = {
+  id: string;
+  title: string;
+  theme: string;
+  new_in_2022: boolean;
+  title_iso27002?: string;
+};
 
 export const CONTROLS: readonly Control[] = (annexA2022 as Raw2022[]).map((c) => ({
   id: c.id,

@@ -16,13 +16,15 @@ export const MAP_2013_TO_2022: readonly Mapping2013[] = mapping.mappings.map((m)
 export type Change2022 = 'new' | 'merged' | 'one-to-one';
 
 /** For each 2022 control: the 2013 controls it came from and how. */
-export const FROM_2013: ReadonlyMap<string, { readonly from: readonly string[]; readonly change: Change2022 }> =
-  new Map(
-    mapping.reverse_2022_to_2013.map((r) => [
-      r.id,
-      { from: r.from_2013, change: (r.change === 'new' ? 'new' : r.change) as Change2022 },
-    ]),
-  );
+export const FROM_2013: ReadonlyMap<
+  string,
+  { readonly from: readonly string[]; readonly change: Change2022 }
+> = new Map(
+  mapping.reverse_2022_to_2013.map((r) => [
+    r.id,
+    { from: r.from_2013, change: (r.change === 'new' ? 'new' : r.change) as Change2022 },
+  ]),
+);
 
 const successors = new Map(MAP_2013_TO_2022.map((m) => [m.from, m.to]));
 

@@ -22,7 +22,10 @@ const RULES: readonly ((wbs: readonly IsmsWorkbook[]) => Finding[])[] = [
  * inventory), plus the consolidated view of all risks on one method. `asOf` is accepted for
  * symmetry with single-workbook validation; no XWB rule depends on the date today.
  */
-export function checkWorkbooks(workbooks: readonly IsmsWorkbook[], _opts: { asOf: string }): CrossCheck {
+export function checkWorkbooks(
+  workbooks: readonly IsmsWorkbook[],
+  _opts: { asOf: string },
+): CrossCheck {
   const findings = RULES.flatMap((rule) => rule(workbooks));
   return { findings, consolidated: consolidate(workbooks) };
 }

@@ -20,6 +20,10 @@ function placement(r: ConsolidatedRisk): HeatMapRisk {
   };
 }
 
-export function consolidatedHeatMap(risks: readonly ConsolidatedRisk[], m: Methodology, kind: 'inherent' | 'residual'): HeatMap {
+export function consolidatedHeatMap(
+  risks: readonly ConsolidatedRisk[],
+  m: Methodology,
+  kind: 'inherent' | 'residual',
+): HeatMap {
   return buildHeatMap(risks.map(placement), m, kind, { residualFallsBackToInherent: true });
 }

@@ -17,7 +17,12 @@ function sameLevels(a: readonly ScaleLevel[], b: readonly ScaleLevel[]): boolean
 function sameBands(a: readonly RatingBand[], b: readonly RatingBand[]): boolean {
   return (
     a.length === b.length &&
-    a.every((x, i) => x.name.trim().toLowerCase() === b[i].name.trim().toLowerCase() && x.min === b[i].min && x.max === b[i].max)
+    a.every(
+      (x, i) =>
+        x.name.trim().toLowerCase() === b[i].name.trim().toLowerCase() &&
+        x.min === b[i].min &&
+        x.max === b[i].max,
+    )
   );
 }
 
@@ -35,10 +40,12 @@ export function methodologyDifferences(a: Methodology, b: Methodology): string[]
   const out: string[] = [];
   if (!sameLevels(a.likelihood, b.likelihood))
     out.push(`likelihood scale ${scaleText(a.likelihood)} vs ${scaleText(b.likelihood)}`);
-  if (!sameLevels(a.impact, b.impact)) out.push(`impact scale ${scaleText(a.impact)} vs ${scaleText(b.impact)}`);
+  if (!sameLevels(a.impact, b.impact))
+    out.push(`impact scale ${scaleText(a.impact)} vs ${scaleText(b.impact)}`);
   if (a.formula !== b.formula) out.push(`score formula ${a.formula} vs ${b.formula}`);
   else if (a.formula === 'matrix' && !sameMatrix(a, b)) out.push('score matrix values differ');
-  if (!sameBands(a.bands, b.bands)) out.push(`rating bands ${bandsText(a.bands)} vs ${bandsText(b.bands)}`);
+  if (!sameBands(a.bands, b.bands))
+    out.push(`rating bands ${bandsText(a.bands)} vs ${bandsText(b.bands)}`);
   if (a.acceptanceThreshold !== b.acceptanceThreshold)
     out.push(`acceptance threshold ${a.acceptanceThreshold} vs ${b.acceptanceThreshold}`);
   return out;

@@ -9,7 +9,11 @@ import type { ScaleMapping } from './types';
  * @example rescaleLevel(2, three, five) // 3   (1→1, 2→3, 3→5)
  * @example rescaleLevel(4, five, three) // 3   (1→1, 2→2, 3→2, 4→3, 5→3)
  */
-export function rescaleLevel(level: number, from: readonly ScaleLevel[], to: readonly ScaleLevel[]): number | null {
+export function rescaleLevel(
+  level: number,
+  from: readonly ScaleLevel[],
+  to: readonly ScaleLevel[],
+): number | null {
   const src = [...from].map((l) => l.level).sort((a, b) => a - b);
   const dst = [...to].map((l) => l.level).sort((a, b) => a - b);
   const i = src.indexOf(level);

@@ -19,7 +19,9 @@ export function chooseTargetMethodology(workbooks: readonly IsmsWorkbook[]): Tar
   if (pool.length === 0) return { methodology: null, source: null, basis: 'none' };
   const groups: { wb: IsmsWorkbook; count: number }[] = [];
   for (const wb of pool) {
-    const g = groups.find((x) => sameMethodology(x.wb.methodology as Methodology, wb.methodology as Methodology));
+    const g = groups.find((x) =>
+      sameMethodology(x.wb.methodology as Methodology, wb.methodology as Methodology),
+    );
     if (g) g.count++;
     else groups.push({ wb, count: 1 });
   }

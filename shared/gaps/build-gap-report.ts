@@ -9,7 +9,12 @@ import { buildRoadmap } from './roadmap';
 import { estimateResources } from './resources';
 import { buildManagementReview } from './management-review';
 
-const STATUSES: readonly ClauseStatus[] = ['Conformant', 'Partial', 'Nonconformant', 'Not assessed'];
+const STATUSES: readonly ClauseStatus[] = [
+  'Conformant',
+  'Partial',
+  'Nonconformant',
+  'Not assessed',
+];
 
 /**
  * The gap report of a set of workbooks: clause-by-clause conformance matrix (4.1 … 10.2),
@@ -18,7 +23,10 @@ const STATUSES: readonly ClauseStatus[] = ['Conformant', 'Partial', 'Nonconforma
  *
  * @example buildGapReport([parseWorkbook(snapshot).workbook], { asOf: '2025-06-30' }).roadmap[0]
  */
-export function buildGapReport(workbooks: readonly IsmsWorkbook[], opts: { asOf: string }): GapReport {
+export function buildGapReport(
+  workbooks: readonly IsmsWorkbook[],
+  opts: { asOf: string },
+): GapReport {
   const cross = checkWorkbooks(workbooks, opts);
   const view = cross.consolidated;
   const clauses = mergeClauses(workbooks);
@@ -27,8 +35,16 @@ export function buildGapReport(workbooks: readonly IsmsWorkbook[], opts: { asOf:
   const threshold = view.methodology?.acceptanceThreshold ?? null;
   const roadmap = buildRoadmap(controlGaps, threshold);
   const resources = estimateResources(controlGaps);
-  const managementReview = buildManagementReview(workbooks, view.risks, merged, threshold, opts.asOf);
-  const clauseCounts = Object.fromEntries(STATUSES.map((s) => [s, clauses.filter((c) => c.status === s).length]));
+  const managementReview = buildManagementReview(
+    workbooks,
+    view.risks,
+    merged,
+    threshold,
+    opts.asOf,
+  );
+  const clauseCounts = Object.fromEntries(
+    STATUSES.map((s) => [s, clauses.filter((c) => c.status === s).length]),
+  );
   const total = managementReview.soa?.total;
   const summary: GapSummary = {
     workbooks: workbooks.length,

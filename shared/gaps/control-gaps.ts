@@ -23,7 +23,10 @@ function toLinked(r: ConsolidatedRisk, via: LinkedRisk['via']): LinkedRisk {
 }
 
 /** The register risk an SoA link names: same workbook first, else the first in the set. */
-function resolve(link: { workbook: string; id: string }, risks: readonly ConsolidatedRisk[]): ConsolidatedRisk | undefined {
+function resolve(
+  link: { workbook: string; id: string },
+  risks: readonly ConsolidatedRisk[],
+): ConsolidatedRisk | undefined {
   const key = normalizeKey(link.id);
   const same = risks.filter((r) => r.id && normalizeKey(r.id) === key);
   return same.find((r) => r.workbook === link.workbook) ?? same[0];
@@ -31,14 +34,29 @@ function resolve(link: { workbook: string; id: string }, risks: readonly Consoli
 
 export function linkedRisksOf(m: MergedControl, risks: readonly ConsolidatedRisk[]): LinkedRisk[] {
   const out = new Map<ConsolidatedRisk | string, LinkedRisk>();
-  for (const r of risks) if (controlIdsOf(r.controls).includes(m.control.id)) out.set(r, toLinked(r, 'register'));
+  for (const r of risks)
+    if (controlIdsOf(r.controls).includes(m.control.id)) out.set(r, toLinked(r, 'register'));
   for (const link of m.linkedRisks) {
     const r = resolve(link, risks);
     const prior = r ? out.get(r) : undefined;
-    if (r) out.set(r, prior ? { ...prior, via: prior.via === 'register' ? 'both' : prior.via } : toLinked(r, 'soa'));
+    if (r)
+      out.set(
+        r,
+        prior
+          ? { ...prior, via: prior.via === 'register' ? 'both' : prior.via }
+          : toLinked(r, 'soa'),
+      );
     else {
       const key = `${link.workbook}|${normalizeKey(link.id)}`;
-      out.set(key, { workbook: link.workbook, id: link.id, via: 'soa', residualScore: null, residualRating: null, residualColor: null, residualRank: -1 });
+      out.set(key, {
+        workbook: link.workbook,
+        id: link.id,
+        via: 'soa',
+        residualScore: null,
+        residualRating: null,
+        residualColor: null,
+        residualRank: -1,
+      });
     }
   }
   return [...out.values()];
@@ -48,15 +66,27 @@ export function worstOf(linked: readonly LinkedRisk[]): RiskSeverity {
   let worst: LinkedRisk | null = null;
   for (const l of linked) {
     if (l.residualScore === null) continue;
-    if (!worst || l.residualRank > worst.residualRank || (l.residualRank === worst.residualRank && l.residualScore > (worst.residualScore ?? 0)))
+    if (
+      !worst ||
+      l.residualRank > worst.residualRank ||
+      (l.residualRank === worst.residualRank && l.residualScore > (worst.residualScore ?? 0))
+    )
       worst = l;
   }
   return worst
-    ? { rating: worst.residualRating, score: worst.residualScore, color: worst.residualColor, rank: worst.residualRank }
+    ? {
+        rating: worst.residualRating,
+        score: worst.residualScore,
+        color: worst.residualColor,
+        rank: worst.residualRank,
+      }
     : { rating: null, score: null, color: null, rank: -1 };
 }
 
-export function buildControlGaps(merged: readonly MergedControl[], risks: readonly ConsolidatedRisk[]): ControlGap[] {
+export function buildControlGaps(
+  merged: readonly MergedControl[],
+  risks: readonly ConsolidatedRisk[],
+): ControlGap[] {
   return merged
     .filter((m) => m.applicable === true && m.status !== 'Implemented')
     .map((m) => {

@@ -22,7 +22,9 @@ export const THEME_WEIGHT: Readonly<Record<Theme, number>> = {
   Technological: 3,
 };
 
-export const EFFORT_DAYS: Readonly<Record<EffortClass, { readonly full: number; readonly partial: number }>> = {
+export const EFFORT_DAYS: Readonly<
+  Record<EffortClass, { readonly full: number; readonly partial: number }>
+> = {
   Low: { full: 3, partial: 2 },
   Medium: { full: 8, partial: 4 },
   High: { full: 15, partial: 8 },
@@ -42,5 +44,10 @@ export function effortOf(control: Control, status: ImplementationStatus | null):
     `${control.theme} control (weight ${THEME_WEIGHT[control.theme]})` +
     (extra > 0 ? ` spanning ${capabilities} operational capabilities (+${extra})` : '') +
     `; ${partial ? 'partially implemented: half the effort remains' : 'not started'}`;
-  return { class: cls, points, reason, personDays: partial ? EFFORT_DAYS[cls].partial : EFFORT_DAYS[cls].full };
+  return {
+    class: cls,
+    points,
+    reason,
+    personDays: partial ? EFFORT_DAYS[cls].partial : EFFORT_DAYS[cls].full,
+  };
 }

@@ -19,14 +19,29 @@ export function topRisks(risks: readonly ConsolidatedRisk[], n = TOP_RISKS): Con
   return risks
     .map((r, i) => ({ r, i }))
     .filter((x) => x.r.residualScore !== null)
-    .sort((a, b) => (b.r.residualScore ?? 0) - (a.r.residualScore ?? 0) || (b.r.inherentScore ?? 0) - (a.r.inherentScore ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (b.r.residualScore ?? 0) - (a.r.residualScore ?? 0) ||
+        (b.r.inherentScore ?? 0) - (a.r.inherentScore ?? 0) ||
+        a.i - b.i,
+    )
     .slice(0, n)
     .map((x) => x.r);
 }
 
 /** The report's view of one theme's SoA counts: applicable controls without a status, and the implemented share. */
 function implementation(p: ThemeProgress): ThemeImplementation {
-  const { theme, controls, applicable, excluded, undecided, implemented, partial, planned, notImplemented } = p;
+  const {
+    theme,
+    controls,
+    applicable,
+    excluded,
+    undecided,
+    implemented,
+    partial,
+    planned,
+    notImplemented,
+  } = p;
   return {
     theme,
     controls,
@@ -49,7 +64,10 @@ export function soaImplementation(merged: readonly MergedControl[]): ManagementR
   return { byTheme: p.byTheme.map(implementation), total: implementation(p.total) };
 }
 
-export function openAuditFindings(workbooks: readonly IsmsWorkbook[], asOf: string): OpenAuditFinding[] {
+export function openAuditFindings(
+  workbooks: readonly IsmsWorkbook[],
+  asOf: string,
+): OpenAuditFinding[] {
   return workbooks.flatMap((wb) =>
     (wb.auditFindings ?? [])
       .filter((f) => f.closed === null && (f.id || f.description))
@@ -62,7 +80,12 @@ export function openAuditFindings(workbooks: readonly IsmsWorkbook[], asOf: stri
         owner: f.owner,
         due: f.due,
         overdue: f.due !== null && f.due < asOf,
-        location: { workbook: wb.name, sheet: f.ref.sheet, cell: sourceCell(f.ref, 'id'), row: f.ref.row },
+        location: {
+          workbook: wb.name,
+          sheet: f.ref.sheet,
+          cell: sourceCell(f.ref, 'id'),
+          row: f.ref.row,
+        },
       })),
   );
 }
@@ -83,7 +106,10 @@ export function buildManagementReview(
     auditFindings: {
       open,
       byType: types
-        .map((t) => ({ key: t, count: open.filter((f) => (f.type ?? 'Unclassified') === t).length }))
+        .map((t) => ({
+          key: t,
+          count: open.filter((f) => (f.type ?? 'Unclassified') === t).length,
+        }))
         .filter((l) => l.count > 0),
       overdue: open.filter((f) => f.overdue).length,
     },

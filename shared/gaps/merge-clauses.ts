@@ -48,10 +48,19 @@ export function mergeClauses(workbooks: readonly IsmsWorkbook[]): ClauseRow[] {
   const all = recorded(workbooks);
   return ASSESSABLE_CLAUSES.map((clause) => {
     let rows = all.filter((r) => r.clauseId === clause.id);
-    if (rows.length === 0 && clause.parent && clause.level > 2) rows = all.filter((r) => r.clauseId === clause.parent);
+    if (rows.length === 0 && clause.parent && clause.level > 2)
+      rows = all.filter((r) => r.clauseId === clause.parent);
     const base = { id: clause.id, title: clause.title, section: section(clause.id) };
     if (rows.length === 0) {
-      return { ...base, status: 'Not assessed', recorded: false, evidence: null, owner: null, notes: null, source: null };
+      return {
+        ...base,
+        status: 'Not assessed',
+        recorded: false,
+        evidence: null,
+        owner: null,
+        notes: null,
+        source: null,
+      };
     }
     const worst = rows.reduce((a, b) => (RANK[statusOf(b)] > RANK[statusOf(a)] ? b : a));
     return {

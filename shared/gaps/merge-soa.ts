@@ -49,15 +49,20 @@ export function hasSoa(workbooks: readonly IsmsWorkbook[]): boolean {
 export function mergeSoa(workbooks: readonly IsmsWorkbook[]): MergedControl[] {
   return CONTROLS.map((control) => {
     const entries = workbooks.flatMap((wb) =>
-      (wb.soa ?? []).filter((e) => e.controlId === control.id).map((entry) => ({ workbook: wb.name, entry })),
+      (wb.soa ?? [])
+        .filter((e) => e.controlId === control.id)
+        .map((entry) => ({ workbook: wb.name, entry })),
     );
     const including = entries.filter((x) => x.entry.applicable === true);
     const decided = entries.filter((x) => x.entry.applicable !== null);
     const applicable = including.length > 0 ? true : decided.length > 0 ? false : null;
-    const chosen = including.length > 0
-      ? including.reduce((a, b) => (rank(b.entry.status) < rank(a.entry.status) ? b : a))
-      : (decided[0] ?? entries[0]);
-    const linkedRisks = entries.flatMap((x) => x.entry.linkedRisks.map((id) => ({ workbook: x.workbook, id })));
+    const chosen =
+      including.length > 0
+        ? including.reduce((a, b) => (rank(b.entry.status) < rank(a.entry.status) ? b : a))
+        : (decided[0] ?? entries[0]);
+    const linkedRisks = entries.flatMap((x) =>
+      x.entry.linkedRisks.map((id) => ({ workbook: x.workbook, id })),
+    );
     return {
       control,
       applicable,

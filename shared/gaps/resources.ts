@@ -11,13 +11,30 @@ function line(key: string, gaps: readonly ControlGap[]): ResourceLine {
 }
 
 export function estimateResources(gaps: readonly ControlGap[]): ResourceEstimate {
-  const owners = [...new Set(gaps.map((g) => g.owner ?? UNASSIGNED))].sort((a, b) => a.localeCompare(b, 'en'));
+  const owners = [...new Set(gaps.map((g) => g.owner ?? UNASSIGNED))].sort((a, b) =>
+    a.localeCompare(b, 'en'),
+  );
   return {
     rates: EFFORT_DAYS,
-    byClass: CLASSES.map((c) => line(c, gaps.filter((g) => g.effort.class === c))),
-    byTheme: THEMES.map((t) => line(t, gaps.filter((g) => g.theme === t))),
+    byClass: CLASSES.map((c) =>
+      line(
+        c,
+        gaps.filter((g) => g.effort.class === c),
+      ),
+    ),
+    byTheme: THEMES.map((t) =>
+      line(
+        t,
+        gaps.filter((g) => g.theme === t),
+      ),
+    ),
     byOwner: owners
-      .map((o) => line(o, gaps.filter((g) => (g.owner ?? UNASSIGNED) === o)))
+      .map((o) =>
+        line(
+          o,
+          gaps.filter((g) => (g.owner ?? UNASSIGNED) === o),
+        ),
+      )
       .sort((a, b) => b.personDays - a.personDays || a.key.localeCompare(b.key, 'en')),
     total: line('Total', gaps),
   };

@@ -11,16 +11,23 @@ const NO_STATUS = 'No status';
 
 export function canonicalRiskStatus(status: string | null): string {
   if (!status) return NO_STATUS;
-  return LISTS.riskStatus.find((s) => s.toLowerCase() === status.trim().toLowerCase()) ?? status.trim();
+  return (
+    LISTS.riskStatus.find((s) => s.toLowerCase() === status.trim().toLowerCase()) ?? status.trim()
+  );
 }
 
 /** True when the risk's treatment is due before `asOf` and the risk is not closed, treated or accepted. */
 export function isOverdue(r: Risk, asOf: string): boolean {
-  return r.dueDate !== null && r.dueDate < asOf && !DONE.has(canonicalRiskStatus(r.status).toLowerCase());
+  return (
+    r.dueDate !== null && r.dueDate < asOf && !DONE.has(canonicalRiskStatus(r.status).toLowerCase())
+  );
 }
 
 function count(keys: readonly string[], order: readonly string[]): CountLine[] {
-  const seen = [...order.filter((k) => keys.includes(k)), ...[...new Set(keys)].filter((k) => !order.includes(k)).sort()];
+  const seen = [
+    ...order.filter((k) => keys.includes(k)),
+    ...[...new Set(keys)].filter((k) => !order.includes(k)).sort(),
+  ];
   return seen.map((key) => ({ key, count: keys.filter((k) => k === key).length }));
 }
 
@@ -34,17 +41,28 @@ export function treatmentProgress(
   const overdue = risks
     .filter((x) => isOverdue(x.risk, asOf))
     .map((x) => {
-      const location: ReportLocation = { workbook: x.wb, sheet: x.risk.ref.sheet, cell: sourceCell(x.risk.ref, 'dueDate'), row: x.risk.ref.row };
+      const location: ReportLocation = {
+        workbook: x.wb,
+        sheet: x.risk.ref.sheet,
+        cell: sourceCell(x.risk.ref, 'dueDate'),
+        row: x.risk.ref.row,
+      };
       return { workbook: x.wb, id: x.risk.id, due: x.risk.dueDate as string, location };
     });
   return {
     risks: risks.length,
-    byStatus: count(risks.map((x) => canonicalRiskStatus(x.risk.status)), [...LISTS.riskStatus, NO_STATUS]),
+    byStatus: count(
+      risks.map((x) => canonicalRiskStatus(x.risk.status)),
+      [...LISTS.riskStatus, NO_STATUS],
+    ),
     byOption: count(
       risks.map((x) => x.risk.treatmentOption ?? (x.risk.treatment ? 'unrecognised' : 'none')),
       ['modify', 'retain', 'avoid', 'share', 'unrecognised', 'none'],
     ),
     overdue,
-    aboveThreshold: threshold === null ? 0 : consolidated.filter((r) => (r.residualScore ?? 0) > threshold).length,
+    aboveThreshold:
+      threshold === null
+        ? 0
+        : consolidated.filter((r) => (r.residualScore ?? 0) > threshold).length,
   };
 }

@@ -22,7 +22,10 @@ function phaseOf(g: ControlGap, threshold: number | null): 1 | 2 | 3 {
   return threshold !== null && g.worstResidual.score > threshold ? 1 : 2;
 }
 
-export function buildRoadmap(gaps: readonly ControlGap[], acceptanceThreshold: number | null): RoadmapItem[] {
+export function buildRoadmap(
+  gaps: readonly ControlGap[],
+  acceptanceThreshold: number | null,
+): RoadmapItem[] {
   return [...gaps].sort(compareGaps).map((g, i) => ({
     order: i + 1,
     phase: phaseOf(g, acceptanceThreshold),

@@ -1,5 +1,10 @@
 import type { HeatMap, ThemeProgress } from '../model/assessment';
-import type { AuditFindingType, ClauseStatus, ImplementationStatus, Methodology } from '../model/types';
+import type {
+  AuditFindingType,
+  ClauseStatus,
+  ImplementationStatus,
+  Methodology,
+} from '../model/types';
 import type { ConsolidatedRisk, Rescaling } from '../cross/types';
 import type { Theme } from '../catalog/controls';
 
@@ -88,11 +93,17 @@ export type RoadmapItem = {
 
 export type CountLine = { readonly key: string; readonly count: number };
 
-export type ResourceLine = { readonly key: string; readonly gaps: number; readonly personDays: number };
+export type ResourceLine = {
+  readonly key: string;
+  readonly gaps: number;
+  readonly personDays: number;
+};
 
 export type ResourceEstimate = {
   /** Person-days per gap of each class: full for not started, half (rounded up) for partial. */
-  readonly rates: Readonly<Record<EffortClass, { readonly full: number; readonly partial: number }>>;
+  readonly rates: Readonly<
+    Record<EffortClass, { readonly full: number; readonly partial: number }>
+  >;
   readonly byClass: readonly ResourceLine[];
   readonly byTheme: readonly ResourceLine[];
   readonly byOwner: readonly ResourceLine[];
@@ -126,10 +137,18 @@ export type ManagementReview = {
     readonly risks: number;
     readonly byStatus: readonly CountLine[];
     readonly byOption: readonly CountLine[];
-    readonly overdue: readonly { readonly workbook: string; readonly id: string | null; readonly due: string; readonly location: ReportLocation }[];
+    readonly overdue: readonly {
+      readonly workbook: string;
+      readonly id: string | null;
+      readonly due: string;
+      readonly location: ReportLocation;
+    }[];
     readonly aboveThreshold: number;
   };
-  readonly soa: { readonly byTheme: readonly ThemeImplementation[]; readonly total: ThemeImplementation } | null;
+  readonly soa: {
+    readonly byTheme: readonly ThemeImplementation[];
+    readonly total: ThemeImplementation;
+  } | null;
   readonly auditFindings: {
     readonly open: readonly OpenAuditFinding[];
     readonly byType: readonly CountLine[];

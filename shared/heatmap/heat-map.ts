@@ -8,7 +8,10 @@ import { levelOf } from '../risk/risk-levels';
 import { computeScore, rateScore } from '../risk/score-risk';
 
 /** What the map reads of a risk (a register's `Risk`, or a consolidated risk adapted to it). */
-export type HeatMapRisk = Pick<Risk, 'id' | 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact'> & {
+export type HeatMapRisk = Pick<
+  Risk,
+  'id' | 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact'
+> & {
   readonly ref: Pick<Risk['ref'], 'row'>;
 };
 
@@ -26,13 +29,22 @@ function riskName(r: HeatMapRisk): string {
   return r.id ?? `row ${r.ref.row}`;
 }
 
-function at(m: Methodology, likelihood: Risk['likelihood'], impact: Risk['impact']): { l: number; i: number } | null {
+function at(
+  m: Methodology,
+  likelihood: Risk['likelihood'],
+  impact: Risk['impact'],
+): { l: number; i: number } | null {
   const l = levelOf(m.likelihood, likelihood);
   const i = levelOf(m.impact, impact);
   return l === null || i === null ? null : { l, i };
 }
 
-function position(r: HeatMapRisk, m: Methodology, kind: HeatMap['kind'], opts: HeatMapOptions): { l: number; i: number } | null {
+function position(
+  r: HeatMapRisk,
+  m: Methodology,
+  kind: HeatMap['kind'],
+  opts: HeatMapOptions,
+): { l: number; i: number } | null {
   if (kind === 'inherent') return at(m, r.likelihood, r.impact);
   const residual = at(m, r.residualLikelihood, r.residualImpact);
   return residual ?? (opts.residualFallsBackToInherent ? at(m, r.likelihood, r.impact) : null);

@@ -20,12 +20,19 @@ function sample(v: SheetView, headerBottom: number, col: number): string[] {
 }
 
 /** Share of an asset sheet's id/name values that are Annex A control ids (a control list, not assets). */
-export function controlListShare(v: SheetView, headerBottom: number, columns: readonly ColumnMapping[]): number {
+export function controlListShare(
+  v: SheetView,
+  headerBottom: number,
+  columns: readonly ColumnMapping[],
+): number {
   const col = columns.find((c) => c.field === 'id') ?? columns.find((c) => c.field === 'name');
   if (!col) return 0;
   const values = sample(v, headerBottom, columnNumber(col.column));
   if (values.length === 0) return 0;
-  return values.filter((t) => /^A\s*\.?\s*\d/i.test(t) && readControlId(t) !== null).length / values.length;
+  return (
+    values.filter((t) => /^A\s*\.?\s*\d/i.test(t) && readControlId(t) !== null).length /
+    values.length
+  );
 }
 
 /**
@@ -36,21 +43,31 @@ export function keyValueColumn(v: SheetView, headerTop: number): string | null {
   for (let col = v.left; col <= Math.min(v.right, v.left + 79); col++) {
     const values = new Set(sample(v, headerTop - 1, col));
     let keys = 0;
-    for (const t of values) if (ATTRIBUTE_WORDS.test(t) || FIELD_SPECS.assets.some((s) => scoreField(t, s) >= 0.95)) keys++;
+    for (const t of values)
+      if (ATTRIBUTE_WORDS.test(t) || FIELD_SPECS.assets.some((s) => scoreField(t, s) >= 0.95))
+        keys++;
     if (keys >= 3) return columnLetter(col);
   }
   return null;
 }
 
-const ATTRIBUTE_WORDS = /^(custodian|users?|serial number|ip address|os|operating system|asset id|life cycle|storage details|sys admin)$/i;
+const ATTRIBUTE_WORDS =
+  /^(custodian|users?|serial number|ip address|os|operating system|asset id|life cycle|storage details|sys admin)$/i;
 
 /**
  * When no header named the applicability, the column whose values are mostly Yes/No or ticks
  * (at least three) is taken as it; it replaces whatever that column was mapped to.
  */
-export function applicableByContent(v: SheetView, headerBottom: number, columns: readonly ColumnMapping[], labels: readonly { column: string; header: string }[]): ColumnMapping[] {
+export function applicableByContent(
+  v: SheetView,
+  headerBottom: number,
+  columns: readonly ColumnMapping[],
+  labels: readonly { column: string; header: string }[],
+): ColumnMapping[] {
   if (columns.some((c) => c.field === 'applicable')) return [...columns];
-  const taken = new Set(columns.filter((c) => c.field === 'id' || c.field === 'title').map((c) => c.column));
+  const taken = new Set(
+    columns.filter((c) => c.field === 'id' || c.field === 'title').map((c) => c.column),
+  );
   for (let col = v.left; col <= Math.min(v.right, v.left + 79); col++) {
     const letter = columnLetter(col);
     if (taken.has(letter)) continue;
@@ -58,9 +75,10 @@ export function applicableByContent(v: SheetView, headerBottom: number, columns:
     const yesNo = values.filter((t) => parseApplicable(t) !== null).length;
     if (yesNo >= 3 && yesNo >= values.length * 0.6) {
       const header = labels.find((l) => l.column === letter)?.header ?? '';
-      return [...columns.filter((c) => c.column !== letter), { column: letter, header, field: 'applicable', confidence: 0.7 }].sort(
-        (a, b) => columnNumber(a.column) - columnNumber(b.column),
-      );
+      return [
+        ...columns.filter((c) => c.column !== letter),
+        { column: letter, header, field: 'applicable', confidence: 0.7 },
+      ].sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
     }
   }
   return [...columns];

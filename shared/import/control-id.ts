@@ -31,7 +31,11 @@ export function readControlId(value: Cell, display?: string): IdRead | null {
  * For a number like 8.2 that may be 8.20: prefer the control whose 2022 title matches the row's
  * title; else the one that follows the previous id (8.19 → 8.20); else the value as read.
  */
-export function disambiguate(id: string, title: string | null, previous: string | null): { id: string; how: string } {
+export function disambiguate(
+  id: string,
+  title: string | null,
+  previous: string | null,
+): { id: string; how: string } {
   const long = `${id}0`;
   if (!getControl(long)) return { id, how: 'value' };
   if (title) {

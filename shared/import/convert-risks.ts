@@ -21,7 +21,15 @@ export type RiskConversion = {
 };
 
 const H = Object.fromEntries(RISKS.columns.map((c) => [c.key, c.header]));
-const CONTENT = ['title', 'threat', 'vulnerability', 'description', 'likelihood', 'impact', 'assetIds'];
+const CONTENT = [
+  'title',
+  'threat',
+  'vulnerability',
+  'description',
+  'likelihood',
+  'impact',
+  'assetIds',
+];
 const IMPACT_WORDS = ['impact', 'impacto', 'auswirkung', 'σοβαροτητα', 'gravite', 'consequence'];
 
 export function convertRisks(
@@ -36,29 +44,63 @@ export function convertRisks(
   const dropped: DroppedItem[] = [];
   const migrations: Migration[] = [];
   const treatmentIsPlan = mapped.has('treatment') && mostlyFreeText(rows);
-  if (treatmentIsPlan) notes.push({ row: null, message: 'the treatment column holds plans, not options: imported as Treatment Plan' });
-  const impactCols = mapped.has('impact') ? impactSiblings(labels, columns) : impactDimensions(labels, columns);
-  if (impactCols.length > 1) notes.push({ row: null, message: `Impact is the highest of ${impactCols.length} impact columns (${impactCols.map((c) => c.header).join(', ')})` });
+  if (treatmentIsPlan)
+    notes.push({
+      row: null,
+      message: 'the treatment column holds plans, not options: imported as Treatment Plan',
+    });
+  const impactCols = mapped.has('impact')
+    ? impactSiblings(labels, columns)
+    : impactDimensions(labels, columns);
+  if (impactCols.length > 1)
+    notes.push({
+      row: null,
+      message: `Impact is the highest of ${impactCols.length} impact columns (${impactCols.map((c) => c.header).join(', ')})`,
+    });
   const out: CanonicalRow[] = [];
   for (const r of rows) {
     if (!CONTENT.some((k) => r.field(k) !== null)) {
-      dropped.push({ sheet: v.name, rows: [r.row, r.row], cell: null, value: asText(r.field('id')), reason: 'row without threat, description, asset, likelihood or impact' });
+      dropped.push({
+        sheet: v.name,
+        rows: [r.row, r.row],
+        cell: null,
+        value: asText(r.field('id')),
+        reason: 'row without threat, description, asset, likelihood or impact',
+      });
       continue;
     }
     const text = (k: string) => asText(r.field(k));
     const treatmentRaw = text('treatment');
     const option = treatmentIsPlan ? null : parseTreatmentWord(treatmentRaw);
-    const plan = treatmentIsPlan ? [treatmentRaw, text('treatmentPlan')].filter(Boolean).join('\n') || null : text('treatmentPlan');
+    const plan = treatmentIsPlan
+      ? [treatmentRaw, text('treatmentPlan')].filter(Boolean).join('\n') || null
+      : text('treatmentPlan');
     const explicit = !mapped.has('controls');
-    const ctl = readRiskControls(explicit ? [plan, text('existingControls')].filter(Boolean).join('\n') || null : text('controls'), explicit);
-    for (const m of ctl.migrated) migrations.push({ sheet: v.name, row: r.row, from: m.from, fromEdition: '2013', to: m.to, note: `risk control reference ${m.from} → ${m.to.join(', ')}` });
+    const ctl = readRiskControls(
+      explicit
+        ? [plan, text('existingControls')].filter(Boolean).join('\n') || null
+        : text('controls'),
+      explicit,
+    );
+    for (const m of ctl.migrated)
+      migrations.push({
+        sheet: v.name,
+        row: r.row,
+        from: m.from,
+        fromEdition: '2013',
+        to: m.to,
+        note: `risk control reference ${m.from} → ${m.to.join(', ')}`,
+      });
     let id = text('id');
     if (id === null) {
       id = nextId();
       notes.push({ row: r.row, message: `no risk id: ${id} assigned` });
     }
     const description = [text('title'), text('description')].filter(Boolean).join(': ') || null;
-    const impact = impactCols.length > 1 ? maxOf(impactCols.map((c) => v.getMerged(r.row, c.col, true, false))) : num(r.field('impact'));
+    const impact =
+      impactCols.length > 1
+        ? maxOf(impactCols.map((c) => v.getMerged(r.row, c.col, true, false)))
+        : num(r.field('impact'));
     out.push({
       [H.id]: id,
       [H.assetIds]: text('assetIds'),
@@ -101,28 +143,41 @@ function maxOf(values: readonly Cell[]): Cell {
 
 /** Fewer than half the treatment values are options (modify/retain/…): it is a plan column. */
 function mostlyFreeText(rows: readonly DataRow[]): boolean {
-  const values = rows.map((r) => asText(r.field('treatment'))).filter((t): t is string => t !== null);
+  const values = rows
+    .map((r) => asText(r.field('treatment')))
+    .filter((t): t is string => t !== null);
   const options = values.filter((t) => parseTreatmentWord(t) !== null).length;
   return values.length > 0 && options < values.length / 2;
 }
 
 /** Unmapped columns whose header names an impact dimension (C / I / A, financial, …). */
-function impactDimensions(labels: readonly HeaderLabel[], columns: readonly ColumnMapping[]): { col: number; header: string }[] {
+function impactDimensions(
+  labels: readonly HeaderLabel[],
+  columns: readonly ColumnMapping[],
+): { col: number; header: string }[] {
   const used = new Set(columns.map((c) => c.column));
   return labels
     .filter((l) => !used.has(l.column))
     .filter((l) => {
       const words = foldText(l.header).split(' ');
-      return words.some((w) => IMPACT_WORDS.some((i) => w === i || w.endsWith(i))) && !words.some((w) => RESIDUAL.includes(w) || w.startsWith('rest'));
+      return (
+        words.some((w) => IMPACT_WORDS.some((i) => w === i || w.endsWith(i))) &&
+        !words.some((w) => RESIDUAL.includes(w) || w.startsWith('rest'))
+      );
     })
     .map((l) => ({ col: columnNumber(l.column), header: l.header }));
 }
 
 /** `Impact / C`, `Impact / I`, `Impact / A` under one merged parent: the impact is their highest. */
-function impactSiblings(labels: readonly HeaderLabel[], columns: readonly ColumnMapping[]): { col: number; header: string }[] {
+function impactSiblings(
+  labels: readonly HeaderLabel[],
+  columns: readonly ColumnMapping[],
+): { col: number; header: string }[] {
   const m = columns.find((c) => c.field === 'impact');
   const cut = m ? m.header.lastIndexOf(' / ') : -1;
   if (!m || cut < 0) return [];
   const parent = m.header.slice(0, cut + 3);
-  return labels.filter((l) => l.header.startsWith(parent)).map((l) => ({ col: columnNumber(l.column), header: l.header }));
+  return labels
+    .filter((l) => l.header.startsWith(parent))
+    .map((l) => ({ col: columnNumber(l.column), header: l.header }));
 }

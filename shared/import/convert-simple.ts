@@ -16,14 +16,24 @@ export type SimpleConversion = {
 const A = Object.fromEntries(ASSETS.columns.map((c) => [c.key, c.header]));
 const C = Object.fromEntries(CLAUSES_TABLE.columns.map((c) => [c.key, c.header]));
 
-export function convertAssets(sheet: string, rows: readonly DataRow[], nextId: () => string): SimpleConversion {
+export function convertAssets(
+  sheet: string,
+  rows: readonly DataRow[],
+  nextId: () => string,
+): SimpleConversion {
   const out: CanonicalRow[] = [];
   const dropped: DroppedItem[] = [];
   const notes: { row: number | null; message: string }[] = [];
   for (const r of rows) {
     const text = (k: string) => asText(r.field(k));
     if (text('name') === null && text('id') === null) {
-      dropped.push({ sheet, rows: [r.row, r.row], cell: null, value: null, reason: 'row without asset name or id' });
+      dropped.push({
+        sheet,
+        rows: [r.row, r.row],
+        cell: null,
+        value: null,
+        reason: 'row without asset name or id',
+      });
       continue;
     }
     let id = text('id');
@@ -52,8 +62,10 @@ function level(v: Cell): Cell {
 
 /** Clause references in one cell: `4.1`, `6.1.1`, `7.4,7.5`, `8.1 , 8.2 ,8.3`, `Clause 9`. */
 function clauseIds(v: Cell): string[] {
-  const text = typeof v === 'number' ? formatGeneral(v) : asText(v) ?? '';
-  return [...text.matchAll(/\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}/g)].map((m) => m[0].replace(/\s+/g, ''));
+  const text = typeof v === 'number' ? formatGeneral(v) : (asText(v) ?? '');
+  return [...text.matchAll(/\d{1,2}(?:\s*\.\s*\d{1,2}){0,2}/g)].map((m) =>
+    m[0].replace(/\s+/g, ''),
+  );
 }
 
 export function convertClauses(sheet: string, rows: readonly DataRow[]): SimpleConversion {
@@ -64,13 +76,27 @@ export function convertClauses(sheet: string, rows: readonly DataRow[]): SimpleC
     const ids = clauseIds(r.field('id'));
     const clauses = ids.map((i) => findClause(i)).filter((c) => c !== null);
     if (clauses.length === 0) {
-      dropped.push({ sheet, rows: [r.row, r.row], cell: null, value: asText(r.field('id')), reason: 'no ISO/IEC 27001 clause number (4–10) in the clause column' });
+      dropped.push({
+        sheet,
+        rows: [r.row, r.row],
+        cell: null,
+        value: asText(r.field('id')),
+        reason: 'no ISO/IEC 27001 clause number (4–10) in the clause column',
+      });
       continue;
     }
-    if (clauses.length > 1) notes.push({ row: r.row, message: `one row names clauses ${ids.join(', ')}: one row per clause` });
+    if (clauses.length > 1)
+      notes.push({
+        row: r.row,
+        message: `one row names clauses ${ids.join(', ')}: one row per clause`,
+      });
     const statusRaw = asText(r.field('status'));
     const status = parseClauseStatus(statusRaw);
-    if (statusRaw && !status) notes.push({ row: r.row, message: `status "${statusRaw}" is a placeholder or not a conformance status; left blank` });
+    if (statusRaw && !status)
+      notes.push({
+        row: r.row,
+        message: `status "${statusRaw}" is a placeholder or not a conformance status; left blank`,
+      });
     for (const c of clauses) {
       out.push({
         [C.id]: c.id,

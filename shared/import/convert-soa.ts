@@ -23,7 +23,11 @@ export type SoaConversion = {
 
 const ORDER = new Map(CONTROLS.map((c, i) => [c.id, i]));
 
-export function convertSoa(sheet: string, entries: readonly SoaSource[], hints: readonly string[]): SoaConversion {
+export function convertSoa(
+  sheet: string,
+  entries: readonly SoaSource[],
+  hints: readonly string[],
+): SoaConversion {
   const { edition, explanation } = detectEdition(entries, hints);
   const old = edition === '2005' || edition === '2013' || edition === 'mixed';
   const fromEdition: '2005' | '2013' = edition === '2005' ? '2005' : '2013';
@@ -35,7 +39,13 @@ export function convertSoa(sheet: string, entries: readonly SoaSource[], hints: 
   for (const e of entries) {
     const levels = e.id.split('.').length;
     if (old && levels === 2) {
-      dropped.push(drop(sheet, e, `control objective ${e.id} (${fromEdition} numbering), a heading rather than a control`));
+      dropped.push(
+        drop(
+          sheet,
+          e,
+          `control objective ${e.id} (${fromEdition} numbering), a heading rather than a control`,
+        ),
+      );
       continue;
     }
     let targets: readonly string[];
@@ -48,10 +58,23 @@ export function convertSoa(sheet: string, entries: readonly SoaSource[], hints: 
       }
       targets = m.to;
       from = fromEdition === '2005' ? e.id : `A.${e.id}`;
-      migrations.push({ sheet, row: e.row, from, fromEdition, to: m.to.map((t) => `A.${t}`), note: m.note });
+      migrations.push({
+        sheet,
+        row: e.row,
+        from,
+        fromEdition,
+        to: m.to.map((t) => `A.${t}`),
+        note: m.note,
+      });
     } else {
-      const d: { id: string; how: string } = e.ambiguous ? disambiguate(e.id, e.title, previous) : { id: e.id, how: 'value' };
-      if (d.id !== e.id) notes.push({ row: e.row, message: `id stored as the number ${e.id} read as A.${d.id} (by ${d.how})` });
+      const d: { id: string; how: string } = e.ambiguous
+        ? disambiguate(e.id, e.title, previous)
+        : { id: e.id, how: 'value' };
+      if (d.id !== e.id)
+        notes.push({
+          row: e.row,
+          message: `id stored as the number ${e.id} read as A.${d.id} (by ${d.how})`,
+        });
       if (!getControl(d.id)) {
         dropped.push(drop(sheet, e, `A.${d.id} is not an ISO/IEC 27001:2022 Annex A control`));
         continue;
@@ -64,17 +87,31 @@ export function convertSoa(sheet: string, entries: readonly SoaSource[], hints: 
   const rows = [...byTarget.entries()]
     .sort((a, b) => (ORDER.get(a[0]) ?? 0) - (ORDER.get(b[0]) ?? 0))
     .map(([id, srcs]) => {
-      if (srcs.length > 1 && !old) notes.push({ row: srcs[1].src.row, message: `A.${id} listed ${srcs.length} times; rows merged` });
+      if (srcs.length > 1 && !old)
+        notes.push({
+          row: srcs[1].src.row,
+          message: `A.${id} listed ${srcs.length} times; rows merged`,
+        });
       return soaRow(id, srcs);
     });
   for (const e of entries) {
-    if (!e.statusKnown) notes.push({ row: e.row, message: `implementation status "${e.status}" is not a recognised status; kept as written` });
+    if (!e.statusKnown)
+      notes.push({
+        row: e.row,
+        message: `implementation status "${e.status}" is not a recognised status; kept as written`,
+      });
   }
   return { rows, migrations, dropped, edition, explanation, notes };
 }
 
 function drop(sheet: string, e: SoaSource, reason: string): DroppedItem {
-  return { sheet, rows: [e.row, e.row], cell: null, value: e.title ? `${e.id} ${e.title}` : e.id, reason };
+  return {
+    sheet,
+    rows: [e.row, e.row],
+    cell: null,
+    value: e.title ? `${e.id} ${e.title}` : e.id,
+    reason,
+  };
 }
 
 const H = Object.fromEntries(SOA.columns.map((c) => [c.key, c.header]));
@@ -93,7 +130,11 @@ function soaRow(id: string, srcs: readonly { src: SoaSource; from: string }[]): 
     return parts.length ? [...new Set(parts)].join('; ') : null;
   };
   const apps = srcs.map((s) => s.src.applicable);
-  const applicable = apps.some((a) => a === true) ? 'Yes' : apps.length && apps.every((a) => a === false) ? 'No' : null;
+  const applicable = apps.some((a) => a === true)
+    ? 'Yes'
+    : apps.length && apps.every((a) => a === false)
+      ? 'No'
+      : null;
   return {
     [H.id]: `A.${id}`,
     [H.title]: c?.title ?? srcs[0].src.title,
@@ -113,5 +154,7 @@ function soaRow(id: string, srcs: readonly { src: SoaSource; from: string }[]): 
 function mergeStatus(statuses: readonly (string | null)[]): string | null {
   const set = [...new Set(statuses.filter((s): s is string => s !== null))];
   if (set.length <= 1) return set[0] ?? null;
-  return set.includes('Implemented') || set.includes('Partially implemented') ? 'Partially implemented' : set.join('; ');
+  return set.includes('Implemented') || set.includes('Partially implemented')
+    ? 'Partially implemented'
+    : set.join('; ');
 }

@@ -19,32 +19,61 @@ export type DataRow = {
 
 export type DataRows = { readonly rows: DataRow[]; readonly dropped: DroppedItem[] };
 
-export function readDataRows(v: SheetView, headerBottom: number, columns: readonly ColumnMapping[]): DataRows {
+export function readDataRows(
+  v: SheetView,
+  headerBottom: number,
+  columns: readonly ColumnMapping[],
+): DataRows {
   const colOf = new Map(columns.map((c) => [c.field, columnNumber(c.column)]));
   const mappedCols = [...new Set(colOf.values())];
   const rows: DataRow[] = [];
   const dropped: DroppedItem[] = [];
   const blocks = rowBlocks(v, headerBottom);
-  const filled = (r: number) => mappedCols.filter((c) => !isBlank(v.getMerged(r, c, true, false))).length;
+  const filled = (r: number) =>
+    mappedCols.filter((c) => !isBlank(v.getMerged(r, c, true, false))).length;
   for (const [i, block] of blocks.entries()) {
     if (i > 0 && rows.length > 0 && !continuesData(v, block, rows, colOf, mappedCols)) {
       const first = block[0];
-      dropped.push({ sheet: v.name, rows: [first, v.bottom], cell: null, value: firstText(v, first), reason: `notes or legend below the data after a gap (rows ${first}–${v.bottom}), not data` });
+      dropped.push({
+        sheet: v.name,
+        rows: [first, v.bottom],
+        cell: null,
+        value: firstText(v, first),
+        reason: `notes or legend below the data after a gap (rows ${first}–${v.bottom}), not data`,
+      });
       break;
     }
     for (const r of block) {
       if (isSectionRow(v, r, filled(r))) {
-        dropped.push({ sheet: v.name, rows: [r, r], cell: null, value: firstText(v, r), reason: 'section or category row (a heading inside the data, not a record)' });
+        dropped.push({
+          sheet: v.name,
+          rows: [r, r],
+          cell: null,
+          value: firstText(v, r),
+          reason: 'section or category row (a heading inside the data, not a record)',
+        });
       } else rows.push(makeRow(v, r, colOf));
     }
   }
   const placeholders = countPlaceholders(v, rows, mappedCols);
   if (placeholders.count > 0) {
-    dropped.push({ sheet: v.name, rows: null, cell: null, value: placeholders.example, reason: `${placeholders.count} template placeholder cell(s) read as blank` });
+    dropped.push({
+      sheet: v.name,
+      rows: null,
+      cell: null,
+      value: placeholders.example,
+      reason: `${placeholders.count} template placeholder cell(s) read as blank`,
+    });
   }
   const formulaRun = formulaOnlyRun(v, headerBottom);
   if (formulaRun) {
-    dropped.push({ sheet: v.name, rows: formulaRun, cell: null, value: null, reason: `rows holding only formula results (rows ${formulaRun[0]}–${formulaRun[1]}), treated as empty` });
+    dropped.push({
+      sheet: v.name,
+      rows: formulaRun,
+      cell: null,
+      value: null,
+      reason: `rows holding only formula results (rows ${formulaRun[0]}–${formulaRun[1]}), treated as empty`,
+    });
   }
   return { rows, dropped };
 }
@@ -67,7 +96,13 @@ function rowBlocks(v: SheetView, headerBottom: number): number[][] {
  * After a gap the data goes on only if some row of the next block fills the anchor column (the id
  * column, else the column filled on most data rows so far): a legend table below the data does not.
  */
-function continuesData(v: SheetView, block: readonly number[], rows: readonly DataRow[], colOf: ReadonlyMap<string, number>, mappedCols: readonly number[]): boolean {
+function continuesData(
+  v: SheetView,
+  block: readonly number[],
+  rows: readonly DataRow[],
+  colOf: ReadonlyMap<string, number>,
+  mappedCols: readonly number[],
+): boolean {
   let anchor = colOf.get('id');
   if (anchor === undefined) {
     let best = -1;
@@ -78,10 +113,16 @@ function continuesData(v: SheetView, block: readonly number[], rows: readonly Da
   }
   if (anchor === undefined) return false;
   const a = anchor;
-  return block.some((r) => !isBlank(v.get(r, a)) && mappedCols.filter((c) => !isBlank(v.get(r, c))).length >= 2);
+  return block.some(
+    (r) => !isBlank(v.get(r, a)) && mappedCols.filter((c) => !isBlank(v.get(r, c))).length >= 2,
+  );
 }
 
-function countPlaceholders(v: SheetView, rows: readonly DataRow[], cols: readonly number[]): { count: number; example: string | null } {
+function countPlaceholders(
+  v: SheetView,
+  rows: readonly DataRow[],
+  cols: readonly number[],
+): { count: number; example: string | null } {
   let count = 0;
   let example: string | null = null;
   for (const d of rows) {
@@ -138,9 +179,13 @@ function isSectionRow(v: SheetView, r: number, filledMapped: number): boolean {
     texts++;
     idOnly = typeof x === 'number' || /^\W*[A-Za-z]{0,8}[\s.]*\d+(\.\d+)+\s*$/.test(String(x));
     const m = v.mergeAt(r, c);
-    if (m && m.start.row === r && m.end.col - m.start.col >= 2 && m.end.row === m.start.row) wide = true;
+    if (m && m.start.row === r && m.end.col - m.start.col >= 2 && m.end.row === m.start.row)
+      wide = true;
   }
-  return (texts === 1 && !idOnly && (wide || filledMapped <= 1)) || (wide && texts <= 2 && filledMapped <= 2);
+  return (
+    (texts === 1 && !idOnly && (wide || filledMapped <= 1)) ||
+    (wide && texts <= 2 && filledMapped <= 2)
+  );
 }
 
 function firstText(v: SheetView, r: number): string | null {

@@ -35,18 +35,33 @@ export function detectSheet(v: SheetView): Detection {
   }
   const kv = keyValueColumn(v, v.top);
   if (kv) return keyValueSheet(v, kv);
-  return other(v, 'no header row of a risk register, SoA, asset inventory or clause checklist found');
+  return other(
+    v,
+    'no header row of a risk register, SoA, asset inventory or clause checklist found',
+  );
 }
 
 function keyValueSheet(v: SheetView, column: string): Detection {
   return {
-    ...other(v, `asset details laid out as vertical key/value blocks (attribute names in column ${column}), not as a table`),
+    ...other(
+      v,
+      `asset details laid out as vertical key/value blocks (attribute names in column ${column}), not as a table`,
+    ),
     explanation: `Each asset is a vertical block of attribute/value rows (attribute names in column ${column}) rather than one row per asset; it was not converted into tblAssets and is kept as the original sheet.`,
   };
 }
 
 function other(v: SheetView, reason: string): Detection {
-  return { kind: 'other', confidence: 0, reason, top: v.top, bottom: v.top - 1, labels: [], columns: [], unmapped: [] };
+  return {
+    kind: 'other',
+    confidence: 0,
+    reason,
+    top: v.top,
+    bottom: v.top - 1,
+    labels: [],
+    columns: [],
+    unmapped: [],
+  };
 }
 
 function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
@@ -62,7 +77,12 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
       note = `; ids found by content in column ${columnLetter(best.col)}`;
     }
     const count = Math.max(best?.count ?? 0, currentCount);
-    if (count === 0 && hasData(v, b.bottom) && !(b.kind === 'soa' && domainRows(v, b.bottom, columns) > 0)) return null;
+    if (
+      count === 0 &&
+      hasData(v, b.bottom) &&
+      !(b.kind === 'soa' && domainRows(v, b.bottom, columns) > 0)
+    )
+      return null;
     if (b.kind === 'soa') columns = applicableByContent(v, b.bottom, columns, b.labels);
   }
   if (b.kind === 'assets') {
@@ -90,8 +110,13 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
 function withId(b: HeaderBlock, col: number): ColumnMapping[] {
   const letter = columnLetter(col);
   const header = b.labels.find((l) => l.column === letter)?.header ?? '';
-  const rest = mapColumns(b.labels.filter((l) => l.column !== letter), b.kind).columns.filter((c) => c.field !== 'id');
-  return [...rest, { column: letter, header, field: 'id', confidence: 0.8 }].sort((x, y) => columnNumber(x.column) - columnNumber(y.column));
+  const rest = mapColumns(
+    b.labels.filter((l) => l.column !== letter),
+    b.kind,
+  ).columns.filter((c) => c.field !== 'id');
+  return [...rest, { column: letter, header, field: 'id', confidence: 0.8 }].sort(
+    (x, y) => columnNumber(x.column) - columnNumber(y.column),
+  );
 }
 
 function isControlId(t: string | number): boolean {
@@ -103,10 +128,17 @@ function isControlId(t: string | number): boolean {
 
 function isClauseId(t: string | number): boolean {
   const text = String(t).trim();
-  return /^\d{1,2}(\s*\.\s*\d{1,2}){1,2}\b/.test(text) && findClause(text.split(/[,;]/)[0]) !== null;
+  return (
+    /^\d{1,2}(\s*\.\s*\d{1,2}){1,2}\b/.test(text) && findClause(text.split(/[,;]/)[0]) !== null
+  );
 }
 
-function countIds(v: SheetView, headerBottom: number, col: number, isId: (t: string | number) => boolean): number {
+function countIds(
+  v: SheetView,
+  headerBottom: number,
+  col: number,
+  isId: (t: string | number) => boolean,
+): number {
   let n = 0;
   const last = Math.min(v.bottom, headerBottom + SAMPLE_ROWS);
   for (let r = headerBottom + 1; r <= last; r++) {
@@ -116,7 +148,11 @@ function countIds(v: SheetView, headerBottom: number, col: number, isId: (t: str
   return n;
 }
 
-function bestContentColumn(v: SheetView, headerBottom: number, isId: (t: string | number) => boolean): { col: number; count: number } | null {
+function bestContentColumn(
+  v: SheetView,
+  headerBottom: number,
+  isId: (t: string | number) => boolean,
+): { col: number; count: number } | null {
   let best: { col: number; count: number } | null = null;
   for (let c = v.left; c <= Math.min(v.right, v.left + MAX_COLS - 1); c++) {
     const count = countIds(v, headerBottom, c, isId);
@@ -130,8 +166,14 @@ function hasData(v: SheetView, headerBottom: number): boolean {
 }
 
 /** Rows naming an Annex A domain (`A.5 Information security policies`) in the id or title column. */
-export function domainRows(v: SheetView, headerBottom: number, columns: readonly ColumnMapping[]): number {
-  const cols = columns.filter((c) => c.field === 'id' || c.field === 'title').map((c) => columnNumber(c.column));
+export function domainRows(
+  v: SheetView,
+  headerBottom: number,
+  columns: readonly ColumnMapping[],
+): number {
+  const cols = columns
+    .filter((c) => c.field === 'id' || c.field === 'title')
+    .map((c) => columnNumber(c.column));
   let n = 0;
   for (let r = headerBottom + 1; r <= Math.min(v.bottom, headerBottom + SAMPLE_ROWS); r++) {
     if (cols.some((c) => /^A\.\d{1,2}\s+\S/.test(asText(v.get(r, c)) ?? ''))) n++;
@@ -148,7 +190,13 @@ export function detectionFromMapping(v: SheetView, m: SheetMapping): Detection {
   for (const [key, field] of Object.entries(m.columns)) {
     if (field === 'ignore') continue;
     const letter = /^[A-Z]{1,3}$/.test(key) ? key : labels.find((l) => l.header === key)?.column;
-    if (letter) columns.push({ column: letter, header: labels.find((l) => l.column === letter)?.header ?? key, field, confidence: 1 });
+    if (letter)
+      columns.push({
+        column: letter,
+        header: labels.find((l) => l.column === letter)?.header ?? key,
+        field,
+        confidence: 1,
+      });
   }
   const mapped = new Set(columns.map((c) => c.column));
   return {

@@ -7,7 +7,10 @@ import { asText } from '../grid/cell';
 import { parseImplementation } from '../vocabulary/implementation-status';
 import type { DataRow } from './data-rows';
 
-export type DomainNote = { readonly explanation: string; readonly notes: { row: number; message: string }[] };
+export type DomainNote = {
+  readonly explanation: string;
+  readonly notes: { row: number; message: string }[];
+};
 
 const DOMAIN = /^A\.(\d{1,2})\s+(.+)$/;
 
@@ -21,7 +24,10 @@ export function domainNote(rows: readonly DataRow[]): DomainNote | null {
     majors.push(Number(m[1]));
     const raw = asText(r.field('status'));
     const status = parseImplementation(raw);
-    notes.push({ row: r.row, message: `domain A.${m[1]} ${m[2]}: ${status ?? 'no status'}${raw ? ` (${raw})` : ''}` });
+    notes.push({
+      row: r.row,
+      message: `domain A.${m[1]} ${m[2]}: ${status ?? 'no status'}${raw ? ` (${raw})` : ''}`,
+    });
   }
   if (notes.length === 0) return null;
   const edition = majors.some((n) => n > 8) ? 'ISO/IEC 27001:2013' : 'Annex A';

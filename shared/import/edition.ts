@@ -11,13 +11,17 @@ export type IdEntry = { readonly row: number; readonly id: string; readonly titl
 export type EditionResult = { readonly edition: Edition; readonly explanation: string | null };
 
 /** 2022 theme names (EN, FR, DE, ES, PT, EL) that betray a 2022 layout around old ids. */
-const THEME_WORDS = /\ba\s*[5-8]\s+(organi[sz]ational|organisationnel\w*|organisatorisch\w*|organizacional\w*|organizativ\w*|people|personnes|personen|personas|pessoas|physical|physiques?|physisch\w*|fisic\w*|technological|technologiques?|technologisch\w*|tecnologic\w*)\b/;
+const THEME_WORDS =
+  /\ba\s*[5-8]\s+(organi[sz]ational|organisationnel\w*|organisatorisch\w*|organizacional\w*|organizativ\w*|people|personnes|personen|personas|pessoas|physical|physiques?|physisch\w*|fisic\w*|technological|technologiques?|technologisch\w*|tecnologic\w*)\b/;
 
 /**
  * @param hints texts around the ids (title rows, section rows, headers) — `ISO 27001:2005`,
  *   theme labels — that confirm or contradict what the ids say.
  */
-export function detectEdition(entries: readonly IdEntry[], hints: readonly string[]): EditionResult {
+export function detectEdition(
+  entries: readonly IdEntry[],
+  hints: readonly string[],
+): EditionResult {
   const three = entries.filter((e) => e.id.split('.').length === 3);
   const two = entries.filter((e) => e.id.split('.').length === 2);
   if (three.length === 0 && two.length === 0) return { edition: 'none', explanation: null };
@@ -29,7 +33,10 @@ export function detectEdition(entries: readonly IdEntry[], hints: readonly strin
   const is2005 = /\b2005\b/.test(text) || beyond2013 / three.length > 0.1;
   const old: Edition = [...majors].some((m) => m >= 16) ? '2013' : is2005 ? '2005' : '2013';
   if (themes.length > 0 && two.length === 0) {
-    const sample = three.slice(0, 3).map((e) => e.id).join(', ');
+    const sample = three
+      .slice(0, 3)
+      .map((e) => e.id)
+      .join(', ');
     return {
       edition: 'mixed',
       explanation:

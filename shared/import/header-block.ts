@@ -37,7 +37,8 @@ export function headerLabels(v: SheetView, top: number, bottom: number): HeaderL
       if (m && width > 2 && m.end.col - m.start.col + 1 >= Math.max(3, width * 0.6)) continue;
       const value = v.getMerged(r, c, true, true);
       // A slash inside one cell ("Treatment / Owner") is not a parent/child split.
-      const t = typeof value === 'string' ? (asText(value)?.replace(/\s*\/\s*/g, '/') ?? null) : null;
+      const t =
+        typeof value === 'string' ? (asText(value)?.replace(/\s*\/\s*/g, '/') ?? null) : null;
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
     out.push({ column: columnLetter(c), header: parts.join(' / ') });
@@ -89,7 +90,13 @@ function mergedFromAbove(v: SheetView, top: number, bottom: number): number {
   let start = top;
   for (let c = v.left; c <= Math.min(v.right, v.left + MAX_COLS - 1); c++) {
     const m = v.mergeAt(top, c);
-    if (m && m.start.row < start && m.start.row >= bottom - (MAX_HEIGHT - 1) && m.end.col - m.start.col < 3) start = m.start.row;
+    if (
+      m &&
+      m.start.row < start &&
+      m.start.row >= bottom - (MAX_HEIGHT - 1) &&
+      m.end.col - m.start.col < 3
+    )
+      start = m.start.row;
   }
   return start;
 }
@@ -138,12 +145,38 @@ function hasAnchors(kind: Exclude<ImportKind, 'other'>, m: ColumnMatch): boolean
     case 'risks':
       return (
         any('likelihood', 'impact', 'residualLikelihood', 'inherentScore') >= 1 &&
-        any('id', 'threat', 'vulnerability', 'description', 'assetIds', 'title', 'treatment', 'treatmentPlan', 'owner', 'existingControls', 'controls') >= 2
+        any(
+          'id',
+          'threat',
+          'vulnerability',
+          'description',
+          'assetIds',
+          'title',
+          'treatment',
+          'treatmentPlan',
+          'owner',
+          'existingControls',
+          'controls',
+        ) >= 2
       );
     case 'soa':
-      return any('applicable', 'justification', 'status', 'reasons') >= 1 && any('id', 'title') >= 1;
+      return (
+        any('applicable', 'justification', 'status', 'reasons') >= 1 && any('id', 'title') >= 1
+      );
     case 'assets':
-      return any('name', 'id') >= 1 && any('type', 'owner', 'classification', 'confidentiality', 'integrity', 'availability', 'location') >= 1 && f.size >= 3;
+      return (
+        any('name', 'id') >= 1 &&
+        any(
+          'type',
+          'owner',
+          'classification',
+          'confidentiality',
+          'integrity',
+          'availability',
+          'location',
+        ) >= 1 &&
+        f.size >= 3
+      );
     case 'clauses':
       return f.has('id') && any('status', 'title', 'evidence', 'notes') >= 1;
   }

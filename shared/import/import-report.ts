@@ -16,7 +16,8 @@ const PSEUDO: Readonly<Record<string, string>> = {
 export function targetOf(kind: ImportKind, field: string): string {
   if (kind === 'other') return field;
   const t = TABLES[kind];
-  const header = t.columns.find((c) => c.key === field)?.header ?? PSEUDO[`${kind}.${field}`] ?? field;
+  const header =
+    t.columns.find((c) => c.key === field)?.header ?? PSEUDO[`${kind}.${field}`] ?? field;
   return `${t.sheet} / ${header}`;
 }
 
@@ -25,18 +26,84 @@ export function importReportRows(r: ImportResult): Grid {
   const section = (title: string, header: string[], rows: Cell[][]) => {
     out.push([title], header, ...(rows.length ? rows : [['(none)']]), []);
   };
-  section('Sheets', ['Sheet', 'Read as', 'Confidence', 'Header rows', 'Source rows', 'Rows imported', 'Numbering', 'Why / explanation'],
-    r.sheets.map((s) => [s.sheet, s.kind, s.confidence, s.headerRows.join(', ') || null, s.sourceRows, s.rowsOut, s.edition, s.explanation ? `${s.reason}. ${s.explanation}` : s.reason]));
-  section('Column mapping', ['Sheet', 'Column', 'Source header', 'Mapped to', 'Confidence'], [
-    ...r.sheets.flatMap((s) => s.columns.map((c): Cell[] => [s.sheet, c.column, c.header, targetOf(s.kind, c.field), c.confidence])),
-    ...r.sheets.filter((s) => s.kind !== 'other').flatMap((s) => s.unmapped.map((c): Cell[] => [s.sheet, c.column, c.header, 'not mapped: kept in the original sheet', null])),
-  ]);
-  section('Migrated control ids', ['Sheet', 'Row', 'From', 'Edition', 'To (2022)', 'Note'],
-    r.migrations.map((m) => [m.sheet, m.row, m.from, m.fromEdition, m.to.join(', '), m.note]));
-  section('Annex A 2022 controls missing from the SoA', ['Control'], r.missingControls.map((c) => [`A.${c}`]));
-  section('Not imported (kept in the original sheets)', ['Sheet', 'Rows', 'Value', 'Reason'],
-    r.dropped.map((d) => [d.sheet, d.rows ? (d.rows[0] === d.rows[1] ? String(d.rows[0]) : `${d.rows[0]}–${d.rows[1]}`) : null, d.value, d.reason]));
-  section('Notes', ['Sheet', 'Row', 'Note'], r.notes.map((n) => [n.sheet, n.row, n.message]));
-  section('Findings', ['Rule', 'Severity', 'Sheet', 'Row', 'Message'], r.findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.message]));
+  section(
+    'Sheets',
+    [
+      'Sheet',
+      'Read as',
+      'Confidence',
+      'Header rows',
+      'Source rows',
+      'Rows imported',
+      'Numbering',
+      'Why / explanation',
+    ],
+    r.sheets.map((s) => [
+      s.sheet,
+      s.kind,
+      s.confidence,
+      s.headerRows.join(', ') || null,
+      s.sourceRows,
+      s.rowsOut,
+      s.edition,
+      s.explanation ? `${s.reason}. ${s.explanation}` : s.reason,
+    ]),
+  );
+  section(
+    'Column mapping',
+    ['Sheet', 'Column', 'Source header', 'Mapped to', 'Confidence'],
+    [
+      ...r.sheets.flatMap((s) =>
+        s.columns.map((c): Cell[] => [
+          s.sheet,
+          c.column,
+          c.header,
+          targetOf(s.kind, c.field),
+          c.confidence,
+        ]),
+      ),
+      ...r.sheets
+        .filter((s) => s.kind !== 'other')
+        .flatMap((s) =>
+          s.unmapped.map((c): Cell[] => [
+            s.sheet,
+            c.column,
+            c.header,
+            'not mapped: kept in the original sheet',
+            null,
+          ]),
+        ),
+    ],
+  );
+  section(
+    'Migrated control ids',
+    ['Sheet', 'Row', 'From', 'Edition', 'To (2022)', 'Note'],
+    r.migrations.map((m) => [m.sheet, m.row, m.from, m.fromEdition, m.to.join(', '), m.note]),
+  );
+  section(
+    'Annex A 2022 controls missing from the SoA',
+    ['Control'],
+    r.missingControls.map((c) => [`A.${c}`]),
+  );
+  section(
+    'Not imported (kept in the original sheets)',
+    ['Sheet', 'Rows', 'Value', 'Reason'],
+    r.dropped.map((d) => [
+      d.sheet,
+      d.rows ? (d.rows[0] === d.rows[1] ? String(d.rows[0]) : `${d.rows[0]}–${d.rows[1]}`) : null,
+      d.value,
+      d.reason,
+    ]),
+  );
+  section(
+    'Notes',
+    ['Sheet', 'Row', 'Note'],
+    r.notes.map((n) => [n.sheet, n.row, n.message]),
+  );
+  section(
+    'Findings',
+    ['Rule', 'Severity', 'Sheet', 'Row', 'Message'],
+    r.findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.message]),
+  );
   return out;
 }

@@ -8,7 +8,16 @@ import { domainNote } from './domain-rows';
 import { readSoaEntries } from './soa-entries';
 import type { Detection } from './detect-sheet';
 import type { SheetView } from './sheet-view';
-import { KIND_TABLE, type ImportNote, type CanonicalRow, type DroppedItem, type Edition, type ImportTable, type Migration, type SheetImport } from './types';
+import {
+  KIND_TABLE,
+  type ImportNote,
+  type CanonicalRow,
+  type DroppedItem,
+  type Edition,
+  type ImportTable,
+  type Migration,
+  type SheetImport,
+} from './types';
 
 export type Note = ImportNote;
 
@@ -34,7 +43,20 @@ export function importSheet(v: SheetView, det: Detection, ids: IdSequences): She
     unmapped: det.unmapped,
   };
   if (det.kind === 'other') {
-    return { sheet: { ...base, sourceRows: 0, rowsOut: 0, edition: 'none', explanation: det.explanation ?? null }, table: null, rows: [], migrations: [], dropped: [], notes: [] };
+    return {
+      sheet: {
+        ...base,
+        sourceRows: 0,
+        rowsOut: 0,
+        edition: 'none',
+        explanation: det.explanation ?? null,
+      },
+      table: null,
+      rows: [],
+      migrations: [],
+      dropped: [],
+      notes: [],
+    };
   }
   const data = readDataRows(v, det.bottom, det.columns);
   const tag = (n: { row: number | null; message: string }): Note => ({ sheet: v.name, ...n });
@@ -62,14 +84,19 @@ export function importSheet(v: SheetView, det: Detection, ids: IdSequences): She
     ({ rows, migrations } = conv);
     dropped = [...dropped, ...conv.dropped];
     notes = conv.notes.map(tag);
-    edition = migrations.length > 0 ? '2013' : rows.some((r) => r['Annex A Controls']) ? '2022' : 'none';
+    edition =
+      migrations.length > 0 ? '2013' : rows.some((r) => r['Annex A Controls']) ? '2022' : 'none';
   } else {
-    const conv = det.kind === 'assets' ? convertAssets(v.name, data.rows, ids.asset) : convertClauses(v.name, data.rows);
+    const conv =
+      det.kind === 'assets'
+        ? convertAssets(v.name, data.rows, ids.asset)
+        : convertClauses(v.name, data.rows);
     rows = conv.rows;
     dropped = [...dropped, ...conv.dropped];
     notes = conv.notes.map(tag);
   }
-  if (rows.length === 0 && data.rows.length === 0 && !explanation) explanation = 'the header was found but there are no data rows (an empty template)';
+  if (rows.length === 0 && data.rows.length === 0 && !explanation)
+    explanation = 'the header was found but there are no data rows (an empty template)';
   return {
     sheet: { ...base, sourceRows: data.rows.length, rowsOut: rows.length, edition, explanation },
     table: KIND_TABLE[det.kind],
@@ -86,14 +113,29 @@ function range(a: number, b: number): number[] {
 
 function noIdDrop(v: SheetView, r: DataRow): DroppedItem {
   const value = asText(r.field('id')) ?? asText(r.field('title'));
-  return { sheet: v.name, rows: [r.row, r.row], cell: null, value, reason: 'no Annex A control id on this row (a heading, a domain or a repeated header)' };
+  return {
+    sheet: v.name,
+    rows: [r.row, r.row],
+    cell: null,
+    value,
+    reason: 'no Annex A control id on this row (a heading, a domain or a repeated header)',
+  };
 }
 
 /** Texts around the ids that hint at the numbering: title rows, header labels, headings, first columns. */
-function hintsOf(v: SheetView, det: Detection, rows: readonly DataRow[], dropped: readonly DroppedItem[]): string[] {
+function hintsOf(
+  v: SheetView,
+  det: Detection,
+  rows: readonly DataRow[],
+  dropped: readonly DroppedItem[],
+): string[] {
   const out: string[] = [];
-  for (let r = v.top; r < det.top; r++) for (let c = v.left; c <= Math.min(v.right, v.left + 10); c++) out.push(asText(v.get(r, c)) ?? '');
+  for (let r = v.top; r < det.top; r++)
+    for (let c = v.left; c <= Math.min(v.right, v.left + 10); c++)
+      out.push(asText(v.get(r, c)) ?? '');
   out.push(...det.labels.map((l) => l.header), ...dropped.map((d) => d.value ?? ''));
-  for (const r of rows.slice(0, 400)) for (let c = v.left; c <= Math.min(v.right, v.left + 1); c++) out.push(asText(v.get(r.row, c)) ?? '');
+  for (const r of rows.slice(0, 400))
+    for (let c = v.left; c <= Math.min(v.right, v.left + 1); c++)
+      out.push(asText(v.get(r.row, c)) ?? '');
   return out.filter((t) => t !== '');
 }

@@ -20,7 +20,14 @@ const CANONICAL_TABLES = ['tblRisks', 'tblSoA'];
 export function importWorkbook(snapshot: WorkbookSnapshot, opts: ImportOptions = {}): ImportResult {
   const empty = { migrations: [], missingControls: [], dropped: [], findings: [], notes: [] };
   if (snapshot.tables.some((t) => CANONICAL_TABLES.includes(t.name))) {
-    return { workbook: snapshot.name, canonical: true, sheets: [], tables: {}, mapping: { version: 1, sheets: {} }, ...empty };
+    return {
+      workbook: snapshot.name,
+      canonical: true,
+      sheets: [],
+      tables: {},
+      mapping: { version: 1, sheets: {} },
+      ...empty,
+    };
   }
   let risk = 0;
   let asset = 0;
@@ -36,9 +43,12 @@ export function importWorkbook(snapshot: WorkbookSnapshot, opts: ImportOptions =
     }),
   );
   const tables: Partial<Record<ImportTable, CanonicalRow[]>> = {};
-  for (const o of outcomes) if (o.table && o.rows.length > 0) tables[o.table] = [...(tables[o.table] ?? []), ...o.rows];
+  for (const o of outcomes)
+    if (o.table && o.rows.length > 0) tables[o.table] = [...(tables[o.table] ?? []), ...o.rows];
   const hasSoa = outcomes.some((o) => o.sheet.kind === 'soa' && o.rows.length > 0);
-  const present = new Set((tables.tblSoA ?? []).map((r) => String(r['Control ID']).replace(/^A\./, '')));
+  const present = new Set(
+    (tables.tblSoA ?? []).map((r) => String(r['Control ID']).replace(/^A\./, '')),
+  );
   const missingControls = hasSoa ? CONTROLS.filter((c) => !present.has(c.id)).map((c) => c.id) : [];
   return {
     workbook: snapshot.name,
@@ -69,12 +79,24 @@ function mappingOf(outcomes: readonly SheetOutcome[]): ImportMapping {
   return { version: 1, sheets };
 }
 
-function findingsOf(workbook: string, outcomes: readonly SheetOutcome[], missing: readonly string[]): Finding[] {
+function findingsOf(
+  workbook: string,
+  outcomes: readonly SheetOutcome[],
+  missing: readonly string[],
+): Finding[] {
   const out: Finding[] = [];
   for (const o of outcomes) {
     const s = o.sheet;
     if (s.edition === 'mixed' && s.explanation) {
-      out.push({ rule: 'IMPORT-MIXED-NUMBERING', severity: 'minor', workbook, sheet: s.sheet, cell: null, row: null, message: s.explanation });
+      out.push({
+        rule: 'IMPORT-MIXED-NUMBERING',
+        severity: 'minor',
+        workbook,
+        sheet: s.sheet,
+        cell: null,
+        row: null,
+        message: s.explanation,
+      });
     }
   }
   if (missing.length > 0) {
@@ -108,9 +130,22 @@ function dropRepeatedSoa(outcomes: readonly SheetOutcome[]): SheetOutcome[] {
   return outcomes.map((o) => {
     if (o.sheet.kind !== 'soa' || o.rows.length === 0) return o;
     const mine = ids(o);
-    const host = outcomes.find((p) => p !== o && p.sheet.kind === 'soa' && p.rows.length > o.rows.length && [...mine].every((i) => ids(p).has(i)));
+    const host = outcomes.find(
+      (p) =>
+        p !== o &&
+        p.sheet.kind === 'soa' &&
+        p.rows.length > o.rows.length &&
+        [...mine].every((i) => ids(p).has(i)),
+    );
     if (!host) return o;
     const reason = `repeats ${mine.size} controls of sheet "${host.sheet.sheet}" (a summary or extract), not imported again`;
-    return { ...o, table: null, rows: [], migrations: [], notes: [], sheet: { ...o.sheet, kind: 'other', reason, rowsOut: 0, explanation: reason } };
+    return {
+      ...o,
+      table: null,
+      rows: [],
+      migrations: [],
+      notes: [],
+      sheet: { ...o.sheet, kind: 'other', reason, rowsOut: 0, explanation: reason },
+    };
   });
 }

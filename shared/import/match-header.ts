@@ -15,7 +15,12 @@ function wordMatches(word: string, syn: string): boolean {
   return word === syn || (syn.length >= 6 && word.endsWith(syn));
 }
 
-type LabelInfo = { readonly words: string[]; readonly folded: string; readonly last: string; readonly lastRaw: string };
+type LabelInfo = {
+  readonly words: string[];
+  readonly folded: string;
+  readonly last: string;
+  readonly lastRaw: string;
+};
 
 function analyse(label: string): LabelInfo {
   const segments = label.split(' / ');
@@ -50,7 +55,10 @@ function scoreInfo(info: LabelInfo, spec: FieldSpec): number {
     if (last === syn) best = Math.max(best, 0.95);
     const sw = syn.split(' ');
     if (sw.every((s) => words.some((w) => wordMatches(w, s)))) {
-      best = Math.max(best, adjust(0.5 + (0.4 * sw.length) / Math.max(words.length, sw.length), words, spec));
+      best = Math.max(
+        best,
+        adjust(0.5 + (0.4 * sw.length) / Math.max(words.length, sw.length), words, spec),
+      );
     }
   }
   return best;
@@ -60,7 +68,11 @@ function adjust(score: number, words: readonly string[], spec: FieldSpec): numbe
   return spec.avoid && hasMarker(words, spec.avoid) ? score - 0.25 : score;
 }
 
-export type ColumnMatch = { readonly columns: ColumnMapping[]; readonly unmapped: UnmappedColumn[]; readonly score: number };
+export type ColumnMatch = {
+  readonly columns: ColumnMapping[];
+  readonly unmapped: UnmappedColumn[];
+  readonly score: number;
+};
 
 /** Minimum confidence for a header-based mapping. */
 export const MIN_CONFIDENCE = 0.55;
@@ -69,7 +81,10 @@ export const MIN_CONFIDENCE = 0.55;
  * Assigns each field at most one column and each column at most one field, best scores first
  * (ties: leftmost column). Returns the mappings, the unmapped labelled columns and the total score.
  */
-export function mapColumns(labels: readonly HeaderLabel[], kind: Exclude<ImportKind, 'other'>): ColumnMatch {
+export function mapColumns(
+  labels: readonly HeaderLabel[],
+  kind: Exclude<ImportKind, 'other'>,
+): ColumnMatch {
   const specs = FIELD_SPECS[kind];
   const cands: { i: number; key: string; s: number }[] = [];
   labels.forEach((l, i) => {
@@ -88,7 +103,12 @@ export function mapColumns(labels: readonly HeaderLabel[], kind: Exclude<ImportK
     usedCol.add(c.i);
     usedKey.add(c.key);
     score += c.s;
-    columns.push({ column: labels[c.i].column, header: labels[c.i].header, field: c.key, confidence: round2(c.s) });
+    columns.push({
+      column: labels[c.i].column,
+      header: labels[c.i].header,
+      field: c.key,
+      confidence: round2(c.s),
+    });
   }
   const unmapped = labels.filter((_, i) => !usedCol.has(i) && labels[i].header.trim() !== '');
   columns.sort((a, b) => columnNumber(a.column) - columnNumber(b.column));

@@ -19,13 +19,20 @@ export function migrate2013(id: string): MigrationOutcome {
   const c = getControl2013(`A.${id}`);
   if (!c) return { ok: false, reason: `A.${id} is not an ISO/IEC 27001:2013 Annex A control` };
   const to = successorsOf2013(c.id);
-  if (to.length === 0) return { ok: false, reason: `${c.id} has no 2022 successor in ISO/IEC 27002:2022 Annex B` };
-  const note = to.length > 1 ? `${c.id} was split into ${to.map((t) => `A.${t}`).join(' and ')}` : `${c.id} → A.${to[0]}`;
+  if (to.length === 0)
+    return { ok: false, reason: `${c.id} has no 2022 successor in ISO/IEC 27002:2022 Annex B` };
+  const note =
+    to.length > 1
+      ? `${c.id} was split into ${to.map((t) => `A.${t}`).join(' and ')}`
+      : `${c.id} → A.${to[0]}`;
   return { ok: true, to, note };
 }
 
 /** The 2013 control whose title best matches a 2005 control's title, or null. */
-export function match2005To2013(id: string, title: string | null): { id2013: string; similarity: number } | null {
+export function match2005To2013(
+  id: string,
+  title: string | null,
+): { id2013: string; similarity: number } | null {
   if (!title) return null;
   let best: { id2013: string; similarity: number } | null = null;
   for (const c of CONTROLS_2013) {
@@ -45,6 +52,14 @@ export function migrate2005(id: string, title: string | null): MigrationOutcome 
     };
   }
   const to = successorsOf2013(m.id2013);
-  if (to.length === 0) return { ok: false, reason: `2005 control ${id} matched ${m.id2013}, which has no 2022 successor` };
-  return { ok: true, to, note: `2005 ${id} matched 2013 ${m.id2013} by title, → ${to.map((t) => `A.${t}`).join(', ')}` };
+  if (to.length === 0)
+    return {
+      ok: false,
+      reason: `2005 control ${id} matched ${m.id2013}, which has no 2022 successor`,
+    };
+  return {
+    ok: true,
+    to,
+    note: `2005 ${id} matched 2013 ${m.id2013} by title, → ${to.map((t) => `A.${t}`).join(', ')}`,
+  };
 }

@@ -16,11 +16,31 @@ export function titleSimilarity(a: string, b: string): number {
   const tb = new Set(tokens(b).filter(isContentWord));
   if (ta.size === 0 || tb.size === 0) return 0;
   let common = 0;
-  for (const t of ta) if (tb.has(t) || (t.endsWith('s') && tb.has(t.slice(0, -1))) || tb.has(`${t}s`)) common++;
+  for (const t of ta)
+    if (tb.has(t) || (t.endsWith('s') && tb.has(t.slice(0, -1))) || tb.has(`${t}s`)) common++;
   return (2 * common) / (ta.size + tb.size);
 }
 
-const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'des', 'les', 'der', 'die', 'das', 'und', 'del', 'los', 'las', 'dos', 'par', 'aux', 'une']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'des',
+  'les',
+  'der',
+  'die',
+  'das',
+  'und',
+  'del',
+  'los',
+  'las',
+  'dos',
+  'par',
+  'aux',
+  'une',
+]);
 
 function isContentWord(t: string): boolean {
   return t.length > 2 && !STOP.has(t);

@@ -7,7 +7,11 @@ import type { Cell, Grid, SheetSnapshot } from '../grid/grid';
 import { cellAddress } from '../grid/address';
 import { sheetView } from './sheet-view';
 
-export type KeptSheet = { readonly name: string; readonly rows: Grid; readonly merges: readonly string[] };
+export type KeptSheet = {
+  readonly name: string;
+  readonly rows: Grid;
+  readonly merges: readonly string[];
+};
 
 export function originalSheetGrid(sheet: SheetSnapshot): { rows: Grid; merges: string[] } {
   const v = sheetView(sheet);
@@ -20,7 +24,10 @@ export function originalSheetGrid(sheet: SheetSnapshot): { rows: Grid; merges: s
   }
   const merges = v.merges
     .filter((m) => m.start.row <= v.bottom && m.start.col <= v.right)
-    .map((m) => `${cellAddress(m.start.row, m.start.col)}:${cellAddress(Math.min(m.end.row, v.bottom), Math.min(m.end.col, v.right))}`)
+    .map(
+      (m) =>
+        `${cellAddress(m.start.row, m.start.col)}:${cellAddress(Math.min(m.end.row, v.bottom), Math.min(m.end.col, v.right))}`,
+    )
     .filter((ref) => ref.split(':')[0] !== ref.split(':')[1]);
   return { rows, merges };
 }
@@ -38,7 +45,10 @@ export function keptSheetName(name: string, taken: Set<string>): string {
 }
 
 /** Every sheet of the source, kept as it was (the import never loses a cell). */
-export function keptSheets(sheets: readonly SheetSnapshot[], reserved: readonly string[]): KeptSheet[] {
+export function keptSheets(
+  sheets: readonly SheetSnapshot[],
+  reserved: readonly string[],
+): KeptSheet[] {
   const taken = new Set(reserved.map((n) => n.toLowerCase()));
   return sheets.map((s) => ({ name: keptSheetName(s.name, taken), ...originalSheetGrid(s) }));
 }

@@ -76,7 +76,11 @@ function key(row: number, col: number): string {
 }
 
 /** Index of covered cells, clipped to the used bounds (a merge over a whole row stays cheap). */
-function indexMerges(merges: readonly RangePos[], bottom: number, right: number): Map<string, RangePos> {
+function indexMerges(
+  merges: readonly RangePos[],
+  bottom: number,
+  right: number,
+): Map<string, RangePos> {
   const idx = new Map<string, RangePos>();
   for (const m of merges) {
     const lastRow = Math.min(m.end.row, bottom);

@@ -43,18 +43,26 @@ export function readSoaEntries(
   const noId: DataRow[] = [];
   for (const r of rows) {
     const title = asText(r.field('title'));
-    const read = readControlId(r.field('id'), r.display('id')) ?? (r.field('id') === null && title ? readControlId(title) : null);
+    const read =
+      readControlId(r.field('id'), r.display('id')) ??
+      (r.field('id') === null && title ? readControlId(title) : null);
     if (!read) {
       noId.push(r);
       continue;
     }
     const applicableRaw = asText(r.field('applicable'));
-    const reasons = reasonCols.filter((c) => isTickMark(asText(v.get(r.row, c.col)) ?? '', true)).map((c) => c.label);
+    const reasons = reasonCols
+      .filter((c) => isTickMark(asText(v.get(r.row, c.col)) ?? '', true))
+      .map((c) => c.label);
     let applicable = parseApplicable(applicableRaw, { wingdingsN });
     if (applicable === null && reasons.length > 0) applicable = true;
     const statusRaw = asText(r.field('status'));
-    const parsed = statusRaw && isTickMark(statusRaw, true) ? 'Implemented' : parseImplementation(statusRaw);
-    const justification = [asText(r.field('justification')), reasons.length ? `Reasons for selection: ${reasons.join(', ')}` : null]
+    const parsed =
+      statusRaw && isTickMark(statusRaw, true) ? 'Implemented' : parseImplementation(statusRaw);
+    const justification = [
+      asText(r.field('justification')),
+      reasons.length ? `Reasons for selection: ${reasons.join(', ')}` : null,
+    ]
       .filter((x): x is string => x !== null)
       .join('; ');
     entries.push({
@@ -89,7 +97,10 @@ function looksLikeWingdings(rows: readonly DataRow[]): boolean {
 }
 
 /** The tick columns under the "reasons for selection" parent header (LR / CO / BR/BP / RRA). */
-function reasonColumns(columns: readonly ColumnMapping[], labels: readonly HeaderLabel[]): { col: number; label: string }[] {
+function reasonColumns(
+  columns: readonly ColumnMapping[],
+  labels: readonly HeaderLabel[],
+): { col: number; label: string }[] {
   const m = columns.find((c) => c.field === 'reasons');
   if (!m) return [];
   const parent = m.header.split(' / ')[0];

@@ -74,7 +74,11 @@ export type DroppedItem = {
   readonly reason: string;
 };
 
-export type ImportNote = { readonly sheet: string; readonly row: number | null; readonly message: string };
+export type ImportNote = {
+  readonly sheet: string;
+  readonly row: number | null;
+  readonly message: string;
+};
 
 export type CanonicalRow = Record<string, Cell>;
 

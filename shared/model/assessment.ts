@@ -44,7 +44,10 @@ export type SoaProgress = {
   readonly byTheme: readonly ThemeProgress[];
   readonly total: ThemeProgress;
   /** Controls that risks rely on (tblRisks Annex A Controls) but the SoA marks not applicable. */
-  readonly excludedButReferenced: readonly { readonly controlId: string; readonly riskIds: readonly string[] }[];
+  readonly excludedButReferenced: readonly {
+    readonly controlId: string;
+    readonly riskIds: readonly string[];
+  }[];
 };
 
 export type Assessment = {

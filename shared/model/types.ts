@@ -13,7 +13,11 @@ export type SourceRef = {
   readonly columns: Readonly<Record<string, string>>;
 };
 
-export type ScaleLevel = { readonly level: number; readonly label: string; readonly description: string };
+export type ScaleLevel = {
+  readonly level: number;
+  readonly label: string;
+  readonly description: string;
+};
 
 export type RatingBand = {
   readonly name: string;
@@ -74,7 +78,8 @@ export type Risk = {
   readonly lastReviewed: string | null;
 };
 
-export type ImplementationStatus = 'Implemented' | 'Partially implemented' | 'Planned' | 'Not implemented';
+export type ImplementationStatus =
+  'Implemented' | 'Partially implemented' | 'Planned' | 'Not implemented';
 
 export type SoaEntry = {
   readonly ref: SourceRef;
@@ -122,14 +127,10 @@ export type ClauseEntry = {
   readonly notes: string | null;
 };
 
-export type AuditFindingType = 'Major NC' | 'Minor NC' | 'Observation' | 'Opportunity for improvement';
+export type AuditFindingType =
+  'Major NC' | 'Minor NC' | 'Observation' | 'Opportunity for improvement';
 export type AuditSource =
-  | 'Internal audit'
-  | 'Stage 1'
-  | 'Stage 2'
-  | 'Surveillance'
-  | 'Management review'
-  | 'Incident';
+  'Internal audit' | 'Stage 1' | 'Stage 2' | 'Surveillance' | 'Management review' | 'Incident';
 
 /** A row of tblFindings: an audit finding (not a validation finding). */
 export type AuditFinding = {

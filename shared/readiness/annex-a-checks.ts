@@ -13,22 +13,63 @@ import { deduct, listed, type Context } from './deduction';
 const AREA = 'annex-a';
 export const ANNEX_A_POINTS = 16;
 
-type Group = { check: string; /** Weight in quarters (4 = 1.0). */ quarters: number; label: string; test: (m: MergedControl) => boolean };
+type Group = {
+  check: string;
+  /** Weight in quarters (4 = 1.0). */ quarters: number;
+  label: string;
+  test: (m: MergedControl) => boolean;
+};
 
 const GROUPS: readonly Group[] = [
-  { check: 'AA-NOT-IMPLEMENTED', quarters: 4, label: 'not implemented', test: (m) => m.status === 'Not implemented' },
-  { check: 'AA-NO-STATUS', quarters: 4, label: 'without implementation status', test: (m) => m.status === null },
+  {
+    check: 'AA-NOT-IMPLEMENTED',
+    quarters: 4,
+    label: 'not implemented',
+    test: (m) => m.status === 'Not implemented',
+  },
+  {
+    check: 'AA-NO-STATUS',
+    quarters: 4,
+    label: 'without implementation status',
+    test: (m) => m.status === null,
+  },
   { check: 'AA-PLANNED', quarters: 3, label: 'planned only', test: (m) => m.status === 'Planned' },
-  { check: 'AA-PARTIAL', quarters: 2, label: 'partially implemented', test: (m) => m.status === 'Partially implemented' },
-  { check: 'AA-NO-EVIDENCE', quarters: 1, label: 'implemented without an evidence reference', test: (m) => m.status === 'Implemented' && !m.evidence },
+  {
+    check: 'AA-PARTIAL',
+    quarters: 2,
+    label: 'partially implemented',
+    test: (m) => m.status === 'Partially implemented',
+  },
+  {
+    check: 'AA-NO-EVIDENCE',
+    quarters: 1,
+    label: 'implemented without an evidence reference',
+    test: (m) => m.status === 'Implemented' && !m.evidence,
+  },
 ];
 
 export function annexAChecks(ctx: Context): Deduction[] {
   if (!ctx.merged)
-    return [deduct(AREA, ANNEX_A_POINTS, 'AA-NO-SOA', 'Annex A', 'No Statement of Applicability: implementation of Annex A controls cannot be shown (6.1.3 d, 8.1).')];
+    return [
+      deduct(
+        AREA,
+        ANNEX_A_POINTS,
+        'AA-NO-SOA',
+        'Annex A',
+        'No Statement of Applicability: implementation of Annex A controls cannot be shown (6.1.3 d, 8.1).',
+      ),
+    ];
   const applicable = ctx.merged.filter((m) => m.applicable === true);
   if (applicable.length === 0)
-    return [deduct(AREA, ANNEX_A_POINTS, 'AA-NONE-APPLICABLE', 'Annex A', 'No Annex A control is marked applicable in the SoA (6.1.3 c–d).')];
+    return [
+      deduct(
+        AREA,
+        ANNEX_A_POINTS,
+        'AA-NONE-APPLICABLE',
+        'Annex A',
+        'No Annex A control is marked applicable in the SoA (6.1.3 c–d).',
+      ),
+    ];
   const out: Deduction[] = [];
   for (const g of GROUPS) {
     const hit = applicable.filter(g.test);
@@ -36,11 +77,23 @@ export function annexAChecks(ctx: Context): Deduction[] {
     const num = ANNEX_A_POINTS * hit.length * g.quarters;
     const den = 4 * applicable.length;
     const points = Math.floor((num + den - 1) / den);
-    const ids = listed(hit.map((m) => annexLabel(m.control.id)), 12);
+    const ids = listed(
+      hit.map((m) => annexLabel(m.control.id)),
+      12,
+    );
     const reason =
       `${hit.length} of ${applicable.length} applicable controls ${g.label} (${ids}): ` +
       `ceil(16 × ${hit.length} × ${g.quarters / 4} ÷ ${applicable.length}) = ${points}.`;
-    out.push(deduct(AREA, points, g.check, 'Annex A', reason, hit.flatMap((m) => (m.source ? [m.source] : []))));
+    out.push(
+      deduct(
+        AREA,
+        points,
+        g.check,
+        'Annex A',
+        reason,
+        hit.flatMap((m) => (m.source ? [m.source] : [])),
+      ),
+    );
   }
   return out;
 }

@@ -17,12 +17,27 @@ export const CLAUSE_POINTS = 2;
 
 export const AREAS: readonly AreaDef[] = [
   { id: 'context', name: 'Context and scope', clauses: ['4.1', '4.2', '4.3', '4.4'], extra: 0 },
-  { id: 'leadership', name: 'Leadership and policy', clauses: ['5.1', '5.2', '5.3', '6.2'], extra: 0 },
+  {
+    id: 'leadership',
+    name: 'Leadership and policy',
+    clauses: ['5.1', '5.2', '5.3', '6.2'],
+    extra: 0,
+  },
   { id: 'risk-assessment', name: 'Risk assessment', clauses: ['6.1.1', '6.1.2', '8.2'], extra: 8 },
   { id: 'risk-treatment', name: 'Risk treatment and SoA', clauses: ['6.1.3', '8.3'], extra: 8 },
-  { id: 'support', name: 'Support', clauses: ['7.1', '7.2', '7.3', '7.4', '7.5.1', '7.5.2', '7.5.3'], extra: 0 },
+  {
+    id: 'support',
+    name: 'Support',
+    clauses: ['7.1', '7.2', '7.3', '7.4', '7.5.1', '7.5.2', '7.5.3'],
+    extra: 0,
+  },
   { id: 'operation', name: 'Operation', clauses: ['8.1', '6.3'], extra: 2 },
-  { id: 'performance', name: 'Performance evaluation', clauses: ['9.1', '9.2.1', '9.2.2', '9.3.1', '9.3.2', '9.3.3'], extra: 4 },
+  {
+    id: 'performance',
+    name: 'Performance evaluation',
+    clauses: ['9.1', '9.2.1', '9.2.2', '9.3.1', '9.3.2', '9.3.3'],
+    extra: 4,
+  },
   { id: 'improvement', name: 'Improvement', clauses: ['10.1', '10.2'], extra: 2 },
   { id: 'annex-a', name: 'Annex A implementation', clauses: [], extra: 16 },
 ];

@@ -15,17 +15,51 @@ function clauseDeduction(c: ClauseRow): Deduction | null {
   const at = c.source ? [c.source] : [];
   const name = `${c.id} ${c.title}`;
   if (!c.recorded)
-    return deduct(area, CLAUSE_POINTS, 'CLAUSE-MISSING', ref, `Clause ${name} is not in any clause register (tblClauses): conformance not assessed.`);
+    return deduct(
+      area,
+      CLAUSE_POINTS,
+      'CLAUSE-MISSING',
+      ref,
+      `Clause ${name} is not in any clause register (tblClauses): conformance not assessed.`,
+    );
   switch (c.status) {
     case 'Conformant':
       if (c.evidence) return null;
-      return deduct(area, 1, 'CLAUSE-NO-EVIDENCE', ref, `Clause ${name} is marked Conformant without documented information or evidence (7.5).`, at);
+      return deduct(
+        area,
+        1,
+        'CLAUSE-NO-EVIDENCE',
+        ref,
+        `Clause ${name} is marked Conformant without documented information or evidence (7.5).`,
+        at,
+      );
     case 'Partial':
-      return deduct(area, 1, 'CLAUSE-PARTIAL', ref, `Clause ${name} is only partially conformant.`, at);
+      return deduct(
+        area,
+        1,
+        'CLAUSE-PARTIAL',
+        ref,
+        `Clause ${name} is only partially conformant.`,
+        at,
+      );
     case 'Nonconformant':
-      return deduct(area, CLAUSE_POINTS, 'CLAUSE-NONCONFORMANT', ref, `Clause ${name} is recorded as nonconformant.`, at);
+      return deduct(
+        area,
+        CLAUSE_POINTS,
+        'CLAUSE-NONCONFORMANT',
+        ref,
+        `Clause ${name} is recorded as nonconformant.`,
+        at,
+      );
     case 'Not assessed':
-      return deduct(area, CLAUSE_POINTS, 'CLAUSE-NOT-ASSESSED', ref, `Clause ${name} has not been assessed (status Not assessed or unreadable).`, at);
+      return deduct(
+        area,
+        CLAUSE_POINTS,
+        'CLAUSE-NOT-ASSESSED',
+        ref,
+        `Clause ${name} has not been assessed (status Not assessed or unreadable).`,
+        at,
+      );
   }
 }
 

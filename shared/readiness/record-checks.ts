@@ -17,7 +17,16 @@ export function operationChecks(ctx: Context): Part {
   const reason =
     `${overdue.length} of ${withDue.length} risk treatment actions are past their due date (${ctx.asOf}) and not completed` +
     `${points === 2 ? ' (more than a quarter)' : ''} (8.3, 6.1.3 e).`;
-  return part([deduct('operation', points, 'OP-OVERDUE', 'Clause 8.3', reason, overdue.map((p) => at(p.wb.name, p.risk.ref, 'dueDate')))]);
+  return part([
+    deduct(
+      'operation',
+      points,
+      'OP-OVERDUE',
+      'Clause 8.3',
+      reason,
+      overdue.map((p) => at(p.wb.name, p.risk.ref, 'dueDate')),
+    ),
+  ]);
 }
 
 type Placed = { wb: IsmsWorkbook; f: AuditFinding };
@@ -27,8 +36,15 @@ function findingsOf(ctx: Context): Placed[] {
 }
 
 /** A clause row of `clauses` assessed (Conformant or Partial) with documented evidence, or a finding from `source`. */
-function recordOf(ctx: Context, clauses: readonly string[], source: AuditSource): ReportLocation | null {
-  const row = ctx.clauses.find((c) => clauses.includes(c.id) && (c.status === 'Conformant' || c.status === 'Partial') && c.evidence);
+function recordOf(
+  ctx: Context,
+  clauses: readonly string[],
+  source: AuditSource,
+): ReportLocation | null {
+  const row = ctx.clauses.find(
+    (c) =>
+      clauses.includes(c.id) && (c.status === 'Conformant' || c.status === 'Partial') && c.evidence,
+  );
   if (row) return row.source;
   const f = findingsOf(ctx).find((p) => p.f.source === source);
   return f ? at(f.wb.name, f.f.ref, 'source') : null;
@@ -38,13 +54,15 @@ export function performanceChecks(ctx: Context): Part {
   const out = part();
   const audit = recordOf(ctx, ['9.2.1', '9.2.2'], 'Internal audit');
   if (!audit) {
-    const reason = 'No internal audit record: neither clause 9.2 evidence nor any finding from an internal audit (9.2).';
+    const reason =
+      'No internal audit record: neither clause 9.2 evidence nor any finding from an internal audit (9.2).';
     out.deductions.push(deduct('performance', 2, 'PE-AUDIT', 'Clause 9.2', reason));
     out.blockers.push({ id: 'no-internal-audit', reason, ref: 'Clause 9.2', locations: [] });
   }
   const review = recordOf(ctx, ['9.3.1', '9.3.2', '9.3.3'], 'Management review');
   if (!review) {
-    const reason = 'No management review record: neither clause 9.3 evidence nor any finding from a management review (9.3).';
+    const reason =
+      'No management review record: neither clause 9.3 evidence nor any finding from a management review (9.3).';
     out.deductions.push(deduct('performance', 2, 'PE-REVIEW', 'Clause 9.3', reason));
     out.blockers.push({ id: 'no-management-review', reason, ref: 'Clause 9.3', locations: [] });
   }
@@ -65,12 +83,34 @@ export function improvementChecks(ctx: Context): Part {
       [{ id: 'open-major-nc', reason, ref: 'Clause 10.2', locations: cells(majors, 'id') }],
     );
   }
-  const overdue = all.filter((p) => isNc(p.f) && p.f.closed === null && p.f.due !== null && p.f.due < ctx.asOf);
-  const unverified = all.filter((p) => isNc(p.f) && p.f.closed !== null && p.f.effectivenessVerified !== true);
+  const overdue = all.filter(
+    (p) => isNc(p.f) && p.f.closed === null && p.f.due !== null && p.f.due < ctx.asOf,
+  );
+  const unverified = all.filter(
+    (p) => isNc(p.f) && p.f.closed !== null && p.f.effectivenessVerified !== true,
+  );
   const out = part();
   if (overdue.length > 0)
-    out.deductions.push(deduct('improvement', 1, 'IM-OVERDUE', 'Clause 10.2', `${overdue.length} open nonconformit${overdue.length > 1 ? 'ies' : 'y'} past the corrective action due date (10.2 c).`, cells(overdue, 'due')));
+    out.deductions.push(
+      deduct(
+        'improvement',
+        1,
+        'IM-OVERDUE',
+        'Clause 10.2',
+        `${overdue.length} open nonconformit${overdue.length > 1 ? 'ies' : 'y'} past the corrective action due date (10.2 c).`,
+        cells(overdue, 'due'),
+      ),
+    );
   if (unverified.length > 0)
-    out.deductions.push(deduct('improvement', 1, 'IM-EFFECTIVENESS', 'Clause 10.2', `${unverified.length} closed nonconformit${unverified.length > 1 ? 'ies' : 'y'} without verified effectiveness of the corrective action (10.2 d).`, cells(unverified, 'effectivenessVerified')));
+    out.deductions.push(
+      deduct(
+        'improvement',
+        1,
+        'IM-EFFECTIVENESS',
+        'Clause 10.2',
+        `${unverified.length} closed nonconformit${unverified.length > 1 ? 'ies' : 'y'} without verified effectiveness of the corrective action (10.2 d).`,
+        cells(unverified, 'effectivenessVerified'),
+      ),
+    );
   return out;
 }

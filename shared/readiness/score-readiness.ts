@@ -19,7 +19,12 @@ function capped(max: number, list: readonly Deduction[]): Deduction[] {
   for (const d of list) {
     const points = Math.min(d.points, left);
     left -= points;
-    if (points > 0) out.push(points === d.points ? d : { ...d, points, reason: `${d.reason} (capped: the area had ${points} point(s) left)` });
+    if (points > 0)
+      out.push(
+        points === d.points
+          ? d
+          : { ...d, points, reason: `${d.reason} (capped: the area had ${points} point(s) left)` },
+      );
   }
   return out;
 }
@@ -30,7 +35,10 @@ function capped(max: number, list: readonly Deduction[]): Deduction[] {
  *
  * @example scoreReadiness([wb], { asOf: '2025-06-30' }).overall // 100 for a complete, clean ISMS
  */
-export function scoreReadiness(workbooks: readonly IsmsWorkbook[], opts: { asOf: string }): Readiness {
+export function scoreReadiness(
+  workbooks: readonly IsmsWorkbook[],
+  opts: { asOf: string },
+): Readiness {
   const ctx: Context = {
     workbooks,
     asOf: opts.asOf,
@@ -38,15 +46,35 @@ export function scoreReadiness(workbooks: readonly IsmsWorkbook[], opts: { asOf:
     clauses: mergeClauses(workbooks),
     merged: hasSoa(workbooks) ? mergeSoa(workbooks) : null,
   };
-  const parts = [riskAssessmentChecks(ctx), riskTreatmentChecks(ctx), operationChecks(ctx), performanceChecks(ctx), improvementChecks(ctx)];
-  const raw = [...clauseDeductions(ctx.clauses), ...parts.flatMap((p) => p.deductions), ...annexAChecks(ctx)];
+  const parts = [
+    riskAssessmentChecks(ctx),
+    riskTreatmentChecks(ctx),
+    operationChecks(ctx),
+    performanceChecks(ctx),
+    improvementChecks(ctx),
+  ];
+  const raw = [
+    ...clauseDeductions(ctx.clauses),
+    ...parts.flatMap((p) => p.deductions),
+    ...annexAChecks(ctx),
+  ];
   const deductions: Deduction[] = [];
   const areas: AreaScore[] = AREAS.map((a) => {
     const max = areaMax(a);
-    const mine = capped(max, raw.filter((d) => d.area === a.id));
+    const mine = capped(
+      max,
+      raw.filter((d) => d.area === a.id),
+    );
     deductions.push(...mine);
     const points = max - mine.reduce((s, d) => s + d.points, 0);
-    return { id: a.id, name: a.name, max, points, score: Math.round((100 * points) / max), clauses: a.clauses };
+    return {
+      id: a.id,
+      name: a.name,
+      max,
+      points,
+      score: Math.round((100 * points) / max),
+      clauses: a.clauses,
+    };
   });
   const blockers = parts.flatMap((p) => p.blockers);
   const overall = areas.reduce((s, a) => s + a.points, 0);

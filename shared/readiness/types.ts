@@ -39,7 +39,8 @@ export type Deduction = {
   readonly moreLocations: number;
 };
 
-export type BlockerId = 'no-methodology' | 'no-soa' | 'no-internal-audit' | 'no-management-review' | 'open-major-nc';
+export type BlockerId =
+  'no-methodology' | 'no-soa' | 'no-internal-audit' | 'no-management-review' | 'open-major-nc';
 
 /** What a certification auditor would raise as a major nonconformity. */
 export type Blocker = {
@@ -63,5 +64,9 @@ export type Readiness = {
   readonly verdictLabel: string;
   /** One sentence: why this verdict. */
   readonly verdictReason: string;
-  readonly thresholds: { readonly stage1: number; readonly stage2: number; readonly stage2MinArea: number };
+  readonly thresholds: {
+    readonly stage1: number;
+    readonly stage2: number;
+    readonly stage2MinArea: number;
+  };
 };

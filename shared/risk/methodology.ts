@@ -1,7 +1,11 @@
 import type { Methodology, RatingBand, ScaleLevel } from '../model/types';
 
 const FIVE_LIKELIHOOD: readonly ScaleLevel[] = [
-  { level: 1, label: 'Rare', description: 'May occur only in exceptional circumstances (less than once in 10 years)' },
+  {
+    level: 1,
+    label: 'Rare',
+    description: 'May occur only in exceptional circumstances (less than once in 10 years)',
+  },
   { level: 2, label: 'Unlikely', description: 'Could occur at some time (once in 3–10 years)' },
   { level: 3, label: 'Possible', description: 'Might occur (once in 1–3 years)' },
   { level: 4, label: 'Likely', description: 'Will probably occur (about once a year)' },
@@ -9,11 +13,31 @@ const FIVE_LIKELIHOOD: readonly ScaleLevel[] = [
 ];
 
 const FIVE_IMPACT: readonly ScaleLevel[] = [
-  { level: 1, label: 'Negligible', description: 'No noticeable effect on operations, customers or compliance' },
-  { level: 2, label: 'Minor', description: 'Limited, quickly recovered; no regulatory consequence' },
-  { level: 3, label: 'Moderate', description: 'Noticeable disruption or data exposure; internal escalation' },
-  { level: 4, label: 'Major', description: 'Serious disruption, reportable breach or significant financial loss' },
-  { level: 5, label: 'Severe', description: 'Threatens the organisation, its licence or people’s safety' },
+  {
+    level: 1,
+    label: 'Negligible',
+    description: 'No noticeable effect on operations, customers or compliance',
+  },
+  {
+    level: 2,
+    label: 'Minor',
+    description: 'Limited, quickly recovered; no regulatory consequence',
+  },
+  {
+    level: 3,
+    label: 'Moderate',
+    description: 'Noticeable disruption or data exposure; internal escalation',
+  },
+  {
+    level: 4,
+    label: 'Major',
+    description: 'Serious disruption, reportable breach or significant financial loss',
+  },
+  {
+    level: 5,
+    label: 'Severe',
+    description: 'Threatens the organisation, its licence or people’s safety',
+  },
 ];
 
 const FIVE_BANDS: readonly RatingBand[] = [

@@ -4,7 +4,11 @@
  */
 export type Severity = 'major' | 'minor' | 'observation';
 
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { major: 3, minor: 2, observation: 1 };
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
+  major: 3,
+  minor: 2,
+  observation: 1,
+};
 
 export type RuleId =
   | 'WB-MISSING-COLUMN'

@@ -9,6 +9,7 @@ function lookup<T>(table: Readonly<Record<string, T>>, v: Cell | undefined): T |
   return t === null ? null : (table[foldText(t)] ?? null);
 }
 
+// prettier-ignore
 const FINDING_TYPE: Readonly<Record<string, AuditFindingType>> = {
   'major nc': 'Major NC',
   major: 'Major NC',
@@ -29,6 +30,7 @@ export function parseFindingType(v: Cell | undefined): AuditFindingType | null {
   return lookup(FINDING_TYPE, v);
 }
 
+// prettier-ignore
 const SOURCE: Readonly<Record<string, AuditSource>> = {
   'internal audit': 'Internal audit',
   internal: 'Internal audit',

@@ -11,6 +11,7 @@ import { parseImplementation } from './implementation-status';
 import { matchesWord, type MatchMode } from './match';
 
 /** Folded words per status; `leading`: in leading mode a value starting with a word counts. */
+// prettier-ignore
 const WORDS: readonly { status: ClauseStatus; leading: boolean; words: readonly string[] }[] = [
   { status: 'Conformant', leading: false, words: ['c', 'conformant', 'conforming', 'compliant', 'conforme', 'konform', 'yes', 'oui', 'ja', 'ναι', 'met'] },
   { status: 'Partial', leading: true, words: ['p', 'partial', 'partially', 'partially compliant', 'partially conformant', 'partiel', 'partiellement conforme', 'teilweise', 'parcial'] },
@@ -22,12 +23,20 @@ const WORDS: readonly { status: ClauseStatus; leading: boolean; words: readonly 
  * Clause conformance → canonical status; null when blank, unreadable or the "C / P / N"
  * placeholder. `match` defaults to `leading` (the importer's reading).
  */
-export function parseClauseStatus(v: Cell | undefined, opts: { match?: MatchMode } = {}): ClauseStatus | null {
+export function parseClauseStatus(
+  v: Cell | undefined,
+  opts: { match?: MatchMode } = {},
+): ClauseStatus | null {
   const t = asText(v);
   if (t === null) return null;
   if (/^c\s*\/\s*p\s*\/\s*n$/i.test(t)) return null;
   const impl = /^[✅⚠❌]/u.test(t) ? parseImplementation(t) : null;
-  if (impl) return impl === 'Implemented' ? 'Conformant' : impl === 'Not implemented' ? 'Nonconformant' : 'Partial';
+  if (impl)
+    return impl === 'Implemented'
+      ? 'Conformant'
+      : impl === 'Not implemented'
+        ? 'Nonconformant'
+        : 'Partial';
   const f = foldText(t);
   const mode = opts.match ?? 'leading';
   for (const w of WORDS) if (matchesWord(f, w.words, w.leading ? mode : 'whole')) return w.status;

@@ -10,6 +10,7 @@ import { foldText } from './fold-text';
 import { matchesWord, type MatchMode } from './match';
 
 /** Folded words per status, tried in this order (partial before implemented: "partially implemented"). */
+// prettier-ignore
 const WORDS: readonly (readonly [ImplementationStatus, readonly string[]])[] = [
   ['Partially implemented', ['partial', 'partly', 'partially', 'partially implemented', 'in progress', 'ongoing', 'en cours', 'partiel', 'partiellement', 'teilweise', 'teilweise umgesetzt', 'teilweise implementiert', 'partiellement mis en place', 'partiellement implemente', 'parcialmente implementado', 'parcialmente implantado', 'in umsetzung', 'in bearbeitung', 'parcial', 'parcialmente', 'en progreso', 'em curso', 'em progresso', 'μερικωσ', 'εν μερει']],
   ['Not implemented', ['not implemented', 'not started', 'no', 'non', 'nein', 'nao', 'none', 'missing', 'absent', 'non mis en place', 'non implemente', 'nicht umgesetzt', 'nicht implementiert', 'no implementado', 'nao implementado', 'οχι', 'δεν']],
@@ -21,12 +22,16 @@ const WORDS: readonly (readonly [ImplementationStatus, readonly string[]])[] = [
  * Status words (six languages), Yes/No, ticks and emoji ✅ ⚠️ ❌ → canonical status; null when
  * blank or unreadable. `match` defaults to `leading` (the importer's reading).
  */
-export function parseImplementation(v: Cell | undefined, opts: { match?: MatchMode } = {}): ImplementationStatus | null {
+export function parseImplementation(
+  v: Cell | undefined,
+  opts: { match?: MatchMode } = {},
+): ImplementationStatus | null {
   const t = asText(v);
   if (t === null) return null;
   if (t.startsWith('✅') || t === '✔' || t === '✓') return 'Implemented';
   if (t.startsWith('⚠') || t.startsWith('🟡') || t.startsWith('🟠')) return 'Partially implemented';
-  if (t.startsWith('❌') || t.startsWith('✖') || t === '✗' || t.startsWith('🔴')) return 'Not implemented';
+  if (t.startsWith('❌') || t.startsWith('✖') || t === '✗' || t.startsWith('🔴'))
+    return 'Not implemented';
   const f = foldText(t);
   const mode = opts.match ?? 'leading';
   for (const [status, words] of WORDS) if (matchesWord(f, words, mode)) return status;

@@ -11,7 +11,12 @@ export function parseRiskStatus(v: Cell | undefined): string | null {
   if (/^(open|offen|ouvert|abierto|aberto|ανοιχτο)$/.test(f)) return 'Open';
   if (/^(closed|geschlossen|ferme|cerrado|fechado|κλειστο)$/.test(f)) return 'Closed';
   if (/^(accepted|akzeptiert|accepte|aceptado|aceite|αποδεκτο)$/.test(f)) return 'Accepted';
-  if (/^(in treatment|in progress|in bearbeitung|en cours|en traitement|en tratamiento|em tratamento)$/.test(f)) return 'In treatment';
+  if (
+    /^(in treatment|in progress|in bearbeitung|en cours|en traitement|en tratamiento|em tratamento)$/.test(
+      f,
+    )
+  )
+    return 'In treatment';
   if (/^(treated|mitigated|behandelt|traite|tratado)$/.test(f)) return 'Treated';
   return null;
 }

@@ -49,6 +49,7 @@ export function parseTreatmentWord(text: string | null): TreatmentOption | null 
 }
 
 /** The canonical list spelling of each option (tblRisks Treatment). */
+// prettier-ignore
 export const TREATMENT_LABEL: Readonly<Record<TreatmentOption, string>> = {
   modify: 'Modify',
   retain: 'Retain',

@@ -5,6 +5,7 @@
 import type { TreatmentOption } from '../model/types';
 
 /** Words per option; a word belongs to one option only. */
+// prettier-ignore
 export const TREATMENT_WORDS: Readonly<Record<TreatmentOption, readonly string[]>> = {
   modify: [
     'modify',
@@ -108,6 +109,7 @@ export const TREATMENT_WORDS: Readonly<Record<TreatmentOption, readonly string[]
 };
 
 /** Words that accompany an option without changing it ("accept the risk", "Risk transfer"). */
+// prettier-ignore
 export const TREATMENT_FILLER = new Set([
   'the',
   'risk',

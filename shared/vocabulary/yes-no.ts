@@ -20,7 +20,9 @@ export function isTickMark(text: string, wingdingsN = false): boolean {
   return MARKS.has(t) || (wingdingsN && t === 'n');
 }
 
+// prettier-ignore
 const YES = new Set(['yes', 'y', 'oui', 'o', 'ja', 'j', 'si', 'sim', 's', 'ναι', 'true', 'applicable', 'included', 'include', 'in scope', 'selected', 'anwendbar', 'aplicable', 'aplicavel', 'εφαρμοζεται', '1']);
+// prettier-ignore
 const NO = new Set(['no', 'n', 'non', 'nein', 'nao', 'οχι', 'false', 'not applicable', 'n a', 'na', 'excluded', 'exclude', 'out of scope', 'nicht anwendbar', 'no aplicable', 'nao aplicavel', 'non applicable', '0', 'ne s applique pas']);
 
 /**
@@ -28,7 +30,10 @@ const NO = new Set(['no', 'n', 'non', 'nein', 'nao', 'οχι', 'false', 'not app
  * `wingdingsN`: a lone `n` is a Wingdings tick (the importer decides that per column).
  * `match` defaults to `leading`: "No – not relevant" reads as No.
  */
-export function parseApplicable(v: Cell | undefined, opts: { wingdingsN?: boolean; match?: MatchMode } = {}): boolean | null {
+export function parseApplicable(
+  v: Cell | undefined,
+  opts: { wingdingsN?: boolean; match?: MatchMode } = {},
+): boolean | null {
   if (typeof v === 'boolean') return v;
   const text = asText(v);
   if (text === null) return null;

@@ -31,7 +31,14 @@ export const LISTS = {
   yesNo: ['Yes', 'No'],
   implementation: ['Implemented', 'Partially implemented', 'Planned', 'Not implemented'],
   clauseStatus: ['Conformant', 'Partial', 'Nonconformant', 'Not assessed'],
-  findingSource: ['Internal audit', 'Stage 1', 'Stage 2', 'Surveillance', 'Management review', 'Incident'],
+  findingSource: [
+    'Internal audit',
+    'Stage 1',
+    'Stage 2',
+    'Surveillance',
+    'Management review',
+    'Incident',
+  ],
   findingType: ['Major NC', 'Minor NC', 'Observation', 'Opportunity for improvement'],
   theme: ['Organizational', 'People', 'Physical', 'Technological'],
   scoreFormula: ['Product', 'Sum', 'Matrix'],
@@ -172,7 +179,10 @@ export const METHOD_TABLE: TableDef = {
     { key: 'value', header: 'Value', width: 14 },
   ],
 };
-export const METHOD_SETTINGS = { formula: 'Score formula', threshold: 'Acceptance threshold' } as const;
+export const METHOD_SETTINGS = {
+  formula: 'Score formula',
+  threshold: 'Acceptance threshold',
+} as const;
 
 /**
  * Score matrix for the `matrix` formula: column `Likelihood` holds the level, then one column per

@@ -100,8 +100,13 @@ export function riskFormulas(m: Methodology): RiskFormulas {
  * What the formulas show for one likelihood/impact pair, computed by the core: the cached value
  * written beside each formula. Non-numeric inputs give "" as MATCH finds no level for them.
  */
-export function formulaResults(m: Methodology, likelihood: Cell, impact: Cell): { score: number | ''; rating: string } {
-  if (typeof likelihood !== 'number' || typeof impact !== 'number') return { score: '', rating: '' };
+export function formulaResults(
+  m: Methodology,
+  likelihood: Cell,
+  impact: Cell,
+): { score: number | ''; rating: string } {
+  if (typeof likelihood !== 'number' || typeof impact !== 'number')
+    return { score: '', rating: '' };
   const score = computeScore(m, likelihood, impact);
   if (score === null) return { score: '', rating: '' };
   return { score, rating: rateScore(m, score)?.name ?? '' };
@@ -130,7 +135,13 @@ export type BandFormat = {
 export function bandFormats(m: Methodology): BandFormat[] {
   return [...m.bands]
     .sort((a, b) => a.min - b.min)
-    .map((b) => ({ band: b.name, min: b.min, max: b.max, fill: b.color.toUpperCase(), font: fontOn(b.color) }));
+    .map((b) => ({
+      band: b.name,
+      min: b.min,
+      max: b.max,
+      fill: b.color.toUpperCase(),
+      font: fontOn(b.color),
+    }));
 }
 
 /** Black on light fills, white on dark ones (WCAG relative luminance). */

@@ -60,14 +60,27 @@ function remembered<K, V>(cache: Map<K, V>, key: K, make: (key: K) => V): V {
   return v;
 }
 
-function cachedSplit(cache: Map<string, string[]>, text: string | null, split: (t: string | null) => string[]): string[] {
+function cachedSplit(
+  cache: Map<string, string[]>,
+  text: string | null,
+  split: (t: string | null) => string[],
+): string[] {
   return text === null ? [] : remembered(cache, text, split).slice();
 }
 
 /** Unicode characters (beyond ASCII) that `\s` matches. */
 function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** True when `asText(s)` would return `s` itself: no leading, trailing, doubled or non-space whitespace. */

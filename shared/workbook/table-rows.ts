@@ -123,7 +123,9 @@ function frameFromHeaders(snapshot: WorkbookSnapshot, q: TableQuery): Frame | nu
 }
 
 /** Display texts of one sheet grouped by row (row → column letter → text), built once per table. */
-function displayByRow(shown: Readonly<Record<string, string>>): Map<number, Record<string, string>> {
+function displayByRow(
+  shown: Readonly<Record<string, string>>,
+): Map<number, Record<string, string>> {
   const byRow = new Map<number, Record<string, string>>();
   for (const [address, text] of Object.entries(shown)) {
     const m = /^([A-Z]+)([1-9]\d*)$/.exec(address);
@@ -155,7 +157,9 @@ function formulaColumns(addresses: readonly string[]): Set<number> {
  * "Is this cell a formula?" for the sheet's formula addresses. Only a column that holds formulas
  * needs the address set, which is built on first need (a register's id column never does).
  */
-function formulaLookup(addresses: readonly string[]): (col: number, letter: string, row: number) => boolean {
+function formulaLookup(
+  addresses: readonly string[],
+): (col: number, letter: string, row: number) => boolean {
   if (addresses.length === 0) return () => false;
   const cols = formulaColumns(addresses);
   let set: Set<string> | null = null;

@@ -16,11 +16,16 @@ let reference: Promise<Assessment> | null = null;
 
 /** assess() of the workbook as the xlsx reader reads it (computed once per test file). */
 export function referenceAssessment(): Promise<Assessment> {
-  reference ??= writeDefectiveWorkbook().then((bytes) => assess(readXlsx(bytes, { name: DEFECTIVE_NAME }), { asOf: AS_OF }));
+  reference ??= writeDefectiveWorkbook().then((bytes) =>
+    assess(readXlsx(bytes, { name: DEFECTIVE_NAME }), { asOf: AS_OF }),
+  );
   return reference;
 }
 
-export function describeReadWorkbook(label: string, makeReader: () => Promise<WorkbookSnapshot>): void {
+export function describeReadWorkbook(
+  label: string,
+  makeReader: () => Promise<WorkbookSnapshot>,
+): void {
   describe(`reader contract: ${label}`, () => {
     let got: Assessment;
     let want: Assessment;

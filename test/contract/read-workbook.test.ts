@@ -9,9 +9,13 @@ import { snapshotFromTableValues, type TableValues } from '../../addin/office/ta
 import { DEFECTIVE_NAME, writeDefectiveWorkbook } from '../e2e/defective-workbook';
 import { describeReadWorkbook } from './read-workbook.contract';
 
-describeReadWorkbook('xlsx reader', async () => readXlsx(await writeDefectiveWorkbook(), { name: DEFECTIVE_NAME }));
+describeReadWorkbook('xlsx reader', async () =>
+  readXlsx(await writeDefectiveWorkbook(), { name: DEFECTIVE_NAME }),
+);
 
 describeReadWorkbook('office-js Range.values', async () => {
-  const fixture = JSON.parse(readFileSync(new URL('../fixtures/register.office-values.json', import.meta.url), 'utf8')) as { workbook: string; tables: TableValues[] };
+  const fixture = JSON.parse(
+    readFileSync(new URL('../fixtures/register.office-values.json', import.meta.url), 'utf8'),
+  ) as { workbook: string; tables: TableValues[] };
   return snapshotFromTableValues(fixture.workbook, fixture.tables);
 });

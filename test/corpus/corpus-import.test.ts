@@ -17,14 +17,22 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const corpus = path.resolve(repoRoot, '../shared/corpus');
 const present = existsSync(corpus);
 
-type Loaded = { snapshot: WorkbookSnapshot; readFindings: readonly Finding[]; result: ImportResult };
+type Loaded = {
+  snapshot: WorkbookSnapshot;
+  readFindings: readonly Finding[];
+  result: ImportResult;
+};
 const loaded = new Map<string, Loaded>();
 
 async function load(file: string): Promise<Loaded> {
   let l = loaded.get(file);
   if (!l) {
     const input = await readWorkbookInput(path.join(corpus, file));
-    l = { snapshot: input.snapshot, readFindings: input.findings, result: importWorkbook(input.snapshot) };
+    l = {
+      snapshot: input.snapshot,
+      readFindings: input.findings,
+      result: importWorkbook(input.snapshot),
+    };
     loaded.set(file, l);
   }
   return l;
@@ -36,7 +44,8 @@ const sheetOf = (r: ImportResult, name: string): SheetImport => {
   return s;
 };
 const fieldAt = (s: SheetImport, field: string) => s.columns.find((c) => c.field === field)?.column;
-const rows = (r: ImportResult, t: 'tblRisks' | 'tblSoA' | 'tblAssets' | 'tblClauses') => r.tables[t] ?? [];
+const rows = (r: ImportResult, t: 'tblRisks' | 'tblSoA' | 'tblAssets' | 'tblClauses') =>
+  r.tables[t] ?? [];
 const byId = (r: ImportResult, id: string) => rows(r, 'tblSoA').find((x) => x['Control ID'] === id);
 
 describe.skipIf(!present)('corpus import', () => {
@@ -52,7 +61,9 @@ describe.skipIf(!present)('corpus import', () => {
       const { snapshot, result } = await load(f);
       expect(result.sheets.length, f).toBe(snapshot.sheets.length);
       for (const s of snapshot.sheets) {
-        const kept = originalSheetGrid(s).rows.flat().filter((c) => !isBlank(c)).length;
+        const kept = originalSheetGrid(s)
+          .rows.flat()
+          .filter((c) => !isBlank(c)).length;
         expect(kept, `${f} / ${s.name}`).toBe(s.rows.flat().filter((c) => !isBlank(c)).length);
       }
     }
@@ -77,7 +88,19 @@ describe.skipIf(!present)('corpus import', () => {
     expect(fieldAt(s, 'applicable')).toBe('E');
     expect(r.migrations).toHaveLength(114);
     expect(r.migrations.find((m) => m.from === 'A.18.2.3')?.to).toEqual(['A.5.36', 'A.8.8']);
-    expect(r.missingControls).toEqual(['5.7', '5.23', '5.30', '7.4', '8.9', '8.10', '8.11', '8.12', '8.16', '8.23', '8.28']);
+    expect(r.missingControls).toEqual([
+      '5.7',
+      '5.23',
+      '5.30',
+      '7.4',
+      '8.9',
+      '8.10',
+      '8.11',
+      '8.12',
+      '8.16',
+      '8.23',
+      '8.28',
+    ]);
     expect(byId(r, 'A.5.1')?.Applicable).toBe('Yes');
   });
 
@@ -107,7 +130,12 @@ describe.skipIf(!present)('corpus import', () => {
     const { result: r } = await load('soa_en_2022_novacrest.xlsx');
     const s = sheetOf(r, 'Statement of Applicability');
     expect(s).toMatchObject({ kind: 'soa', edition: '2022', rowsOut: 93, headerRows: [3] });
-    expect([fieldAt(s, 'id'), fieldAt(s, 'applicable'), fieldAt(s, 'status'), fieldAt(s, 'owner')]).toEqual(['A', 'C', 'E', 'F']);
+    expect([
+      fieldAt(s, 'id'),
+      fieldAt(s, 'applicable'),
+      fieldAt(s, 'status'),
+      fieldAt(s, 'owner'),
+    ]).toEqual(['A', 'C', 'E', 'F']);
     expect(rows(r, 'tblSoA')).toHaveLength(93);
     expect(sheetOf(r, 'SoA Summary Dashboard').kind).toBe('other');
     expect(byId(r, 'A.5.3')?.['Implementation Status']).toBe('Partially implemented');
@@ -129,7 +157,10 @@ describe.skipIf(!present)('corpus import', () => {
     expect(en.readFindings).toMatchObject([{ rule: 'CSV-MALFORMED-ROW', row: 72 }]);
     expect(byId(en.result, 'A.8.12')).toBeDefined();
     expect(fieldAt(de.result.sheets[0], 'applicable')).toBe('D');
-    expect(byId(de.result, 'A.5.1')).toMatchObject({ Applicable: 'Yes', 'Implementation Status': 'Implemented' });
+    expect(byId(de.result, 'A.5.1')).toMatchObject({
+      Applicable: 'Yes',
+      'Implementation Status': 'Implemented',
+    });
   });
 
   it('risk_en_2022_excel-table_ariel: 10 risks with their control lists; the legend sheet is not data', async () => {
@@ -138,7 +169,12 @@ describe.skipIf(!present)('corpus import', () => {
     expect(s).toMatchObject({ kind: 'risks', rowsOut: 10 });
     expect(fieldAt(s, 'controls')).toBe('Y');
     expect(fieldAt(s, 'inherentRating')).toBe('H');
-    expect(rows(r, 'tblRisks')[0]).toMatchObject({ 'Risk ID': 'R-001', Likelihood: 5, Impact: 5, 'Annex A Controls': 'A.5.15, A.5.16' });
+    expect(rows(r, 'tblRisks')[0]).toMatchObject({
+      'Risk ID': 'R-001',
+      Likelihood: 5,
+      Impact: 5,
+      'Annex A Controls': 'A.5.15, A.5.16',
+    });
     expect(sheetOf(r, 'Legend & Methodology').kind).toBe('other');
   });
 
@@ -146,7 +182,12 @@ describe.skipIf(!present)('corpus import', () => {
     const { result: r } = await load('risk_en_2022_novacrest.xlsx');
     const s = sheetOf(r, 'Risk Register');
     expect(s).toMatchObject({ kind: 'risks', rowsOut: 22, headerRows: [3] });
-    expect([fieldAt(s, 'likelihood'), fieldAt(s, 'impact'), fieldAt(s, 'residualLikelihood'), fieldAt(s, 'residualScore')]).toEqual(['E', 'F', 'J', 'L']);
+    expect([
+      fieldAt(s, 'likelihood'),
+      fieldAt(s, 'impact'),
+      fieldAt(s, 'residualLikelihood'),
+      fieldAt(s, 'residualScore'),
+    ]).toEqual(['E', 'F', 'J', 'L']);
     expect(sheetOf(r, 'Risk Scoring Guide').kind).toBe('other');
   });
 
@@ -154,7 +195,10 @@ describe.skipIf(!present)('corpus import', () => {
     const { result: r } = await load('risk_en_2022_two-row-header_medsecure.xlsx');
     const s = r.sheets[0];
     expect(s).toMatchObject({ kind: 'risks', rowsOut: 10, headerRows: [2, 3] });
-    expect(s.columns.find((c) => c.field === 'likelihood')).toMatchObject({ column: 'I', header: 'Threat / Probability' });
+    expect(s.columns.find((c) => c.field === 'likelihood')).toMatchObject({
+      column: 'I',
+      header: 'Threat / Probability',
+    });
     expect(rows(r, 'tblRisks')[0]['Annex A Controls']).toBe('A.7.1, A.7.2, A.7.3, A.7.4');
   });
 
@@ -162,7 +206,11 @@ describe.skipIf(!present)('corpus import', () => {
     const { result: r } = await load('risk_en_iso27k-ra-v3_esbpii.xlsx');
     const s = sheetOf(r, 'RA worksheet v3');
     expect(s).toMatchObject({ kind: 'risks', rowsOut: 16 });
-    expect(rows(r, 'tblRisks').slice(0, 3).map((x) => x['Asset IDs'])).toEqual(['Database X', 'Database X', 'Database X']);
+    expect(
+      rows(r, 'tblRisks')
+        .slice(0, 3)
+        .map((x) => x['Asset IDs']),
+    ).toEqual(['Database X', 'Database X', 'Database X']);
     expect(r.dropped.some((d) => /only formula results/.test(d.reason))).toBe(true);
     expect(sheetOf(r, 'Intro').kind).toBe('other');
   });
@@ -171,7 +219,11 @@ describe.skipIf(!present)('corpus import', () => {
     const { result: r } = await load('risk_el_greek_chbandis.xlsx');
     const s = r.sheets[0];
     expect(s).toMatchObject({ kind: 'risks', rowsOut: 54 });
-    expect([fieldAt(s, 'likelihood'), fieldAt(s, 'impact'), fieldAt(s, 'residualLikelihood')]).toEqual(['G', 'H', 'K']);
+    expect([
+      fieldAt(s, 'likelihood'),
+      fieldAt(s, 'impact'),
+      fieldAt(s, 'residualLikelihood'),
+    ]).toEqual(['G', 'H', 'K']);
     expect(r.dropped.some((d) => d.rows?.[0] === 61 && /legend/.test(d.reason))).toBe(true);
     expect(rows(r, 'tblRisks')[53]['Risk ID']).toBe('54');
   });
@@ -190,7 +242,11 @@ describe.skipIf(!present)('corpus import', () => {
     expect(rows((await load('assets_en_cenedril.csv')).result, 'tblAssets')).toHaveLength(18);
     const fr = (await load('assets_fr_merged-cells_ext-links_pfe.xlsx')).result;
     expect(rows(fr, 'tblAssets')).toHaveLength(19);
-    expect(rows(fr, 'tblAssets')[0]).toMatchObject({ Availability: 4, Integrity: 2, Confidentiality: 2 });
+    expect(rows(fr, 'tblAssets')[0]).toMatchObject({
+      Availability: 4,
+      Integrity: 2,
+      Confidentiality: 2,
+    });
     const blocks = (await load('assets_en_vertical-blocks_esbpii.xlsx')).result;
     expect(blocks.sheets.every((s) => s.kind === 'other')).toBe(true);
     expect(sheetOf(blocks, 'Digital Asset').explanation).toMatch(/vertical block/);
@@ -200,7 +256,9 @@ describe.skipIf(!present)('corpus import', () => {
     const { result: r } = await load('checklist_en_2013-domains_emoji_aiswarya.xlsx');
     expect(sheetOf(r, 'ISO27001')).toMatchObject({ kind: 'soa', rowsOut: 0 });
     expect(sheetOf(r, 'ISO27001').explanation).toMatch(/8 ISO\/IEC 27001:2013 domains/);
-    expect(r.notes.some((n) => /A\.9 Access control: Partially implemented/.test(n.message))).toBe(true);
+    expect(r.notes.some((n) => /A\.9 Access control: Partially implemented/.test(n.message))).toBe(
+      true,
+    );
     expect([sheetOf(r, 'GDPR').kind, sheetOf(r, 'PCI DSS').kind]).toEqual(['other', 'other']);
   });
 
@@ -220,9 +278,17 @@ describe.skipIf(!present)('corpus import', () => {
     const { result: r } = await load('isms_pt_2022_multi-register_clara.xlsx');
     expect(sheetOf(r, 'Folha1')).toMatchObject({ kind: 'assets', rowsOut: 10 });
     expect(sheetOf(r, 'Folha2').kind).toBe('other');
-    expect(sheetOf(r, 'Folha6')).toMatchObject({ kind: 'risks', rowsOut: 30, headerRows: [1, 2, 3, 4] });
+    expect(sheetOf(r, 'Folha6')).toMatchObject({
+      kind: 'risks',
+      rowsOut: 30,
+      headerRows: [1, 2, 3, 4],
+    });
     expect(sheetOf(r, 'Folha3')).toMatchObject({ kind: 'soa', rowsOut: 25, edition: '2022' });
-    expect(rows(r, 'tblRisks')[0]).toMatchObject({ 'Asset IDs': '001/25', Likelihood: 3, Impact: 4 });
+    expect(rows(r, 'tblRisks')[0]).toMatchObject({
+      'Asset IDs': '001/25',
+      Likelihood: 3,
+      Impact: 4,
+    });
     expect(String(rows(r, 'tblRisks')[0]['Annex A Controls'])).toMatch(/^A\.6\.3\b/);
   });
 

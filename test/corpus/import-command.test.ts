@@ -9,12 +9,22 @@ import { readWorkbookInput } from '../../functions/xlsx/read-file';
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } }, out, err };
+  return {
+    io: {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: (s: string) => err.push(s) },
+    },
+    out,
+    err,
+  };
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'isms-import-'));
 const csv = path.join(dir, 'soa.csv');
-writeFileSync(csv, 'Control ID;Control Name;Anwendbar;Umsetzungsstatus\nA.5.1;Policies;Ja;Umgesetzt\nA.5.2;Roles;Nein;Geplant\n');
+writeFileSync(
+  csv,
+  'Control ID;Control Name;Anwendbar;Umsetzungsstatus\nA.5.1;Policies;Ja;Umgesetzt\nA.5.2;Roles;Nein;Geplant\n',
+);
 
 describe('isms import', () => {
   it('writes the canonical workbook with the original sheet and the import report', async () => {
@@ -23,29 +33,49 @@ describe('isms import', () => {
     expect(await main(['import', csv, '--out', out], c.io)).toBe(0);
     expect(c.out.join('')).toMatch(/soa: soa, 2 row\(s\)/);
     const { snapshot } = await readWorkbookInput(out);
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['SoA', 'Import Report', 'Original - soa']));
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['SoA', 'Import Report', 'Original - soa']),
+    );
     const soa = snapshot.sheets.find((s) => s.name === 'SoA')!;
-    expect(soa.rows[1].slice(0, 6)).toEqual(['A.5.1', 'Policies for information security', 'Organizational', 'Yes', null, 'Implemented']);
+    expect(soa.rows[1].slice(0, 6)).toEqual([
+      'A.5.1',
+      'Policies for information security',
+      'Organizational',
+      'Yes',
+      null,
+      'Implemented',
+    ]);
   });
 
   it('prints the mapping with --json and applies it back with --map', async () => {
     const c = capture();
     expect(await main(['import', csv, '--out', path.join(dir, 'j.xlsx'), '--json'], c.io)).toBe(0);
     const json = JSON.parse(c.out.join(''));
-    expect(json.mapping.sheets.soa.columns).toMatchObject({ A: 'id', C: 'applicable', D: 'status' });
+    expect(json.mapping.sheets.soa.columns).toMatchObject({
+      A: 'id',
+      C: 'applicable',
+      D: 'status',
+    });
     json.mapping.sheets.soa.columns.D = 'ignore';
     const map = path.join(dir, 'map.json');
     writeFileSync(map, JSON.stringify(json.mapping));
     const c2 = capture();
-    expect(await main(['import', csv, '--out', path.join(dir, 'm.xlsx'), '--map', map, '--json'], c2.io)).toBe(0);
+    expect(
+      await main(['import', csv, '--out', path.join(dir, 'm.xlsx'), '--map', map, '--json'], c2.io),
+    ).toBe(0);
     expect(JSON.parse(c2.out.join('')).mapping.sheets.soa.columns.D).toBeUndefined();
   });
 
   it('exits 2 with one line naming the file for a bad mapping, the input as output, or an existing output', async () => {
     const bad = path.join(dir, 'bad.json');
-    writeFileSync(bad, '{"sheets":{"soa":{"kind":"soa","headerRow":1,"columns":{"C":"applicabel"}}}}');
+    writeFileSync(
+      bad,
+      '{"sheets":{"soa":{"kind":"soa","headerRow":1,"columns":{"C":"applicabel"}}}}',
+    );
     const c = capture();
-    expect(await main(['import', csv, '--out', path.join(dir, 'b.xlsx'), '--map', bad], c.io)).toBe(2);
+    expect(await main(['import', csv, '--out', path.join(dir, 'b.xlsx'), '--map', bad], c.io)).toBe(
+      2,
+    );
     expect(c.err.join('')).toMatch(/bad\.json: invalid mapping: .*"applicabel"/);
     expect(existsSync(path.join(dir, 'b.xlsx'))).toBe(false);
     const same = capture();

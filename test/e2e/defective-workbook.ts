@@ -15,12 +15,27 @@ export function defectiveRows() {
     cleanRisk('R2', { 'Risk Owner': null, Likelihood: 4, Impact: 4 }),
     cleanRisk('R3', { Likelihood: 'high', Impact: 3 }),
     cleanRisk('R3', { Likelihood: 2, Impact: 2, Description: 'Phishing of finance staff' }),
-    cleanRisk('R5', { Likelihood: 1, Impact: 2, Treatment: 'Retain', 'Annex A Controls': null, 'Residual Likelihood': 1, 'Residual Impact': 2 }),
+    cleanRisk('R5', {
+      Likelihood: 1,
+      Impact: 2,
+      Treatment: 'Retain',
+      'Annex A Controls': null,
+      'Residual Likelihood': 1,
+      'Residual Impact': 2,
+    }),
   ];
   const soa = cleanSoa().map((r) => {
-    if (r['Control ID'] === 'A.7.4') return { ...r, Applicable: 'No', Justification: 'No physical premises', 'Implementation Status': null, Evidence: null };
+    if (r['Control ID'] === 'A.7.4')
+      return {
+        ...r,
+        Applicable: 'No',
+        Justification: 'No physical premises',
+        'Implementation Status': null,
+        Evidence: null,
+      };
     if (r['Control ID'] === 'A.5.8') return { ...r, Evidence: null };
-    if (r['Control ID'] === 'A.8.16' || r['Control ID'] === 'A.8.28') return { ...r, 'Implementation Status': 'Planned', Evidence: null };
+    if (r['Control ID'] === 'A.8.16' || r['Control ID'] === 'A.8.28')
+      return { ...r, 'Implementation Status': 'Planned', Evidence: null };
     return r;
   });
   return { tblRisks: risks, tblSoA: soa, tblClauses: cleanClauses() };

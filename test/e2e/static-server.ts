@@ -3,18 +3,31 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 export function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+    ).replace(/^(\.\.[/\\])+/, '');
     if (path.startsWith('/api')) {
-      res.writeHead(503, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title: 'No API in this test server' }));
+      res
+        .writeHead(503, { 'content-type': 'application/problem+json' })
+        .end(JSON.stringify({ title: 'No API in this test server' }));
       return;
     }
     try {
       const body = await readFile(join(root, path === '/' ? 'taskpane.html' : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+        .end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
@@ -23,7 +36,10 @@ export function serveStatic(root: string): Promise<{ url: string; close: () => P
     server.listen(0, '127.0.0.1', () => {
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : 0;
-      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((c) => server.close(() => c())) });
+      done({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((c) => server.close(() => c())),
+      });
     });
   });
 }

@@ -70,14 +70,26 @@ beforeAll(async () => {
   const env = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: ADDIN, emptyOutDir: true } });
+    await build({
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: ADDIN, emptyOutDir: true },
+    });
   } finally {
     process.env.NODE_ENV = env;
   }
   server = await startServer();
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -91,9 +103,17 @@ describe('task pane in a plain browser', () => {
     const page = await openPane(350);
     expect(expected.summary.total).toBeGreaterThan(0);
     for (const sev of ['major', 'minor', 'observation'] as const) {
-      expect(await page.getByTestId(`count-${sev}`).innerText()).toContain(String(expected.summary[sev]));
+      expect(await page.getByTestId(`count-${sev}`).innerText()).toContain(
+        String(expected.summary[sev]),
+      );
     }
-    for (const rule of ['RR-REQUIRED', 'RR-SCALE', 'RR-DUP-ID', 'RR-CONTROL-EXCLUDED', 'SOA-NO-EVIDENCE']) {
+    for (const rule of [
+      'RR-REQUIRED',
+      'RR-SCALE',
+      'RR-DUP-ID',
+      'RR-CONTROL-EXCLUDED',
+      'SOA-NO-EVIDENCE',
+    ]) {
       expect(Object.keys(expected.summary.byRule)).toContain(rule);
       expect(await page.getByText(`${rule} × ${expected.summary.byRule[rule]}`).count()).toBe(1);
     }
@@ -106,15 +126,22 @@ describe('task pane in a plain browser', () => {
     await page.getByRole('tab', { name: 'Heat maps' }).click();
     const maps = expected.heatMaps!;
     for (const c of maps.inherent.cells) {
-      expect(await page.getByTestId(`cell-inherent-${c.likelihood}-${c.impact}`).innerText()).toBe(String(c.count));
+      expect(await page.getByTestId(`cell-inherent-${c.likelihood}-${c.impact}`).innerText()).toBe(
+        String(c.count),
+      );
     }
     const busiest = [...maps.inherent.cells].sort((a, b) => b.count - a.count)[0];
     await page.getByTestId(`cell-inherent-${busiest.likelihood}-${busiest.impact}`).click();
-    for (const id of busiest.riskIds) expect(await page.getByRole('region', { name: 'Risks in the selected cell' }).innerText()).toContain(id);
+    for (const id of busiest.riskIds)
+      expect(
+        await page.getByRole('region', { name: 'Risks in the selected cell' }).innerText(),
+      ).toContain(id);
     await page.screenshot({ path: resolve(SHOTS, 'heatmap-narrow.png'), fullPage: true });
     await page.getByRole('tab', { name: /Residual/ }).click();
     for (const c of maps.residual.cells) {
-      expect(await page.getByTestId(`cell-residual-${c.likelihood}-${c.impact}`).innerText()).toBe(String(c.count));
+      expect(await page.getByTestId(`cell-residual-${c.likelihood}-${c.impact}`).innerText()).toBe(
+        String(c.count),
+      );
     }
     await page.close();
   });
@@ -126,8 +153,14 @@ describe('task pane in a plain browser', () => {
     const total = page.getByTestId('soa-total');
     expect(await total.innerText()).toContain(`Applicable: ${t.applicable} of ${t.controls}`);
     expect(await total.innerText()).toContain(`Implemented: ${t.implemented} of ${t.applicable}`);
-    expect(await total.innerText()).toContain(`Evidence present: ${t.withEvidence} of ${t.implemented}`);
-    expect(await page.getByRole('region', { name: 'Controls referenced by risks but excluded' }).innerText()).toContain('A.7.4');
+    expect(await total.innerText()).toContain(
+      `Evidence present: ${t.withEvidence} of ${t.implemented}`,
+    );
+    expect(
+      await page
+        .getByRole('region', { name: 'Controls referenced by risks but excluded' })
+        .innerText(),
+    ).toContain('A.7.4');
     await page.screenshot({ path: resolve(SHOTS, 'soa-narrow.png'), fullPage: true });
     await page.close();
   });
@@ -146,8 +179,14 @@ describe('task pane in a plain browser', () => {
   });
 });
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+async function downloaded(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
 }
@@ -168,21 +207,37 @@ describe('converting a register in a plain browser', () => {
     expect(await owner.innerText()).toContain('Propriétaire');
     expect(await owner.getByRole('combobox').innerText()).toBe('Risk Owner');
     expect(await page.getByTestId('column-F').getByRole('combobox').innerText()).toBe('Likelihood');
-    expect(await page.getByTestId('column-J').getByRole('combobox').innerText()).toBe('Not imported');
-    expect(await page.getByRole('region', { name: 'Control ids migrated to 2022' }).innerText()).toContain('A.12.6.1 → A.8.8');
+    expect(await page.getByTestId('column-J').getByRole('combobox').innerText()).toBe(
+      'Not imported',
+    );
+    expect(
+      await page.getByRole('region', { name: 'Control ids migrated to 2022' }).innerText(),
+    ).toContain('A.12.6.1 → A.8.8');
     await page.screenshot({ path: resolve(SHOTS, 'convert-review-narrow.png'), fullPage: true });
     await page.getByTestId('column-D').getByRole('combobox').click();
     await page.screenshot({ path: resolve(SHOTS, 'convert-dropdown-narrow.png') });
     await page.keyboard.press('Escape');
     if (!withApi) return;
-    const out = await downloaded(page, () => page.getByRole('button', { name: 'Download converted workbook' }).click());
+    const out = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download converted workbook' }).click(),
+    );
     expect(out.name).toBe('registre-des-risques (canonical).xlsx');
     const snapshot = readXlsx(out.bytes, { name: out.name });
-    expect(snapshot.sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Import Report', `Original - ${FRENCH_SHEET}`]));
+    expect(snapshot.sheets.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['Import Report', `Original - ${FRENCH_SHEET}`]),
+    );
     const risks = parseWorkbook(snapshot).workbook.risks ?? [];
-    expect(risks.map((r) => [r.id, r.owner])).toEqual([['R-01', 'DSI'], ['R-02', 'Responsable IT'], ['R-03', 'DAF'], ['R-04', 'Communication']]);
+    expect(risks.map((r) => [r.id, r.owner])).toEqual([
+      ['R-01', 'DSI'],
+      ['R-02', 'Responsable IT'],
+      ['R-03', 'DAF'],
+      ['R-04', 'Communication'],
+    ]);
     await page.getByRole('button', { name: 'Check it here' }).click();
-    await page.getByText(/findings|All checks pass/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/findings|All checks pass/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: resolve(SHOTS, 'convert-checked-narrow.png') });
     await page.close();
   });
@@ -194,7 +249,9 @@ describe('converting a register in a plain browser', () => {
     await page.getByRole('option', { name: 'Action Owner' }).click();
     expect(await page.getByTestId('column-E').innerText()).toContain('set by you');
     await page.screenshot({ path: resolve(SHOTS, 'convert-review-wide.png') });
-    const out = await downloaded(page, () => page.getByRole('button', { name: 'Download converted workbook' }).click());
+    const out = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download converted workbook' }).click(),
+    );
     const risks = parseWorkbook(readXlsx(out.bytes, { name: out.name })).workbook.risks ?? [];
     expect(risks.map((r) => r.owner)).toEqual([null, null, null, null]);
     await page.close();
@@ -206,7 +263,9 @@ describe('converting a register in a plain browser', () => {
     await page.getByRole('tab', { name: 'Set up' }).click();
     await page.getByLabel('Risk score').selectOption('matrix');
     await page.screenshot({ path: resolve(SHOTS, 'setup-narrow.png'), fullPage: true });
-    const out = await downloaded(page, () => page.getByRole('button', { name: 'Download template' }).click());
+    const out = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download template' }).click(),
+    );
     expect(out.name).toBe('isms-register-matrix.xlsx');
     const { workbook } = parseWorkbook(readXlsx(out.bytes, { name: out.name }));
     expect(workbook.methodology?.formula).toBe('matrix');

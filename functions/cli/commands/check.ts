@@ -11,8 +11,11 @@ import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { readFindingsCommand, reportFindings, type CliIo } from '../io';
 
 function consolidatedText(view: ConsolidatedView): string {
-  if (!view.methodology) return 'Consolidated view: no workbook documents a risk methodology; risks are not rescored.\n';
-  const lines = [`Consolidated view: ${view.risks.length} risk(s) on the methodology of ${view.methodologySource}.`];
+  if (!view.methodology)
+    return 'Consolidated view: no workbook documents a risk methodology; risks are not rescored.\n';
+  const lines = [
+    `Consolidated view: ${view.risks.length} risk(s) on the methodology of ${view.methodologySource}.`,
+  ];
   for (const r of view.rescaling) if (r.kind !== 'same') lines.push(`  ${r.statement}`);
   return `${lines.join('\n')}\n`;
 }
@@ -23,5 +26,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const workbooks = cmd.inputs.map((i) => parseWorkbook(i.snapshot).workbook);
   const cross = checkWorkbooks(workbooks, { asOf: cmd.asOf });
   const findings: Finding[] = [...cmd.inputs.flatMap((i) => i.findings), ...cross.findings];
-  return reportFindings(cmd, workbooks.map((w) => w.name), findings, io, `\n${consolidatedText(cross.consolidated)}`);
+  return reportFindings(
+    cmd,
+    workbooks.map((w) => w.name),
+    findings,
+    io,
+    `\n${consolidatedText(cross.consolidated)}`,
+  );
 }

@@ -14,7 +14,12 @@ import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../
 import { writeAtomically } from '../write-output';
 
 type Format = 'xlsx' | 'html' | 'json';
-const FORMATS: Readonly<Record<string, Format>> = { '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.json': 'json' };
+const FORMATS: Readonly<Record<string, Format>> = {
+  '.xlsx': 'xlsx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
 
 /** The path with symlinks resolved when it exists, else just absolute. */
 function canonical(path: string): string {
@@ -33,21 +38,30 @@ async function render(report: GapReport, format: Format): Promise<Uint8Array | s
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, 'as-of': { type: 'string' } });
+  const { values, positionals } = parseOptions(args, {
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+  });
   if (positionals.length === 0) throw new UsageError('no workbook given');
   const out = values.out;
   if (!out) throw new UsageError('--out report.xlsx, report.html or report.json is required');
   const format = FORMATS[extname(out).toLowerCase()];
   if (!format) throw new UsageError(`--out must end in .xlsx, .html or .json (got "${out}")`);
-  if (positionals.some((p) => canonical(p) === canonical(out))) throw new UsageError(`--out ${out} is one of the input workbooks; choose another file name`);
+  if (positionals.some((p) => canonical(p) === canonical(out)))
+    throw new UsageError(`--out ${out} is one of the input workbooks; choose another file name`);
   const asOf = parseAsOf(values['as-of'], io);
   const inputs = await readInputs(positionals, io);
   if (inputs === null) return 2;
-  const report = buildGapReport(inputs.map((i) => parseWorkbook(i.snapshot).workbook), { asOf });
+  const report = buildGapReport(
+    inputs.map((i) => parseWorkbook(i.snapshot).workbook),
+    { asOf },
+  );
   try {
     await writeAtomically(out, await render(report, format));
   } catch (e) {
-    io.stderr.write(`${out}: cannot write the report (${e instanceof Error ? e.message.split('\n')[0] : String(e)})\n`);
+    io.stderr.write(
+      `${out}: cannot write the report (${e instanceof Error ? e.message.split('\n')[0] : String(e)})\n`,
+    );
     return 2;
   }
   const s = report.summary;

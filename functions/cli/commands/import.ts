@@ -7,7 +7,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { importWorkbook, parseImportMapping, type Finding, type ImportMapping, type ImportResult } from '../../../shared';
+import {
+  importWorkbook,
+  parseImportMapping,
+  type Finding,
+  type ImportMapping,
+  type ImportResult,
+} from '../../../shared';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
 import { saveOutput } from '../write-output';
@@ -19,26 +25,36 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
     force: { type: 'boolean' },
   });
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no workbook given' : 'import takes one workbook at a time');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0 ? 'no workbook given' : 'import takes one workbook at a time',
+    );
   const file = positionals[0];
   const out = values.out;
   if (!out) throw new UsageError('--out FILE.xlsx is required');
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (got "${out}")`);
-  if (resolve(out) === resolve(file)) throw new UsageError(`--out must not be the input file (${file}); the original is never overwritten`);
+  if (resolve(out) === resolve(file))
+    throw new UsageError(
+      `--out must not be the input file (${file}); the original is never overwritten`,
+    );
   const mapping = values.map ? await readMapping(values.map, io) : undefined;
   if (mapping === null) return 2;
   const inputs = await readInputs([file], io);
   if (inputs === null) return 2;
   const { snapshot, findings: readFindings } = inputs[0];
   const result = importWorkbook(snapshot, { mapping });
-  const bytes = result.canonical ? await readFile(file) : await convertedWorkbook(result, snapshot.sheets);
+  const bytes = result.canonical
+    ? await readFile(file)
+    : await convertedWorkbook(result, snapshot.sheets);
   const saved = await saveOutput(out, bytes, values.force === true);
   if (saved !== 'ok') {
     io.stderr.write(`${out}: ${saved}\n`);
     return 2;
   }
   const findings = [...readFindings, ...result.findings];
-  io.stdout.write(values.json ? jsonReport(result, findings, out) : textReport(result, findings, out));
+  io.stdout.write(
+    values.json ? jsonReport(result, findings, out) : textReport(result, findings, out),
+  );
   return 0;
 }
 
@@ -49,7 +65,9 @@ async function readMapping(path: string, io: CliIo): Promise<ImportMapping | nul
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (e) {
     const code = (e as { code?: string }).code;
-    io.stderr.write(`${path}: ${code === 'ENOENT' ? 'mapping file not found' : code ? `cannot read the mapping file (${code})` : 'not valid JSON'}\n`);
+    io.stderr.write(
+      `${path}: ${code === 'ENOENT' ? 'mapping file not found' : code ? `cannot read the mapping file (${code})` : 'not valid JSON'}\n`,
+    );
     return null;
   }
   const checked = parseImportMapping(json);
@@ -65,8 +83,17 @@ function summaryOf(result: ImportResult, findings: readonly Finding[], out: stri
     workbook: result.workbook,
     out,
     canonical: result.canonical,
-    sheets: result.sheets.map((s) => ({ sheet: s.sheet, kind: s.kind, confidence: s.confidence, rows: s.rowsOut, edition: s.edition, explanation: s.explanation })),
-    rows: Object.fromEntries(Object.entries(result.tables).map(([t, rows]) => [t, rows?.length ?? 0])),
+    sheets: result.sheets.map((s) => ({
+      sheet: s.sheet,
+      kind: s.kind,
+      confidence: s.confidence,
+      rows: s.rowsOut,
+      edition: s.edition,
+      explanation: s.explanation,
+    })),
+    rows: Object.fromEntries(
+      Object.entries(result.tables).map(([t, rows]) => [t, rows?.length ?? 0]),
+    ),
     migrated: result.migrations.length,
     missingControls: result.missingControls.map((c) => `A.${c}`),
     dropped: result.dropped.length,
@@ -79,15 +106,27 @@ function jsonReport(result: ImportResult, findings: readonly Finding[], out: str
 }
 
 function textReport(result: ImportResult, findings: readonly Finding[], out: string): string {
-  if (result.canonical) return `Wrote ${out}: ${result.workbook} is already a canonical ISMS workbook; copied unchanged\n`;
+  if (result.canonical)
+    return `Wrote ${out}: ${result.workbook} is already a canonical ISMS workbook; copied unchanged\n`;
   const lines = [`Wrote ${out} from ${result.workbook}:`];
   for (const s of result.sheets) {
-    const what = s.kind === 'other' ? 'kept as original only' : `${s.kind}, ${s.rowsOut} row(s), confidence ${s.confidence}${s.edition !== 'none' ? `, ${s.edition} numbering` : ''}`;
+    const what =
+      s.kind === 'other'
+        ? 'kept as original only'
+        : `${s.kind}, ${s.rowsOut} row(s), confidence ${s.confidence}${s.edition !== 'none' ? `, ${s.edition} numbering` : ''}`;
     lines.push(`  ${s.sheet}: ${what}${s.explanation ? ` — ${s.explanation}` : ''}`);
   }
-  if (result.migrations.length) lines.push(`  ${result.migrations.length} control id(s) migrated to ISO/IEC 27001:2022`);
-  if (result.missingControls.length) lines.push(`  ${result.missingControls.length} Annex A 2022 control(s) missing from the SoA`);
-  if (result.dropped.length) lines.push(`  ${result.dropped.length} item(s) not imported (listed in the "${REPORT_SHEET}" sheet; kept in the original sheets)`);
-  for (const f of findings) lines.push(`  [${f.severity}] ${f.rule}${f.sheet ? ` ${f.sheet}` : ''}${f.row ? ` row ${f.row}` : ''}: ${f.message}`);
+  if (result.migrations.length)
+    lines.push(`  ${result.migrations.length} control id(s) migrated to ISO/IEC 27001:2022`);
+  if (result.missingControls.length)
+    lines.push(`  ${result.missingControls.length} Annex A 2022 control(s) missing from the SoA`);
+  if (result.dropped.length)
+    lines.push(
+      `  ${result.dropped.length} item(s) not imported (listed in the "${REPORT_SHEET}" sheet; kept in the original sheets)`,
+    );
+  for (const f of findings)
+    lines.push(
+      `  [${f.severity}] ${f.rule}${f.sheet ? ` ${f.sheet}` : ''}${f.row ? ` row ${f.row}` : ''}: ${f.message}`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -16,33 +16,66 @@ function bar(score: number): string {
   return `${'█'.repeat(full)}${'░'.repeat(BAR - full)}`;
 }
 
-function where(l: { workbook: string; sheet: string; cell: string | null; row: number | null }): string {
+function where(l: {
+  workbook: string;
+  sheet: string;
+  cell: string | null;
+  row: number | null;
+}): string {
   return `${l.workbook} ${l.sheet}${l.cell ? `!${l.cell}` : l.row !== null ? ` row ${l.row}` : ''}`;
 }
 
 export function readinessText(r: Readiness): string {
   const width = Math.max(...r.areas.map((a) => a.name.length));
-  const lines = [`Certification readiness: ${r.overall}/100 — ${r.verdictLabel}`, `  ${r.verdictReason}`, '', 'Areas'];
-  for (const a of r.areas) lines.push(`  ${a.name.padEnd(width)}  ${bar(a.score)} ${String(a.score).padStart(3)}  (${a.points}/${a.max} points)`);
-  lines.push('', r.blockers.length ? 'Blockers (major nonconformities an auditor would raise)' : 'Blockers: none');
-  for (const b of r.blockers) lines.push(`  ✗ ${b.reason} [${b.ref}]${b.locations.length ? ` at ${b.locations.map(where).join(', ')}` : ''}`);
+  const lines = [
+    `Certification readiness: ${r.overall}/100 — ${r.verdictLabel}`,
+    `  ${r.verdictReason}`,
+    '',
+    'Areas',
+  ];
+  for (const a of r.areas)
+    lines.push(
+      `  ${a.name.padEnd(width)}  ${bar(a.score)} ${String(a.score).padStart(3)}  (${a.points}/${a.max} points)`,
+    );
+  lines.push(
+    '',
+    r.blockers.length
+      ? 'Blockers (major nonconformities an auditor would raise)'
+      : 'Blockers: none',
+  );
+  for (const b of r.blockers)
+    lines.push(
+      `  ✗ ${b.reason} [${b.ref}]${b.locations.length ? ` at ${b.locations.map(where).join(', ')}` : ''}`,
+    );
   const top = [...r.deductions].sort((a, b) => b.points - a.points).slice(0, TOP);
-  if (top.length) lines.push('', `Top deductions (${top.length} of ${r.deductions.length}; --json lists all)`);
+  if (top.length)
+    lines.push('', `Top deductions (${top.length} of ${r.deductions.length}; --json lists all)`);
   for (const d of top) {
-    const at = d.locations.length ? ` — ${where(d.locations[0])}${d.locations.length + d.moreLocations > 1 ? ` and ${d.locations.length + d.moreLocations - 1} more` : ''}` : '';
+    const at = d.locations.length
+      ? ` — ${where(d.locations[0])}${d.locations.length + d.moreLocations > 1 ? ` and ${d.locations.length + d.moreLocations - 1} more` : ''}`
+      : '';
     lines.push(`  -${d.points}  ${d.ref ? `[${d.ref}] ` : ''}${d.reason}${at}`);
   }
-  lines.push('', `Workbooks: ${r.workbooks.join(', ')}; as of ${r.asOf}. Arithmetic: docs/readiness.md.`);
+  lines.push(
+    '',
+    `Workbooks: ${r.workbooks.join(', ')}; as of ${r.asOf}. Arithmetic: docs/readiness.md.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, 'as-of': { type: 'string' } });
+  const { values, positionals } = parseOptions(args, {
+    json: { type: 'boolean' },
+    'as-of': { type: 'string' },
+  });
   if (positionals.length === 0) throw new UsageError('no workbook given');
   const asOf = parseAsOf(values['as-of'], io);
   const inputs = await readInputs(positionals, io);
   if (inputs === null) return 2;
-  const r = scoreReadiness(inputs.map((i) => parseWorkbook(i.snapshot).workbook), { asOf });
+  const r = scoreReadiness(
+    inputs.map((i) => parseWorkbook(i.snapshot).workbook),
+    { asOf },
+  );
   io.stdout.write(values.json ? `${JSON.stringify(r, null, 2)}\n` : readinessText(r));
   return r.verdict === 'not-ready' ? 1 : 0;
 }

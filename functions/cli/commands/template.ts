@@ -24,7 +24,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!(METHODS as readonly string[]).includes(method)) {
     throw new UsageError(`--method must be one of product, sum, matrix (got "${method}")`);
   }
-  const bytes = await writeCanonicalWorkbook({ methodology: methodologyFor(method as ScoreFormula) });
+  const bytes = await writeCanonicalWorkbook({
+    methodology: methodologyFor(method as ScoreFormula),
+  });
   const written = await saveOutput(out, bytes, values.force === true);
   if (written !== 'ok') {
     io.stderr.write(`${out}: ${written}\n`);
@@ -39,7 +41,11 @@ export function methodologyFor(method: ScoreFormula): Methodology {
   const m = DEFAULT_METHODOLOGY;
   if (method === 'product') return m;
   if (method === 'matrix') {
-    return { ...m, formula: 'matrix', matrix: m.likelihood.map((l) => m.impact.map((i) => l.level * i.level)) };
+    return {
+      ...m,
+      formula: 'matrix',
+      matrix: m.likelihood.map((l) => m.impact.map((i) => l.level * i.level)),
+    };
   }
   return {
     ...m,

@@ -14,5 +14,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const input of cmd.inputs) {
     findings.push(...input.findings, ...assess(input.snapshot, { asOf: cmd.asOf }).findings);
   }
-  return reportFindings(cmd, cmd.inputs.map((i) => i.snapshot.name), findings, io);
+  return reportFindings(
+    cmd,
+    cmd.inputs.map((i) => i.snapshot.name),
+    findings,
+    io,
+  );
 }

@@ -21,11 +21,21 @@ export function bandPill(name: string | null, color: string | null): string {
 export type Column = { readonly header: string; readonly num?: boolean };
 
 /** A table from already-rendered cell HTML; `empty` is shown when there are no rows. */
-export function table(columns: readonly Column[], rows: readonly (readonly string[])[], empty: string, extraRows = ''): string {
+export function table(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  empty: string,
+  extraRows = '',
+): string {
   if (rows.length === 0 && !extraRows) return `<p class="empty">${escapeHtml(empty)}</p>`;
-  const head = columns.map((c) => `<th${c.num ? ' class="num"' : ''}>${escapeHtml(c.header)}</th>`).join('');
+  const head = columns
+    .map((c) => `<th${c.num ? ' class="num"' : ''}>${escapeHtml(c.header)}</th>`)
+    .join('');
   const body = rows
-    .map((r) => `<tr>${r.map((cell, i) => `<td${columns[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((cell, i) => `<td${columns[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
+    )
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}${extraRows}</tbody></table>`;
 }
@@ -35,12 +45,17 @@ export function section(id: string, title: string, body: string, pageBreak = fal
 }
 
 /** A horizontal stacked bar of counts in fixed colours. */
-export function stackedBar(parts: readonly { value: number; color: string; label: string }[]): string {
+export function stackedBar(
+  parts: readonly { value: number; color: string; label: string }[],
+): string {
   const total = parts.reduce((s, p) => s + p.value, 0);
   if (total === 0) return '<div class="bar"></div>';
   const spans = parts
     .filter((p) => p.value > 0)
-    .map((p) => `<span title="${escapeHtml(`${p.label}: ${p.value}`)}" style="width:${((100 * p.value) / total).toFixed(2)}%;background:${safeColor(p.color)}"></span>`)
+    .map(
+      (p) =>
+        `<span title="${escapeHtml(`${p.label}: ${p.value}`)}" style="width:${((100 * p.value) / total).toFixed(2)}%;background:${safeColor(p.color)}"></span>`,
+    )
     .join('');
   return `<div class="bar">${spans}</div>`;
 }

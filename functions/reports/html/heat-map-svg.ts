@@ -23,7 +23,9 @@ export function heatMapSvg(map: HeatMap, title: string): string {
   parts.push(`<text x="${LEFT}" y="18" class="hm-title">${escapeHtml(title)}</text>`);
   ls.forEach((l, r) => {
     const y = TOP + r * CELL;
-    parts.push(`<text x="${LEFT - 8}" y="${y + CELL / 2 + 4}" text-anchor="end" class="hm-axis">${l.level} ${label(l.label)}</text>`);
+    parts.push(
+      `<text x="${LEFT - 8}" y="${y + CELL / 2 + 4}" text-anchor="end" class="hm-axis">${l.level} ${label(l.label)}</text>`,
+    );
     is.forEach((i, c) => {
       const cell = map.cells.find((x) => x.likelihood === l.level && x.impact === i.level);
       const fill = safeColor(cell?.color);
@@ -41,11 +43,20 @@ export function heatMapSvg(map: HeatMap, title: string): string {
   const axisY = TOP + ls.length * CELL;
   is.forEach((i, c) => {
     const x = LEFT + c * CELL + CELL / 2;
-    parts.push(`<text x="${x}" y="${axisY + 16}" text-anchor="middle" class="hm-axis">${i.level}</text>`);
+    parts.push(
+      `<text x="${x}" y="${axisY + 16}" text-anchor="middle" class="hm-axis">${i.level}</text>`,
+    );
   });
-  parts.push(`<text x="${LEFT + (is.length * CELL) / 2}" y="${axisY + 36}" text-anchor="middle" class="hm-axis-title">Impact →</text>`);
-  parts.push(`<text x="12" y="${TOP + (ls.length * CELL) / 2}" transform="rotate(-90 12 ${TOP + (ls.length * CELL) / 2})" text-anchor="middle" class="hm-axis-title">Likelihood →</text>`);
-  const unplaced = map.unplaced.length > 0 ? `<text x="${LEFT}" y="${axisY + 54}" class="hm-note">${map.unplaced.length} risk(s) not placed (no valid likelihood/impact)</text>` : '';
+  parts.push(
+    `<text x="${LEFT + (is.length * CELL) / 2}" y="${axisY + 36}" text-anchor="middle" class="hm-axis-title">Impact →</text>`,
+  );
+  parts.push(
+    `<text x="12" y="${TOP + (ls.length * CELL) / 2}" transform="rotate(-90 12 ${TOP + (ls.length * CELL) / 2})" text-anchor="middle" class="hm-axis-title">Likelihood →</text>`,
+  );
+  const unplaced =
+    map.unplaced.length > 0
+      ? `<text x="${LEFT}" y="${axisY + 54}" class="hm-note">${map.unplaced.length} risk(s) not placed (no valid likelihood/impact)</text>`
+      : '';
   return (
     `<svg class="heat-map" role="img" aria-label="${escapeHtml(title)}" ` +
     `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}${unplaced}</svg>`
@@ -53,11 +64,16 @@ export function heatMapSvg(map: HeatMap, title: string): string {
 }
 
 /** Legend of the rating bands. */
-export function bandLegend(bands: readonly { name: string; min: number; max: number; color: string }[]): string {
+export function bandLegend(
+  bands: readonly { name: string; min: number; max: number; color: string }[],
+): string {
   return (
     '<ul class="legend">' +
     bands
-      .map((b) => `<li><span class="swatch" style="background:${safeColor(b.color)}"></span>${escapeHtml(b.name)} (${b.min}–${b.max})</li>`)
+      .map(
+        (b) =>
+          `<li><span class="swatch" style="background:${safeColor(b.color)}"></span>${escapeHtml(b.name)} (${b.min}–${b.max})</li>`,
+      )
       .join('') +
     '</ul>'
   );

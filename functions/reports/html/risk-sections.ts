@@ -5,12 +5,15 @@ import { bandPill, section, t, table } from './blocks';
 import { escapeHtml, locationText } from '../text';
 
 function methodNote(r: GapReport): string {
-  if (!r.methodology) return '<p class="note">No workbook documents a risk methodology: risks cannot be rated.</p>';
+  if (!r.methodology)
+    return '<p class="note">No workbook documents a risk methodology: risks cannot be rated.</p>';
   const m = r.methodology;
   const head =
     `Risks are shown on the methodology of <strong>${escapeHtml(r.methodologySource ?? '')}</strong>: ` +
     `${m.likelihood.length}×${m.impact.length} scales, ${escapeHtml(m.formula)} formula, acceptance threshold ${m.acceptanceThreshold}.`;
-  const lines = r.rescaling.filter((x) => x.kind !== 'same').map((x) => `<li>${escapeHtml(x.statement)}</li>`);
+  const lines = r.rescaling
+    .filter((x) => x.kind !== 'same')
+    .map((x) => `<li>${escapeHtml(x.statement)}</li>`);
   return `<p class="note">${head}</p>${lines.length ? `<ul class="note">${lines.join('')}</ul>` : ''}`;
 }
 
@@ -27,13 +30,25 @@ export function topRisksSection(r: GapReport): string {
     t(x.id),
     t(x.description),
     t(x.owner),
-    bandPill(x.inherentRating, r.methodology?.bands.find((b) => b.name === x.inherentRating)?.color ?? null) + ` <span class="where">${t(x.inherentScore)}</span>`,
-    bandPill(x.residualRating, x.residualColor) + ` <span class="where">${t(x.residualScore)}</span>`,
+    bandPill(
+      x.inherentRating,
+      r.methodology?.bands.find((b) => b.name === x.inherentRating)?.color ?? null,
+    ) + ` <span class="where">${t(x.inherentScore)}</span>`,
+    bandPill(x.residualRating, x.residualColor) +
+      ` <span class="where">${t(x.residualScore)}</span>`,
     t(x.status),
     `<span class="where">${escapeHtml(x.workbook)}</span>`,
   ]);
   const body = table(
-    [{ header: 'Risk' }, { header: 'Description' }, { header: 'Owner' }, { header: 'Inherent' }, { header: 'Residual' }, { header: 'Status' }, { header: 'Workbook' }],
+    [
+      { header: 'Risk' },
+      { header: 'Description' },
+      { header: 'Owner' },
+      { header: 'Inherent' },
+      { header: 'Residual' },
+      { header: 'Status' },
+      { header: 'Workbook' },
+    ],
     rows,
     'No rated risks.',
   );
@@ -49,7 +64,11 @@ export function treatmentSection(r: GapReport): string {
   );
   const overdue = table(
     [{ header: 'Risk' }, { header: 'Due' }, { header: 'Where' }],
-    tp.overdue.map((o) => [t(o.id), t(o.due), `<span class="where">${escapeHtml(locationText(o.location))}</span>`]),
+    tp.overdue.map((o) => [
+      t(o.id),
+      t(o.due),
+      `<span class="where">${escapeHtml(locationText(o.location))}</span>`,
+    ]),
     'No treatment action is overdue.',
   );
   const intro = `<p class="note">${tp.risks} risk(s); ${tp.aboveThreshold} with a residual score above the acceptance threshold; ${tp.overdue.length} overdue treatment action(s).</p>`;
@@ -57,5 +76,8 @@ export function treatmentSection(r: GapReport): string {
 }
 
 export function riskSections(r: GapReport): string {
-  return heatMapSection(r) + section('risks', 'Top risks and treatment progress', topRisksSection(r) + treatmentSection(r));
+  return (
+    heatMapSection(r) +
+    section('risks', 'Top risks and treatment progress', topRisksSection(r) + treatmentSection(r))
+  );
 }

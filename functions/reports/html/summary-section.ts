@@ -18,16 +18,24 @@ export function cover(r: GapReport): string {
 
 export function keyFigures(r: GapReport): string {
   const s = r.summary;
-  const pct = s.applicableControls ? Math.round((100 * s.implementedControls) / s.applicableControls) : 0;
+  const pct = s.applicableControls
+    ? Math.round((100 * s.implementedControls) / s.applicableControls)
+    : 0;
   const above = r.managementReview.treatment.aboveThreshold;
   return (
     '<section id="summary"><h2>Key figures</h2><div class="cards">' +
     card(`${s.clauses.Conformant} / 30`, 'clauses conformant') +
-    card(`${s.implementedControls} / ${s.applicableControls}`, `applicable controls implemented (${pct}%)`) +
+    card(
+      `${s.implementedControls} / ${s.applicableControls}`,
+      `applicable controls implemented (${pct}%)`,
+    ) +
     card(String(s.controlGaps), 'control gaps') +
     card(String(s.personDays), 'person-days estimated to close the gaps') +
     card(`${s.risks}`, `risks (${above} above the acceptance threshold)`) +
-    card(String(s.openAuditFindings), `open audit findings; ${s.crossFindings} cross-workbook finding(s)`) +
+    card(
+      String(s.openAuditFindings),
+      `open audit findings; ${s.crossFindings} cross-workbook finding(s)`,
+    ) +
     '</div></section>'
   );
 }

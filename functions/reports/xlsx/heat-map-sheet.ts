@@ -19,7 +19,12 @@ function drawMap(ws: Worksheet, map: HeatMap, name: string, row: number, col: nu
       cell.value = hm && hm.count > 0 ? hm.count : null;
       cell.alignment = { horizontal: 'center', vertical: 'middle' };
       cell.font = { bold: true };
-      cell.border = { top: { style: 'thin', color: { argb: 'FFFFFFFF' } }, left: { style: 'thin', color: { argb: 'FFFFFFFF' } }, bottom: { style: 'thin', color: { argb: 'FFFFFFFF' } }, right: { style: 'thin', color: { argb: 'FFFFFFFF' } } };
+      cell.border = {
+        top: { style: 'thin', color: { argb: 'FFFFFFFF' } },
+        left: { style: 'thin', color: { argb: 'FFFFFFFF' } },
+        bottom: { style: 'thin', color: { argb: 'FFFFFFFF' } },
+        right: { style: 'thin', color: { argb: 'FFFFFFFF' } },
+      };
       fillCell(cell, hm?.color ?? null);
     });
     ws.getRow(row + 1 + r).height = 26;
@@ -37,7 +42,11 @@ function drawMap(ws: Worksheet, map: HeatMap, name: string, row: number, col: nu
 export function writeHeatMapSheet(ws: Worksheet, r: GapReport): void {
   ws.getColumn(1).width = 22;
   if (!r.heatMaps || !r.methodology) {
-    note(ws, 'A1', 'No workbook documents a risk methodology: risks cannot be placed on a heat map.');
+    note(
+      ws,
+      'A1',
+      'No workbook documents a risk methodology: risks cannot be placed on a heat map.',
+    );
     return;
   }
   const width = r.methodology.impact.length;
@@ -46,7 +55,11 @@ export function writeHeatMapSheet(ws: Worksheet, r: GapReport): void {
   for (let c = width + 4; c <= 2 * width + 3; c++) ws.getColumn(c).width = 11;
   let at = drawMap(ws, r.heatMaps.inherent, 'Inherent risk', 1, 1);
   drawMap(ws, r.heatMaps.residual, 'Residual risk', 1, width + 3);
-  note(ws, `A${at}`, `Counts of risks on ${r.methodologySource}'s methodology (${r.methodology.formula} of likelihood and impact).`);
+  note(
+    ws,
+    `A${at}`,
+    `Counts of risks on ${r.methodologySource}'s methodology (${r.methodology.formula} of likelihood and impact).`,
+  );
   at += 1;
   r.methodology.bands.forEach((b, i) => {
     const cell = ws.getCell(at + i, 1);
@@ -56,9 +69,32 @@ export function writeHeatMapSheet(ws: Worksheet, r: GapReport): void {
   at += r.methodology.bands.length + 1;
   title(ws, `A${at}`, 'Top risks', 12);
   const t = addTable(ws, {
-    name: 'tblTopRisks', ref: `A${at + 1}`,
-    columns: ['Risk ID', 'Description', 'Owner', 'Inherent Score', 'Inherent Rating', 'Residual Score', 'Residual Rating', 'Status', 'Workbook'].map((header) => ({ header })),
-    rows: r.managementReview.topRisks.map((x) => [xv(x.id), xv(x.description), xv(x.owner), xv(x.inherentScore), xv(x.inherentRating), xv(x.residualScore), xv(x.residualRating), xv(x.status), x.workbook]),
+    name: 'tblTopRisks',
+    ref: `A${at + 1}`,
+    columns: [
+      'Risk ID',
+      'Description',
+      'Owner',
+      'Inherent Score',
+      'Inherent Rating',
+      'Residual Score',
+      'Residual Rating',
+      'Status',
+      'Workbook',
+    ].map((header) => ({ header })),
+    rows: r.managementReview.topRisks.map((x) => [
+      xv(x.id),
+      xv(x.description),
+      xv(x.owner),
+      xv(x.inherentScore),
+      xv(x.inherentRating),
+      xv(x.residualScore),
+      xv(x.residualRating),
+      xv(x.status),
+      x.workbook,
+    ]),
   });
-  r.managementReview.topRisks.forEach((x, i) => fillCell(ws.getCell(t.firstRow + i, 7), x.residualColor));
+  r.managementReview.topRisks.forEach((x, i) =>
+    fillCell(ws.getCell(t.firstRow + i, 7), x.residualColor),
+  );
 }

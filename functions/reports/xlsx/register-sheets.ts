@@ -6,31 +6,72 @@ import { CLAUSE_COLORS, IMPLEMENTATION_COLORS, controlLabel, locationText } from
 
 export function writeClausesSheet(ws: Worksheet, r: GapReport): void {
   const t = addTable(ws, {
-    name: 'tblClauseMatrix', ref: 'A1',
+    name: 'tblClauseMatrix',
+    ref: 'A1',
     columns: [
-      { header: 'Clause', width: 9 }, { header: 'Section', width: 26 }, { header: 'Requirement', width: 50 },
-      { header: 'Status', width: 15 }, { header: 'Recorded', width: 10 }, { header: 'Documented Information / Evidence', width: 40 },
-      { header: 'Owner', width: 18 }, { header: 'Notes', width: 30 }, { header: 'Source', width: 30 },
+      { header: 'Clause', width: 9 },
+      { header: 'Section', width: 26 },
+      { header: 'Requirement', width: 50 },
+      { header: 'Status', width: 15 },
+      { header: 'Recorded', width: 10 },
+      { header: 'Documented Information / Evidence', width: 40 },
+      { header: 'Owner', width: 18 },
+      { header: 'Notes', width: 30 },
+      { header: 'Source', width: 30 },
     ],
-    rows: r.clauses.map((c) => [c.id, c.section, c.title, c.status, c.recorded ? 'Yes' : 'No', xv(c.evidence), xv(c.owner), xv(c.notes), locationText(c.source)]),
+    rows: r.clauses.map((c) => [
+      c.id,
+      c.section,
+      c.title,
+      c.status,
+      c.recorded ? 'Yes' : 'No',
+      xv(c.evidence),
+      xv(c.owner),
+      xv(c.notes),
+      locationText(c.source),
+    ]),
   });
-  r.clauses.forEach((c, i) => fillCell(ws.getCell(t.firstRow + i, 4), CLAUSE_COLORS[c.status].fill, CLAUSE_COLORS[c.status].text));
+  r.clauses.forEach((c, i) =>
+    fillCell(
+      ws.getCell(t.firstRow + i, 4),
+      CLAUSE_COLORS[c.status].fill,
+      CLAUSE_COLORS[c.status].text,
+    ),
+  );
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
 export function writeGapsSheet(ws: Worksheet, r: GapReport): void {
   const t = addTable(ws, {
-    name: 'tblControlGaps', ref: 'A1',
+    name: 'tblControlGaps',
+    ref: 'A1',
     columns: [
-      { header: 'Control', width: 9 }, { header: 'Title', width: 44 }, { header: 'Theme', width: 14 },
-      { header: 'Implementation Status', width: 20 }, { header: 'Owner', width: 18 }, { header: 'Linked Risks', width: 24 },
-      { header: 'Worst Residual Rating', width: 14 }, { header: 'Worst Residual Score', width: 12 }, { header: 'Effort', width: 9 },
-      { header: 'Effort Basis', width: 50 }, { header: 'Person-days', width: 11 }, { header: 'Source', width: 28 },
+      { header: 'Control', width: 9 },
+      { header: 'Title', width: 44 },
+      { header: 'Theme', width: 14 },
+      { header: 'Implementation Status', width: 20 },
+      { header: 'Owner', width: 18 },
+      { header: 'Linked Risks', width: 24 },
+      { header: 'Worst Residual Rating', width: 14 },
+      { header: 'Worst Residual Score', width: 12 },
+      { header: 'Effort', width: 9 },
+      { header: 'Effort Basis', width: 50 },
+      { header: 'Person-days', width: 11 },
+      { header: 'Source', width: 28 },
     ],
     rows: r.controlGaps.map((g) => [
-      controlLabel(g.controlId), g.title, g.theme, g.status ?? 'No status', xv(g.owner),
-      g.linkedRisks.map((l) => l.id).join(', ') || null, xv(g.worstResidual.rating), xv(g.worstResidual.score),
-      g.effort.class, g.effort.reason, g.effort.personDays, locationText(g.source),
+      controlLabel(g.controlId),
+      g.title,
+      g.theme,
+      g.status ?? 'No status',
+      xv(g.owner),
+      g.linkedRisks.map((l) => l.id).join(', ') || null,
+      xv(g.worstResidual.rating),
+      xv(g.worstResidual.score),
+      g.effort.class,
+      g.effort.reason,
+      g.effort.personDays,
+      locationText(g.source),
     ]),
   });
   r.controlGaps.forEach((g, i) => {
@@ -43,16 +84,35 @@ export function writeGapsSheet(ws: Worksheet, r: GapReport): void {
 
 export function writeRoadmapSheet(ws: Worksheet, r: GapReport): void {
   const t = addTable(ws, {
-    name: 'tblRoadmap', ref: 'A1',
+    name: 'tblRoadmap',
+    ref: 'A1',
     columns: [
-      { header: 'Order', width: 7 }, { header: 'Phase', width: 7 }, { header: 'Control', width: 9 }, { header: 'Title', width: 44 },
-      { header: 'Theme', width: 14 }, { header: 'Owner', width: 18 }, { header: 'Implementation Status', width: 20 },
-      { header: 'Worst Residual Rating', width: 14 }, { header: 'Worst Residual Score', width: 12 }, { header: 'Linked Risks', width: 10 },
-      { header: 'Effort', width: 9 }, { header: 'Person-days', width: 11 },
+      { header: 'Order', width: 7 },
+      { header: 'Phase', width: 7 },
+      { header: 'Control', width: 9 },
+      { header: 'Title', width: 44 },
+      { header: 'Theme', width: 14 },
+      { header: 'Owner', width: 18 },
+      { header: 'Implementation Status', width: 20 },
+      { header: 'Worst Residual Rating', width: 14 },
+      { header: 'Worst Residual Score', width: 12 },
+      { header: 'Linked Risks', width: 10 },
+      { header: 'Effort', width: 9 },
+      { header: 'Person-days', width: 11 },
     ],
     rows: r.roadmap.map((x) => [
-      x.order, x.phase, controlLabel(x.controlId), x.title, x.theme, xv(x.owner), x.status ?? 'No status',
-      xv(x.worstResidual.rating), xv(x.worstResidual.score), x.linkedRiskCount, x.effort, x.personDays,
+      x.order,
+      x.phase,
+      controlLabel(x.controlId),
+      x.title,
+      x.theme,
+      xv(x.owner),
+      x.status ?? 'No status',
+      xv(x.worstResidual.rating),
+      xv(x.worstResidual.score),
+      x.linkedRiskCount,
+      x.effort,
+      x.personDays,
     ]),
   });
   r.roadmap.forEach((x, i) => {

@@ -19,7 +19,10 @@ export function fillCell(cell: XCell, hex: string | null | undefined, text?: str
   if (!hex) return;
   const fill = safeColor(hex);
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill.slice(1)}` } };
-  cell.font = { ...(cell.font ?? {}), color: { argb: `FF${safeColor(text ?? textOn(fill), '#1A1A1A').slice(1)}` } };
+  cell.font = {
+    ...(cell.font ?? {}),
+    color: { argb: `FF${safeColor(text ?? textOn(fill), '#1A1A1A').slice(1)}` },
+  };
 }
 
 export type TableSpec = {
@@ -34,7 +37,10 @@ export type TableSpec = {
  * Adds a real Excel Table (ListObject) with a banded style and filter buttons. An empty table
  * gets one blank row, as Excel requires at least one data row.
  */
-export function addTable(ws: Worksheet, spec: TableSpec): { firstRow: number; lastRow: number; firstCol: number } {
+export function addTable(
+  ws: Worksheet,
+  spec: TableSpec,
+): { firstRow: number; lastRow: number; firstCol: number } {
   const rows = spec.rows.length > 0 ? spec.rows : [spec.columns.map(() => null)];
   ws.addTable({
     name: spec.name,

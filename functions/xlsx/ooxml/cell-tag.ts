@@ -28,7 +28,18 @@ export type CellTag = {
 };
 
 export function emptyCellTag(): CellTag {
-  return { row: 0, col: 0, style: 0, type: 'n', vFrom: -1, vTo: -1, formula: false, inline: -1, close: -1, next: -1 };
+  return {
+    row: 0,
+    col: 0,
+    style: 0,
+    type: 'n',
+    vFrom: -1,
+    vTo: -1,
+    formula: false,
+    inline: -1,
+    close: -1,
+    next: -1,
+  };
 }
 
 /** `from` is just after the element name `c`; `p` is the namespace prefix's length. */

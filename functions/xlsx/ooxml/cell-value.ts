@@ -58,7 +58,8 @@ export function isoToSerial(raw: string): Cell {
     const s = decodeText(raw);
     return s === '' ? null : s;
   }
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
+  const ms =
+    Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0)) + Number(m[6] ?? 0) * 1000;
   return (ms - EPOCH) / 86_400_000;
 }
 

@@ -3,13 +3,7 @@
  * what to do, so hosts can print it as it is (CLI stderr, problem+json title, task-pane banner).
  */
 export type XlsxReadReason =
-  | 'not_xlsx'
-  | 'legacy_xls'
-  | 'encrypted'
-  | 'truncated'
-  | 'empty'
-  | 'too_large'
-  | 'not_found';
+  'not_xlsx' | 'legacy_xls' | 'encrypted' | 'truncated' | 'empty' | 'too_large' | 'not_found';
 
 export class XlsxReadError extends Error {
   readonly reason: XlsxReadReason;

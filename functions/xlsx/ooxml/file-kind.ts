@@ -17,7 +17,8 @@ export function assertZipLike(bytes: Uint8Array, file: string): void {
     throw readError('legacy_xls', file);
   }
   // Local file header, or the end record of an empty archive.
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return;
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return;
   if (startsWith(bytes, [0x50, 0x4b])) throw readError('truncated', file);
   throw readError('not_xlsx', file, guessText(bytes));
 }
@@ -34,7 +35,11 @@ function containsName(bytes: Uint8Array, name: string): boolean {
 }
 
 function indexOfSeq(bytes: Uint8Array, seq: readonly number[]): number {
-  for (let i = bytes.indexOf(seq[0]); i >= 0 && i <= bytes.length - seq.length; i = bytes.indexOf(seq[0], i + 1)) {
+  for (
+    let i = bytes.indexOf(seq[0]);
+    i >= 0 && i <= bytes.length - seq.length;
+    i = bytes.indexOf(seq[0], i + 1)
+  ) {
     let k = 1;
     while (k < seq.length && bytes[i + k] === seq[k]) k++;
     if (k === seq.length) return i;
@@ -44,12 +49,17 @@ function indexOfSeq(bytes: Uint8Array, seq: readonly number[]): number {
 
 /** A hint for files that are plainly something else (HTML/XML exports, CSV, PDF). */
 function guessText(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('%pdf')) return 'it is a PDF document';
   if (head.startsWith('<html') || head.startsWith('<!doctype html') || head.includes('<table')) {
     return 'it looks like a web page (HTML); open it in Excel and save it as .xlsx';
   }
-  if (head.startsWith('<?xml')) return 'it looks like an XML file (perhaps Excel 2003 XML); open it in Excel and save it as .xlsx';
-  if (!/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head)) return 'it looks like a text file; save CSV data with a .csv extension';
+  if (head.startsWith('<?xml'))
+    return 'it looks like an XML file (perhaps Excel 2003 XML); open it in Excel and save it as .xlsx';
+  if (!/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head))
+    return 'it looks like a text file; save CSV data with a .csv extension';
   return undefined;
 }

@@ -8,14 +8,24 @@ import { formatGeneral } from '../../../shared';
 export type NumberFormat =
   | { readonly kind: 'general' }
   | { readonly kind: 'date' }
-  | { readonly kind: 'fixed'; readonly decimals: number; readonly percent: boolean; readonly thousands: boolean };
+  | {
+      readonly kind: 'fixed';
+      readonly decimals: number;
+      readonly percent: boolean;
+      readonly thousands: boolean;
+    };
 
 const GENERAL: NumberFormat = { kind: 'general' };
 const DATE: NumberFormat = { kind: 'date' };
 
 /** Built-in format ids that are dates or times: 14–22, 45–47, and the East Asian 27–36, 50–58. */
 function isBuiltInDate(id: number): boolean {
-  return (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+  return (
+    (id >= 14 && id <= 22) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 50 && id <= 58)
+  );
 }
 
 const BUILT_IN_FIXED: Readonly<Record<number, string>> = {
@@ -51,7 +61,12 @@ export function classifyCode(code: string): NumberFormat {
   if (/[dmyhs]/i.test(first.replace(/general/gi, ''))) return DATE;
   const m = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(first);
   if (!m) return GENERAL;
-  return { kind: 'fixed', decimals: m[2]?.length ?? 0, percent: m[3] === '%', thousands: m[1] !== undefined };
+  return {
+    kind: 'fixed',
+    decimals: m[2]?.length ?? 0,
+    percent: m[3] === '%',
+    thousands: m[1] !== undefined,
+  };
 }
 
 /**

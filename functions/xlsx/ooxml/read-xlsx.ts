@@ -50,21 +50,36 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
   const file = opts.name;
   const limits = { ...DEFAULT_XLSX_LIMITS, ...opts.limits };
   if (bytes.length > limits.maxCompressedBytes) {
-    throw readError('too_large', file, `the file is over ${Math.round(limits.maxCompressedBytes / 1048576)} MB`);
+    throw readError(
+      'too_large',
+      file,
+      `the file is over ${Math.round(limits.maxCompressedBytes / 1048576)} MB`,
+    );
   }
   assertZipLike(bytes, file);
-  const zip = openZip(bytes, { file, maxUncompressed: limits.maxUncompressedBytes, inflate: opts.inflate });
+  const zip = openZip(bytes, {
+    file,
+    maxUncompressed: limits.maxUncompressedBytes,
+    inflate: opts.inflate,
+  });
   const text = (path: string): string | null => {
     const part = zip.read(path);
     return part === null ? null : decodePart(part);
   };
   const workbookPath = findWorkbookPart(zip, text);
   if (workbookPath === null) throw readError('not_xlsx', file, describeOtherPackage(zip));
-  const info = parseWorkbookXml(workbookPath, text(workbookPath) ?? '', text(relsPathFor(workbookPath)));
+  const info = parseWorkbookXml(
+    workbookPath,
+    text(workbookPath) ?? '',
+    text(relsPathFor(workbookPath)),
+  );
   if (info.sheets.length === 0) throw readError('empty', file, 'the workbook has no worksheets');
   const wanted = selectSheets(info.sheets, opts.sheets);
   const ctx: SheetContext = {
-    strings: wanted.length > 0 && info.sharedStringsPath ? readSharedStrings(zip.read(info.sharedStringsPath)) : [],
+    strings:
+      wanted.length > 0 && info.sharedStringsPath
+        ? readSharedStrings(zip.read(info.sharedStringsPath))
+        : [],
     styles: parseStyles(wanted.length > 0 ? text(info.stylesPath ?? '') : null),
     date1904: info.date1904,
     budget: { cellsLeft: limits.maxCells, slotsLeft: limits.maxCells * 4 },
@@ -96,12 +111,17 @@ function readSheet(entry: SheetEntry, s: ScannedSheet): SheetSnapshot {
 /** The package's office document (from `_rels/.rels`), else the conventional xl/workbook.xml. */
 function findWorkbookPart(zip: ZipReader, text: (path: string) => string | null): string | null {
   const rels = zip.has('_rels/.rels') ? parseRels(text('_rels/.rels'), '') : [];
-  const doc = rels.find((r) => r.type === 'officeDocument' && !r.external && /\.xml$/i.test(r.target));
+  const doc = rels.find(
+    (r) => r.type === 'officeDocument' && !r.external && /\.xml$/i.test(r.target),
+  );
   if (doc && zip.has(doc.target) && /workbook/i.test(doc.target)) return doc.target;
   return zip.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
 }
 
-function selectSheets(all: readonly SheetEntry[], names: readonly string[] | undefined): SheetEntry[] {
+function selectSheets(
+  all: readonly SheetEntry[],
+  names: readonly string[] | undefined,
+): SheetEntry[] {
   if (names === undefined) return [...all];
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   return all.filter((s) => wanted.has(s.name.toLowerCase()));
@@ -111,9 +131,12 @@ function selectSheets(all: readonly SheetEntry[], names: readonly string[] | und
 function describeOtherPackage(zip: ZipReader): string {
   if (zip.has('word/document.xml')) return 'it is a Word document (.docx)';
   if (zip.has('ppt/presentation.xml')) return 'it is a PowerPoint presentation (.pptx)';
-  if (zip.has('xl/workbook.bin')) return 'it is a binary workbook (.xlsb); open it in Excel and save it as .xlsx';
+  if (zip.has('xl/workbook.bin'))
+    return 'it is a binary workbook (.xlsb); open it in Excel and save it as .xlsx';
   if (zip.has('content.xml') && zip.has('mimetype')) {
     return 'it looks like an OpenDocument file (.ods); open it and save it as .xlsx';
   }
-  return zip.names.length === 0 ? 'the zip archive is empty' : 'the zip archive holds no xl/workbook.xml';
+  return zip.names.length === 0
+    ? 'the zip archive is empty'
+    : 'the zip archive holds no xl/workbook.xml';
 }

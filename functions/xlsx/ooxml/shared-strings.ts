@@ -13,7 +13,9 @@ import { decodeEntities, decodePart, decodeText, decodeXstring } from './xml-tex
  */
 export function readSharedStrings(part: Uint8Array | null): string[] {
   if (part === null) return [];
-  const bom = part.length >= 2 && ((part[0] === 0xff && part[1] === 0xfe) || (part[0] === 0xfe && part[1] === 0xff));
+  const bom =
+    part.length >= 2 &&
+    ((part[0] === 0xff && part[1] === 0xfe) || (part[0] === 0xfe && part[1] === 0xff));
   if (bom) return parseSharedStrings(decodePart(part));
   const p = prefixOf(textOf(part, 0, Math.min(part.length, 65536)), 'sst');
   const m = {

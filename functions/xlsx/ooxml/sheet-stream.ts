@@ -20,7 +20,9 @@ export function scanSheetPart(zip: ZipReader, path: string, ctx: SheetContext): 
       (utf16 ??= []).push(chunk);
       return;
     }
-    rowTag ??= new TextEncoder().encode(`<${prefixOf(utf8.decode((carry ?? chunk).subarray(0, 65536)), 'worksheet')}row`);
+    rowTag ??= new TextEncoder().encode(
+      `<${prefixOf(utf8.decode((carry ?? chunk).subarray(0, 65536)), 'worksheet')}row`,
+    );
     let buf = chunk;
     if (carry !== null) {
       // Only the carried partial row and the chunk's head up to its first row are copied.

@@ -50,7 +50,10 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
   const onCell = (b: Uint8Array, mk: Markup): void => {
     if (tag.col > 16384 || tag.row > 1048576) return;
     if (tag.formula) formulaAt.push(tag.row * 16384 + tag.col - 1);
-    const v = tag.inline >= 0 && tag.type === 'inlineStr' ? inlineText(b, tag, mk.p) : cellValueAt(b, tag, ctx.strings);
+    const v =
+      tag.inline >= 0 && tag.type === 'inlineStr'
+        ? inlineText(b, tag, mk.p)
+        : cellValueAt(b, tag, ctx.strings);
     if (v === null) return;
     let value = v;
     if (typeof v === 'number') {
@@ -96,7 +99,12 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
 type Markup = { p: string; prefix: Uint8Array; open: Uint8Array; close: Uint8Array };
 
 function markup(p: string): Markup {
-  return { p, prefix: bytesOf(p), open: bytesOf(`<${p}sheetData`), close: bytesOf(`</${p}sheetData>`) };
+  return {
+    p,
+    prefix: bytesOf(p),
+    open: bytesOf(`<${p}sheetData`),
+    close: bytesOf(`</${p}sheetData>`),
+  };
 }
 
 function joined(parts: readonly Uint8Array[]): Uint8Array {
@@ -111,7 +119,10 @@ function joined(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /** A1 addresses of the formula cells inside the grid (positions packed as row × 16384 + col − 1). */
-function formulaAddresses(packed: readonly number[], inside: (row: number, col: number) => boolean): string[] {
+function formulaAddresses(
+  packed: readonly number[],
+  inside: (row: number, col: number) => boolean,
+): string[] {
   const out: string[] = [];
   const letters: string[] = []; // column letters computed once per column, not once per cell
   for (const n of packed) {
@@ -133,7 +144,13 @@ export function scanSheet(xml: string, ctx: SheetContext): ScannedSheet {
  * Visits the rows and cells of `b` from `from`; returns the index of `</sheetData>`, or -1 when
  * the piece ends first. Cells are jumped over whole (readCellTag), so only row-level tags are seen.
  */
-function scanCells(b: Uint8Array, from: number, m: Markup, tag: CellTag, onCell: (b: Uint8Array, m: Markup) => void): number {
+function scanCells(
+  b: Uint8Array,
+  from: number,
+  m: Markup,
+  tag: CellTag,
+  onCell: (b: Uint8Array, m: Markup) => void,
+): number {
   const pl = m.prefix.length;
   let i = b.indexOf(LT, from);
   while (i >= 0) {
@@ -150,7 +167,8 @@ function scanCells(b: Uint8Array, from: number, m: Markup, tag: CellTag, onCell:
       i = tag.next;
       continue;
     }
-    if (c === 114 && b[k + 1] === 111 && b[k + 2] === 119 && isDelim(b[k + 3])) startRow(b, k + 3, tag);
+    if (c === 114 && b[k + 1] === 111 && b[k + 2] === 119 && isDelim(b[k + 3]))
+      startRow(b, k + 3, tag);
     else if (c === 47 && startsWithBytes(b, m.close, i)) return i;
     i = b.indexOf(LT, i + 1);
   }

@@ -16,7 +16,8 @@ export function parseStyles(xml: string | null): CellStyles {
   if (xml === null) return { formatOf: () => GENERAL };
   const codes = new Map<number, string>();
   eachTag(xml, 'numFmt', (a) => {
-    if (a.numFmtId !== undefined && a.formatCode !== undefined) codes.set(Number(a.numFmtId), a.formatCode);
+    if (a.numFmtId !== undefined && a.formatCode !== undefined)
+      codes.set(Number(a.numFmtId), a.formatCode);
   });
   const formats: NumberFormat[] = [];
   const section = sectionOf(xml, 'cellXfs');

@@ -23,7 +23,11 @@ export type WorkbookInfo = {
   readonly date1904: boolean;
 };
 
-export function parseWorkbookXml(workbookPath: string, xml: string, relsXml: string | null): WorkbookInfo {
+export function parseWorkbookXml(
+  workbookPath: string,
+  xml: string,
+  relsXml: string | null,
+): WorkbookInfo {
   const rels = parseRels(relsXml, workbookPath);
   const byId = new Map<string, Rel>(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
@@ -34,7 +38,11 @@ export function parseWorkbookXml(workbookPath: string, xml: string, relsXml: str
       otherSheets++;
       return;
     }
-    sheets.push({ name: a.name ?? rel.target, path: rel.target, hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+    sheets.push({
+      name: a.name ?? rel.target,
+      path: rel.target,
+      hidden: a.state === 'hidden' || a.state === 'veryHidden',
+    });
   });
   let date1904 = false;
   eachTag(xml, 'workbookPr', (a) => {

@@ -59,7 +59,12 @@ export function plainNumber(b: Uint8Array, from: number, to: number): number {
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** Index of `pattern` in `b` from `from`, or -1. */
-export function indexOfBytes(b: Uint8Array, pattern: Uint8Array, from: number, to = b.length): number {
+export function indexOfBytes(
+  b: Uint8Array,
+  pattern: Uint8Array,
+  from: number,
+  to = b.length,
+): number {
   const first = pattern[0];
   const last = to - pattern.length;
   for (let i = b.indexOf(first, from); i >= 0 && i <= last; i = b.indexOf(first, i + 1)) {

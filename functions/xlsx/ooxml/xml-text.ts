@@ -7,12 +7,20 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Decodes a part's bytes; parts are UTF-8 unless they start with a UTF-16 byte-order mark. */
 export function decodePart(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes);
   return utf8.decode(bytes);
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 /** XML entity references (`&amp;`, `&#10;`, `&#x1F;`) → characters. */
 export function decodeEntities(s: string): string {
@@ -60,7 +68,11 @@ export function readAttrs(xml: string, from: number, to: number): Record<string,
  * Calls `each` with the attributes of every start tag `<prefix?name …>` in `xml`, in order.
  * Enough for the flat lists of workbook.xml, rels, styles and tables.
  */
-export function eachTag(xml: string, name: string, each: (attrs: Record<string, string>, end: number) => void): void {
+export function eachTag(
+  xml: string,
+  name: string,
+  each: (attrs: Record<string, string>, end: number) => void,
+): void {
   const re = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])`, 'g');
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const end = tagEnd(xml, m.index);

@@ -4,19 +4,28 @@
  */
 import { readError } from './errors';
 
-export type Entry = { name: string; method: number; flags: number; csize: number; size: number; offset: number };
+export type Entry = {
+  name: string;
+  method: number;
+  flags: number;
+  csize: number;
+  size: number;
+  offset: number;
+};
 
 export function readDirectory(bytes: Uint8Array, view: DataView, file: string): Entry[] {
   const eocd = findEocd(view);
   if (eocd < 0) throw readError('truncated', file);
   let count = view.getUint16(eocd + 10, true);
   let cdOffset = view.getUint32(eocd + 16, true);
-  if (cdOffset === 0xffffffff || count === 0xffff) [count, cdOffset] = readZip64Eocd(view, eocd, file);
+  if (cdOffset === 0xffffffff || count === 0xffff)
+    [count, cdOffset] = readZip64Eocd(view, eocd, file);
   const names = new TextDecoder();
   const entries: Entry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > view.byteLength || view.getUint32(p, true) !== 0x02014b50) throw readError('truncated', file);
+    if (p + 46 > view.byteLength || view.getUint32(p, true) !== 0x02014b50)
+      throw readError('truncated', file);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
@@ -49,14 +58,15 @@ function readZip64Eocd(view: DataView, eocd: number, file: string): [number, num
   const loc = eocd - 20;
   if (loc < 0 || view.getUint32(loc, true) !== 0x07064b50) throw readError('truncated', file);
   const rec = Number(view.getBigUint64(loc + 8, true));
-  if (rec + 56 > view.byteLength || view.getUint32(rec, true) !== 0x06064b50) throw readError('truncated', file);
+  if (rec + 56 > view.byteLength || view.getUint32(rec, true) !== 0x06064b50)
+    throw readError('truncated', file);
   return [Number(view.getBigUint64(rec + 32, true)), Number(view.getBigUint64(rec + 48, true))];
 }
 
 /** Zip64 extended information (header id 1): 8-byte fields for the values saturated at 0xFFFFFFFF. */
 function applyZip64Extra(view: DataView, e: Entry, start: number, len: number): void {
   if (e.size !== 0xffffffff && e.csize !== 0xffffffff && e.offset !== 0xffffffff) return;
-  for (let q = start; q + 4 <= start + len; ) {
+  for (let q = start; q + 4 <= start + len;) {
     const id = view.getUint16(q, true);
     const size = view.getUint16(q + 2, true);
     if (id === 1) {

@@ -53,7 +53,11 @@ export function openZip(bytes: Uint8Array, opts: ZipOptions): ZipReader {
   const charge = (e: Entry): void => {
     used += e.size;
     if (used > opts.maxUncompressed) {
-      throw readError('too_large', opts.file, `its parts inflate to more than ${mb(opts.maxUncompressed)} MB`);
+      throw readError(
+        'too_large',
+        opts.file,
+        `its parts inflate to more than ${mb(opts.maxUncompressed)} MB`,
+      );
     }
   };
   return {
@@ -78,15 +82,22 @@ export function openZip(bytes: Uint8Array, opts: ZipOptions): ZipReader {
         streamInflate(data, e.size, onChunk, opts.file);
         return true;
       }
-      const whole = e.method === 0 || !inflate ? data : guard(opts.file, () => inflate(data, e.size));
-      for (let i = 0; i < whole.length; i += WHOLE_SLICE) onChunk(whole.subarray(i, i + WHOLE_SLICE));
+      const whole =
+        e.method === 0 || !inflate ? data : guard(opts.file, () => inflate(data, e.size));
+      for (let i = 0; i < whole.length; i += WHOLE_SLICE)
+        onChunk(whole.subarray(i, i + WHOLE_SLICE));
       return true;
     },
   };
 }
 
 /** Inflates in slices; output beyond the declared size means the directory lied: damaged. */
-function streamInflate(data: Uint8Array, size: number, onChunk: (c: Uint8Array) => void, file: string): void {
+function streamInflate(
+  data: Uint8Array,
+  size: number,
+  onChunk: (c: Uint8Array) => void,
+  file: string,
+): void {
   let out = 0;
   const inflater = new FflateInflate((chunk) => {
     out += chunk.length;
@@ -123,7 +134,8 @@ function mb(n: number): number {
 function compressed(bytes: Uint8Array, view: DataView, e: Entry, file: string): Uint8Array {
   if (e.flags & 1) throw readError('encrypted', file);
   const h = e.offset;
-  if (h + 30 > view.byteLength || view.getUint32(h, true) !== 0x04034b50) throw readError('truncated', file);
+  if (h + 30 > view.byteLength || view.getUint32(h, true) !== 0x04034b50)
+    throw readError('truncated', file);
   const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
   if (start + e.csize > bytes.byteLength) throw readError('truncated', file);
   if (e.method !== 0 && e.method !== 8) {

@@ -11,7 +11,9 @@ import { annexLabel, sourceCell } from '../source-cell';
 import { riskControlIds } from '../risk-controls';
 
 /** Control id → the other-workbook SoAs (index, `name (Sheet!D12)`) that exclude it. */
-function exclusions(workbooks: readonly IsmsWorkbook[]): Map<string, { index: number; where: string }[]> {
+function exclusions(
+  workbooks: readonly IsmsWorkbook[],
+): Map<string, { index: number; where: string }[]> {
   const map = new Map<string, { index: number; where: string }[]>();
   workbooks.forEach((wb, index) => {
     for (const e of wb.soa ?? []) {
@@ -19,7 +21,10 @@ function exclusions(workbooks: readonly IsmsWorkbook[]): Map<string, { index: nu
       const list = map.get(e.controlId) ?? [];
       if (list.some((x) => x.index === index)) continue;
       const cell = sourceCell(e.ref, 'applicable');
-      list.push({ index, where: `${wb.name} (${e.ref.sheet}${cell ? `!${cell}` : ` row ${e.ref.row}`})` });
+      list.push({
+        index,
+        where: `${wb.name} (${e.ref.sheet}${cell ? `!${cell}` : ` row ${e.ref.row}`})`,
+      });
       map.set(e.controlId, list);
     }
   });

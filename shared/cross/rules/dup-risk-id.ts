@@ -67,7 +67,8 @@ export function checkDuplicateRiskIds(workbooks: readonly IsmsWorkbook[]): Findi
     for (const o of others) {
       const diff = riskDifferences(first.risk, o.risk);
       if (diff.length === 0) continue;
-      const shown = diff.slice(0, 4).join(', ') + (diff.length > 4 ? `, and ${diff.length - 4} more` : '');
+      const shown =
+        diff.slice(0, 4).join(', ') + (diff.length > 4 ? `, and ${diff.length - 4} more` : '');
       findings.push({
         rule: 'XWB-DUP-RISK-ID',
         severity: 'minor',

@@ -33,7 +33,9 @@ function where(d: Decision): string {
 
 export function checkSoaConflicts(workbooks: readonly IsmsWorkbook[]): Finding[] {
   const findings: Finding[] = [];
-  const ids = [...decisionsByControl(workbooks).entries()].sort(([a], [b]) => compareControlIds(a, b));
+  const ids = [...decisionsByControl(workbooks).entries()].sort(([a], [b]) =>
+    compareControlIds(a, b),
+  );
   for (const [controlId, decisions] of ids) {
     const [first, ...others] = decisions;
     const title = getControl(controlId)?.title ?? first.entry.title ?? '';

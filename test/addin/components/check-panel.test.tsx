@@ -6,12 +6,15 @@ import { CheckPanel } from '../../../addin/components/check-panel';
 import { fakeExcelActions, makeAssessment } from './fixtures';
 
 afterEach(cleanup);
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe('CheckPanel', () => {
   it('groups findings by severity with counts and rule ids', () => {
     wrap(<CheckPanel assessment={makeAssessment()} excel={null} />);
-    expect(screen.getByRole('heading', { name: /Major nonconformities/ }).textContent).toContain('1');
+    expect(screen.getByRole('heading', { name: /Major nonconformities/ }).textContent).toContain(
+      '1',
+    );
     expect(screen.getByRole('heading', { name: /Observations/ }).textContent).toContain('2');
     expect(screen.getByText('SOA-NO-EVIDENCE × 2')).toBeTruthy();
     expect(screen.getByText(/Risk R2 has no risk owner/)).toBeTruthy();
@@ -44,7 +47,11 @@ describe('CheckPanel', () => {
   });
 
   it('reports a failed jump in a message instead of crashing', async () => {
-    const excel = fakeExcelActions({ selectCell: async () => { throw new Error('The sheet “Risks” is no longer in the workbook.'); } });
+    const excel = fakeExcelActions({
+      selectCell: async () => {
+        throw new Error('The sheet “Risks” is no longer in the workbook.');
+      },
+    });
     wrap(<CheckPanel assessment={makeAssessment()} excel={excel} />);
     fireEvent.click(screen.getByRole('button', { name: /RR-REQUIRED/ }));
     expect(await screen.findByText(/no longer in the workbook/)).toBeTruthy();

@@ -12,10 +12,42 @@ import { DEFAULT_METHODOLOGY } from '../../../shared/risk/methodology';
 import { computeScore, rateScore } from '../../../shared/risk/score-risk';
 
 export const FINDINGS: Finding[] = [
-  { rule: 'RR-REQUIRED', severity: 'major', workbook: 'reg.xlsx', sheet: 'Risks', cell: 'F3', row: 3, message: 'Risk R2 has no risk owner (ISO/IEC 27001:2022 6.1.2 c 2).' },
-  { rule: 'RR-SCALE', severity: 'minor', workbook: 'reg.xlsx', sheet: 'Risks', cell: 'G4', row: 4, message: 'Likelihood "high" of risk R3 is not a level of the 1–5 scale (6.1.2 a).' },
-  { rule: 'SOA-NO-EVIDENCE', severity: 'observation', workbook: 'reg.xlsx', sheet: 'SoA', cell: 'H9', row: 9, message: 'Control A.5.8 is implemented but no evidence is referenced (7.5).' },
-  { rule: 'SOA-NO-EVIDENCE', severity: 'observation', workbook: 'reg.xlsx', sheet: 'SoA', cell: 'H10', row: 10, message: 'Control A.5.9 is implemented but no evidence is referenced (7.5).' },
+  {
+    rule: 'RR-REQUIRED',
+    severity: 'major',
+    workbook: 'reg.xlsx',
+    sheet: 'Risks',
+    cell: 'F3',
+    row: 3,
+    message: 'Risk R2 has no risk owner (ISO/IEC 27001:2022 6.1.2 c 2).',
+  },
+  {
+    rule: 'RR-SCALE',
+    severity: 'minor',
+    workbook: 'reg.xlsx',
+    sheet: 'Risks',
+    cell: 'G4',
+    row: 4,
+    message: 'Likelihood "high" of risk R3 is not a level of the 1–5 scale (6.1.2 a).',
+  },
+  {
+    rule: 'SOA-NO-EVIDENCE',
+    severity: 'observation',
+    workbook: 'reg.xlsx',
+    sheet: 'SoA',
+    cell: 'H9',
+    row: 9,
+    message: 'Control A.5.8 is implemented but no evidence is referenced (7.5).',
+  },
+  {
+    rule: 'SOA-NO-EVIDENCE',
+    severity: 'observation',
+    workbook: 'reg.xlsx',
+    sheet: 'SoA',
+    cell: 'H10',
+    row: 10,
+    message: 'Control A.5.9 is implemented but no evidence is referenced (7.5).',
+  },
 ];
 
 function heatMap(kind: 'inherent' | 'residual', placed: Record<string, string[]>): HeatMap {
@@ -25,14 +57,44 @@ function heatMap(kind: 'inherent' | 'residual', placed: Record<string, string[]>
       const score = computeScore(m, l.level, i.level);
       const band = score === null ? null : rateScore(m, score);
       const riskIds = placed[`${l.level}x${i.level}`] ?? [];
-      return { likelihood: l.level, impact: i.level, score, band: band?.name ?? null, color: band?.color ?? null, count: riskIds.length, riskIds };
+      return {
+        likelihood: l.level,
+        impact: i.level,
+        score,
+        band: band?.name ?? null,
+        color: band?.color ?? null,
+        count: riskIds.length,
+        riskIds,
+      };
     }),
   );
-  return { kind, likelihood: m.likelihood, impact: m.impact, cells, unplaced: [], total: Object.values(placed).flat().length };
+  return {
+    kind,
+    likelihood: m.likelihood,
+    impact: m.impact,
+    cells,
+    unplaced: [],
+    total: Object.values(placed).flat().length,
+  };
 }
 
-const theme = (name: string, controls: number, applicable: number, implemented: number, evidence: number): ThemeProgress => ({
-  theme: name, controls, applicable, excluded: controls - applicable, undecided: 0, implemented, partial: 0, planned: 0, notImplemented: applicable - implemented, withEvidence: evidence,
+const theme = (
+  name: string,
+  controls: number,
+  applicable: number,
+  implemented: number,
+  evidence: number,
+): ThemeProgress => ({
+  theme: name,
+  controls,
+  applicable,
+  excluded: controls - applicable,
+  undecided: 0,
+  implemented,
+  partial: 0,
+  planned: 0,
+  notImplemented: applicable - implemented,
+  withEvidence: evidence,
 });
 
 export function makeAssessment(findings: Finding[] = FINDINGS): Assessment {
@@ -52,9 +114,17 @@ export function makeAssessment(findings: Finding[] = FINDINGS): Assessment {
     },
     findings,
     summary: summarize(findings),
-    heatMaps: { inherent: heatMap('inherent', { '4x4': ['R1', 'R2'] }), residual: heatMap('residual', { '2x3': ['R1'], '1x2': ['R2'] }) },
+    heatMaps: {
+      inherent: heatMap('inherent', { '4x4': ['R1', 'R2'] }),
+      residual: heatMap('residual', { '2x3': ['R1'], '1x2': ['R2'] }),
+    },
     soaProgress: {
-      byTheme: [theme('Organizational', 37, 37, 30, 28), theme('People', 8, 8, 8, 8), theme('Physical', 14, 12, 10, 10), theme('Technological', 34, 33, 20, 15)],
+      byTheme: [
+        theme('Organizational', 37, 37, 30, 28),
+        theme('People', 8, 8, 8, 8),
+        theme('Physical', 14, 12, 10, 10),
+        theme('Technological', 34, 33, 20, 15),
+      ],
       total: theme('Total', 93, 90, 68, 61),
       excludedButReferenced: [{ controlId: '7.4', riskIds: ['R1'] }],
     },
@@ -66,28 +136,80 @@ export const SNAPSHOT: WorkbookSnapshot = { name: 'reg.xlsx', sheets: [], tables
 export function fakeApi(over: Partial<ApiClient> = {}): ApiClient {
   return {
     baseUrl: '/api',
-    readiness: async () => ({ asOf: '2025-06-30', overall: 72, verdict: 'stage-1', verdictLabel: 'Ready for Stage 1', verdictReason: 'No blockers; 72 ≥ 60.', areas: [{ id: 'context', name: 'Context and scope', score: 90, points: 9, max: 10 }], blockers: [], deductions: [] }),
-    gapReport: async (_w, asOf, format) => ({ blob: new Blob(['{}']), fileName: `gap-report-${asOf}.${format}` }),
-    template: async (method) => ({ blob: new Blob(['xlsx']), fileName: `isms-register-${method}.xlsx` }),
-    convert: async (_file, fileName) => ({ blob: new Blob(['xlsx']), fileName: `${fileName.replace(/\.\w+$/, '')} (canonical).xlsx` }),
+    readiness: async () => ({
+      asOf: '2025-06-30',
+      overall: 72,
+      verdict: 'stage-1',
+      verdictLabel: 'Ready for Stage 1',
+      verdictReason: 'No blockers; 72 ≥ 60.',
+      areas: [{ id: 'context', name: 'Context and scope', score: 90, points: 9, max: 10 }],
+      blockers: [],
+      deductions: [],
+    }),
+    gapReport: async (_w, asOf, format) => ({
+      blob: new Blob(['{}']),
+      fileName: `gap-report-${asOf}.${format}`,
+    }),
+    template: async (method) => ({
+      blob: new Blob(['xlsx']),
+      fileName: `isms-register-${method}.xlsx`,
+    }),
+    convert: async (_file, fileName) => ({
+      blob: new Blob(['xlsx']),
+      fileName: `${fileName.replace(/\.\w+$/, '')} (canonical).xlsx`,
+    }),
     ...over,
   };
 }
 
-export function fakeExcelActions(over: Partial<ExcelActions> = {}): ExcelActions & { calls: string[] } {
+export function fakeExcelActions(
+  over: Partial<ExcelActions> = {},
+): ExcelActions & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
     readWorkbook: async () => SNAPSHOT,
-    setup: async () => ({ created: ['Methodology', 'Risks'], skipped: [{ sheet: 'SoA', reason: 'a sheet named “SoA” already exists; it was left untouched' }], formulas: true }),
-    selectCell: async (sheet, cell) => { calls.push(`select ${sheet}!${cell}`); },
-    markFindings: async (f) => { calls.push('mark'); return f.length; },
-    clearMarks: async () => { calls.push('clear'); return 2; },
+    setup: async () => ({
+      created: ['Methodology', 'Risks'],
+      skipped: [
+        { sheet: 'SoA', reason: 'a sheet named “SoA” already exists; it was left untouched' },
+      ],
+      formulas: true,
+    }),
+    selectCell: async (sheet, cell) => {
+      calls.push(`select ${sheet}!${cell}`);
+    },
+    markFindings: async (f) => {
+      calls.push('mark');
+      return f.length;
+    },
+    clearMarks: async () => {
+      calls.push('clear');
+      return 2;
+    },
     writeHeatMaps: async () => 'ISMS Heat Maps',
-    readActiveSheet: async () => { calls.push('readActiveSheet'); return SNAPSHOT; },
+    readActiveSheet: async () => {
+      calls.push('readActiveSheet');
+      return SNAPSHOT;
+    },
     writeImport: async (rows) => {
-      calls.push(`writeImport ${Object.entries(rows).map(([t, r]) => `${t}:${r?.length ?? 0}`).join(',')}`);
-      return { setup: null, tables: Object.entries(rows).map(([table, r]) => ({ table, sheet: 'Risks', added: r?.length ?? 0, completed: 0, duplicates: 0, missingColumns: [] })), notWritten: [] };
+      calls.push(
+        `writeImport ${Object.entries(rows)
+          .map(([t, r]) => `${t}:${r?.length ?? 0}`)
+          .join(',')}`,
+      );
+      return {
+        setup: null,
+        tables: Object.entries(rows).map(([table, r]) => ({
+          table,
+          sheet: 'Risks',
+          added: r?.length ?? 0,
+          completed: 0,
+          duplicates: 0,
+          missingColumns: [],
+        })),
+        notWritten: [],
+      };
     },
     watch: async () => async () => {},
     ...over,

@@ -6,14 +6,17 @@ import { HeatMapPanel } from '../../../addin/components/heatmap-panel';
 import { fakeExcelActions, makeAssessment } from './fixtures';
 
 afterEach(cleanup);
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe('HeatMapPanel', () => {
   it('draws the inherent 5×5 grid in band colours with counts', () => {
     wrap(<HeatMapPanel assessment={makeAssessment()} excel={null} asOf="2025-06-30" />);
     const cell = screen.getByTestId('cell-inherent-4-4');
     expect(cell.textContent).toBe('2');
-    expect(cell.getAttribute('aria-label')).toBe('Likelihood 4 Likely, impact 4 Major: 2 risks, Critical');
+    expect(cell.getAttribute('aria-label')).toBe(
+      'Likelihood 4 Likely, impact 4 Major: 2 risks, Critical',
+    );
     expect(cell.style.backgroundColor).not.toBe('');
     expect(screen.getAllByRole('gridcell')).toHaveLength(25);
   });
@@ -32,13 +35,23 @@ describe('HeatMapPanel', () => {
   });
 
   it('writes the heat-map sheet in Excel and says where', async () => {
-    wrap(<HeatMapPanel assessment={makeAssessment()} excel={fakeExcelActions()} asOf="2025-06-30" />);
+    wrap(
+      <HeatMapPanel assessment={makeAssessment()} excel={fakeExcelActions()} asOf="2025-06-30" />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Write heat-map sheet' }));
-    expect(await screen.findByText('Heat maps written to the “ISMS Heat Maps” sheet.')).toBeTruthy();
+    expect(
+      await screen.findByText('Heat maps written to the “ISMS Heat Maps” sheet.'),
+    ).toBeTruthy();
   });
 
   it('explains what is missing when there is no methodology or register', () => {
-    wrap(<HeatMapPanel assessment={{ ...makeAssessment(), heatMaps: null }} excel={null} asOf="2025-06-30" />);
+    wrap(
+      <HeatMapPanel
+        assessment={{ ...makeAssessment(), heatMaps: null }}
+        excel={null}
+        asOf="2025-06-30"
+      />,
+    );
     expect(screen.getByText('No heat map yet')).toBeTruthy();
   });
 });

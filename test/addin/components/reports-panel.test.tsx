@@ -7,14 +7,20 @@ import { HostError } from '../../../addin/host-error';
 import { fakeApi, SNAPSHOT } from './fixtures';
 
 afterEach(cleanup);
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe('ReportsPanel', () => {
   it('shows progress while scoring, then the score and verdict', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));
     const api = fakeApi();
-    const slow = fakeApi({ readiness: async (w, a) => { await gate; return api.readiness(w, a); } });
+    const slow = fakeApi({
+      readiness: async (w, a) => {
+        await gate;
+        return api.readiness(w, a);
+      },
+    });
     wrap(<ReportsPanel api={slow} snapshot={SNAPSHOT} asOf="2025-06-30" />);
     fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
     expect(await screen.findByText('Scoring readiness…')).toBeTruthy();
@@ -25,7 +31,12 @@ describe('ReportsPanel', () => {
 
   it('posts the snapshot and offers the gap report as a download', async () => {
     const posted: unknown[] = [];
-    const api = fakeApi({ gapReport: async (w, asOf, format) => { posted.push({ w, asOf, format }); return { blob: new Blob(['x']), fileName: `gap-report-${asOf}.${format}` }; } });
+    const api = fakeApi({
+      gapReport: async (w, asOf, format) => {
+        posted.push({ w, asOf, format });
+        return { blob: new Blob(['x']), fileName: `gap-report-${asOf}.${format}` };
+      },
+    });
     wrap(<ReportsPanel api={api} snapshot={SNAPSHOT} asOf="2025-06-30" />);
     fireEvent.click(screen.getByRole('button', { name: 'Download the gap report as XLSX' }));
     expect(await screen.findByText('Saved gap-report-2025-06-30.xlsx.')).toBeTruthy();
@@ -33,7 +44,14 @@ describe('ReportsPanel', () => {
   });
 
   it('shows the service’s problem when it fails', async () => {
-    const api = fakeApi({ readiness: async () => { throw new HostError('network', 'The checks service at /api cannot be reached. Is it running (npm start)?'); } });
+    const api = fakeApi({
+      readiness: async () => {
+        throw new HostError(
+          'network',
+          'The checks service at /api cannot be reached. Is it running (npm start)?',
+        );
+      },
+    });
     wrap(<ReportsPanel api={api} snapshot={SNAPSHOT} asOf="2025-06-30" />);
     fireEvent.click(screen.getByRole('button', { name: 'Check readiness' }));
     expect(await screen.findByText(/cannot be reached/)).toBeTruthy();

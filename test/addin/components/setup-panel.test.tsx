@@ -8,12 +8,20 @@ import { fakeApi, fakeExcelActions } from './fixtures';
 import { REGISTER } from './register-snapshot';
 
 afterEach(cleanup);
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe('SetupPanel', () => {
   it('creates the sheets in Excel and reports what was skipped', async () => {
     let refreshed = 0;
-    wrap(<SetupPanel excel={fakeExcelActions()} api={fakeApi()} openFile={null} onDone={() => refreshed++} />);
+    wrap(
+      <SetupPanel
+        excel={fakeExcelActions()}
+        api={fakeApi()}
+        openFile={null}
+        onDone={() => refreshed++}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Create sheets' }));
     expect(await screen.findByText('Created Methodology, Risks')).toBeTruthy();
     expect(screen.getByText(/SoA: a sheet named “SoA” already exists/)).toBeTruthy();
@@ -35,7 +43,14 @@ describe('SetupPanel', () => {
   });
 
   it('shows why the active sheet could not be read', async () => {
-    const excel = fakeExcelActions({ readActiveSheet: async () => { throw new HostError('busy_editing', 'Excel is busy: finish editing the cell (press Enter or Esc), then try again.'); } });
+    const excel = fakeExcelActions({
+      readActiveSheet: async () => {
+        throw new HostError(
+          'busy_editing',
+          'Excel is busy: finish editing the cell (press Enter or Esc), then try again.',
+        );
+      },
+    });
     wrap(<SetupPanel excel={excel} api={fakeApi()} openFile={null} onDone={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'Convert the active sheet' }));
     expect(await screen.findByText(/Excel is busy/)).toBeTruthy();
@@ -43,7 +58,12 @@ describe('SetupPanel', () => {
 
   it('offers the canonical template as a download in a plain browser, with the chosen score method', async () => {
     const asked: string[] = [];
-    const api = fakeApi({ template: async (m) => { asked.push(m); return { blob: new Blob(['x']), fileName: `isms-register-${m}.xlsx` }; } });
+    const api = fakeApi({
+      template: async (m) => {
+        asked.push(m);
+        return { blob: new Blob(['x']), fileName: `isms-register-${m}.xlsx` };
+      },
+    });
     wrap(<SetupPanel excel={null} api={api} openFile={async () => REGISTER} onDone={() => {}} />);
     fireEvent.change(screen.getByLabelText('Risk score'), { target: { value: 'matrix' } });
     fireEvent.click(screen.getByRole('button', { name: 'Download template' }));

@@ -6,7 +6,8 @@ import { SoaPanel } from '../../../addin/components/soa-panel';
 import { makeAssessment } from './fixtures';
 
 afterEach(cleanup);
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe('SoaPanel', () => {
   it('shows applicable, implemented and evidence progress overall and by theme', () => {

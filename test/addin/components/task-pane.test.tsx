@@ -34,7 +34,14 @@ describe('App in a plain browser', () => {
   });
 
   it('shows a clear message for an unreadable file and keeps working', async () => {
-    const deps = fakeDeps({ openFile: async () => { throw new HostError('unreadable_file', 'notes.docx: not an Excel workbook; it looks like a Word document'); } });
+    const deps = fakeDeps({
+      openFile: async () => {
+        throw new HostError(
+          'unreadable_file',
+          'notes.docx: not an Excel workbook; it looks like a Word document',
+        );
+      },
+    });
     render(<App deps={deps} />);
     pick('notes.docx');
     expect(await screen.findByText(/it looks like a Word document/)).toBeTruthy();
@@ -47,10 +54,20 @@ describe('App in Excel', () => {
     let onChange: () => void = () => {};
     let reads = 0;
     const excel = fakeExcelActions({
-      readWorkbook: async () => { reads++; return { name: 'Book1.xlsx', sheets: [], tables: [] }; },
-      watch: async (fn) => { onChange = fn; return async () => {}; },
+      readWorkbook: async () => {
+        reads++;
+        return { name: 'Book1.xlsx', sheets: [], tables: [] };
+      },
+      watch: async (fn) => {
+        onChange = fn;
+        return async () => {};
+      },
     });
-    render(<App deps={fakeDeps({ host: 'excel', excel, openFile: null, assess: () => makeAssessment([]) })} />);
+    render(
+      <App
+        deps={fakeDeps({ host: 'excel', excel, openFile: null, assess: () => makeAssessment([]) })}
+      />,
+    );
     expect(await screen.findByText('All checks pass')).toBeTruthy();
     expect(screen.queryByText('Open your ISMS workbook')).toBeNull();
     await waitFor(() => expect(reads).toBe(1));
@@ -60,7 +77,11 @@ describe('App in Excel', () => {
 
   it('stops watching when live re-checking is switched off', async () => {
     let stopped = 0;
-    const excel = fakeExcelActions({ watch: async () => async () => { stopped++; } });
+    const excel = fakeExcelActions({
+      watch: async () => async () => {
+        stopped++;
+      },
+    });
     render(<App deps={fakeDeps({ host: 'excel', excel, openFile: null })} />);
     const toggle = await screen.findByRole('switch', { name: 'Re-check as I edit' });
     await waitFor(() => expect(screen.getByText('4 findings')).toBeTruthy());

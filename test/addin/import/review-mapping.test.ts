@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelsOf, setColumnField, setHeaderRow, setKind } from '../../../addin/import/review-mapping';
+import {
+  labelsOf,
+  setColumnField,
+  setHeaderRow,
+  setKind,
+} from '../../../addin/import/review-mapping';
 import { fieldOptions } from '../../../addin/import/field-labels';
 import { importWorkbook } from '../../../shared/import';
 import { REGISTER } from '../components/register-snapshot';
@@ -22,7 +27,10 @@ describe('review mapping edits', () => {
   });
 
   it('setHeaderRow reads the labels on the new row and matches them', () => {
-    const shifted = { ...REGISTER, sheets: [{ ...REGISTER.sheets[0], rows: [[], ...REGISTER.sheets[0].rows] }] };
+    const shifted = {
+      ...REGISTER,
+      sheets: [{ ...REGISTER.sheets[0], rows: [[], ...REGISTER.sheets[0].rows] }],
+    };
     const detected = importWorkbook(shifted);
     const wrong = setHeaderRow(shifted, detected.mapping, 'Registre', 1);
     expect(Object.keys(wrong.sheets.Registre.columns)).toEqual([]);
@@ -36,7 +44,18 @@ describe('review mapping edits', () => {
   });
 
   it('labelsOf lists mapped and unmapped columns in column order', () => {
-    expect(labelsOf(first.sheets[0]).map((l) => l.column)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
+    expect(labelsOf(first.sheets[0]).map((l) => l.column)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'G',
+      'H',
+      'I',
+      'J',
+    ]);
   });
 });
 

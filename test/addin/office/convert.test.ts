@@ -8,17 +8,52 @@ import { fakeWorkbook } from './fake-workbook';
 const REGISTER = [
   ['Registre des risques — Acme SAS'],
   [],
-  ['N°', 'Actif', 'Menace', 'Description', 'Propriétaire', 'Probabilité', 'Impact', 'Traitement', 'Mesures Annexe A'],
-  ['R-01', 'Serveur', 'Rançongiciel', 'Chiffrement des partages', 'DSI', 4, 5, 'Réduire', 'A.12.6.1'],
+  [
+    'N°',
+    'Actif',
+    'Menace',
+    'Description',
+    'Propriétaire',
+    'Probabilité',
+    'Impact',
+    'Traitement',
+    'Mesures Annexe A',
+  ],
+  [
+    'R-01',
+    'Serveur',
+    'Rançongiciel',
+    'Chiffrement des partages',
+    'DSI',
+    4,
+    5,
+    'Réduire',
+    'A.12.6.1',
+  ],
   ['R-02', 'Portables', 'Vol', 'Vol d’un portable', 'IT', 3, 4, 'Réduire', 'A.8.3.1'],
   // Text typed with Excel's apostrophe prefix: it reads as "=cmd|calc" and must stay text.
   ['R-03', 'Site web', 'Défiguration', "'=cmd|calc", 'Com', 2, 2, 'Accepter', null],
 ];
 
-function register(extra: { sheets?: { name: string; rows?: unknown[][] }[]; tables?: { name: string; sheet: string; address: string }[] } = {}) {
+function register(
+  extra: {
+    sheets?: { name: string; rows?: unknown[][] }[];
+    tables?: { name: string; sheet: string; address: string }[];
+  } = {},
+) {
   return fakeWorkbook({
     name: 'Acme.xlsx',
-    sheets: [{ name: 'Registre', rows: REGISTER, merges: ['A1:I1'] }, { name: 'Budget', rows: [['Poste', 'Montant'], ['Audit', 12000]] }, ...(extra.sheets ?? [])],
+    sheets: [
+      { name: 'Registre', rows: REGISTER, merges: ['A1:I1'] },
+      {
+        name: 'Budget',
+        rows: [
+          ['Poste', 'Montant'],
+          ['Audit', 12000],
+        ],
+      },
+      ...(extra.sheets ?? []),
+    ],
     active: 'Registre',
     tables: extra.tables,
   });
@@ -27,7 +62,11 @@ function register(extra: { sheets?: { name: string; rows?: unknown[][] }[]; tabl
 async function convert(x: ReturnType<typeof fakeWorkbook>) {
   const snapshot = await readActiveSheet(x.ctx, { merges: true });
   const result = importWorkbook(snapshot);
-  return { snapshot, result, written: await writeImportedRows(x.ctx, result.tables, DEFAULT_METHODOLOGY) };
+  return {
+    snapshot,
+    result,
+    written: await writeImportedRows(x.ctx, result.tables, DEFAULT_METHODOLOGY),
+  };
 }
 
 describe('readActiveSheet', () => {
@@ -36,13 +75,28 @@ describe('readActiveSheet', () => {
     const s = await readActiveSheet(x.ctx, { merges: true });
     expect(s.name).toBe('Acme.xlsx');
     expect(s.sheets).toHaveLength(1);
-    expect(s.sheets[0]).toMatchObject({ name: 'Registre', origin: { row: 1, col: 1 }, merges: ['A1:I1'] });
+    expect(s.sheets[0]).toMatchObject({
+      name: 'Registre',
+      origin: { row: 1, col: 1 },
+      merges: ['A1:I1'],
+    });
     expect(s.sheets[0].rows[3]).toEqual(REGISTER[3]);
     expect(x.writes).toEqual([]);
   });
 
   it('keeps the display text of ids stored as numbers (8.20 read as 8.2)', async () => {
-    const x = fakeWorkbook({ sheets: [{ name: 'SoA', rows: [['Control', 'Applicable'], [8.2, 'Yes']], text: { A2: '8.20' } }] });
+    const x = fakeWorkbook({
+      sheets: [
+        {
+          name: 'SoA',
+          rows: [
+            ['Control', 'Applicable'],
+            [8.2, 'Yes'],
+          ],
+          text: { A2: '8.20' },
+        },
+      ],
+    });
     const s = await readActiveSheet(x.ctx, { merges: false });
     expect(s.sheets[0].display).toEqual({ A2: '8.20' });
     expect(s.sheets[0].merges).toBeUndefined();
@@ -55,7 +109,10 @@ describe('readActiveSheet', () => {
   });
 
   it('reports the sheet’s tables, so an already canonical sheet is recognised', async () => {
-    const x = fakeWorkbook({ sheets: [{ name: 'Risks', rows: [['Risk ID'], ['R1']] }], tables: [{ name: 'tblRisks', sheet: 'Risks', address: 'A1:A2' }] });
+    const x = fakeWorkbook({
+      sheets: [{ name: 'Risks', rows: [['Risk ID'], ['R1']] }],
+      tables: [{ name: 'tblRisks', sheet: 'Risks', address: 'A1:A2' }],
+    });
     const s = await readActiveSheet(x.ctx, { merges: true });
     expect(s.tables.map((t) => [t.name, t.ref])).toEqual([['tblRisks', 'A1:A2']]);
     expect(importWorkbook(s).canonical).toBe(true);
@@ -67,9 +124,27 @@ describe('writeImportedRows', () => {
     const x = register();
     const { written } = await convert(x);
     expect(written.setup?.created).toContain('Risks');
-    expect(written.tables).toEqual([{ table: 'tblRisks', sheet: 'Risks', added: 3, completed: 0, duplicates: 0, missingColumns: [] }]);
+    expect(written.tables).toEqual([
+      {
+        table: 'tblRisks',
+        sheet: 'Risks',
+        added: 3,
+        completed: 0,
+        duplicates: 0,
+        missingColumns: [],
+      },
+    ]);
     const risks = x.rowsOf('Risks');
-    expect(risks[0].slice(0, 8)).toEqual(['Risk ID', 'Asset IDs', 'Threat', 'Vulnerability', 'Description', 'Risk Owner', 'Likelihood', 'Impact']);
+    expect(risks[0].slice(0, 8)).toEqual([
+      'Risk ID',
+      'Asset IDs',
+      'Threat',
+      'Vulnerability',
+      'Description',
+      'Risk Owner',
+      'Likelihood',
+      'Impact',
+    ]);
     expect(risks.slice(1).map((r) => [r[0], r[5], r[6], r[7], r[11], r[13]])).toEqual([
       ['R-01', 'DSI', 4, 5, 'Modify', 'A.8.8'],
       ['R-02', 'IT', 3, 4, 'Modify', 'A.7.10'],
@@ -126,14 +201,31 @@ describe('writeImportedRows', () => {
   });
 
   it('fills the template’s SoA rows by control id instead of adding duplicates', async () => {
-    const soa = [['Réf.', 'Mesure', 'Applicable', 'Justification', 'Statut'], ['A.5.1', 'Politiques', 'Oui', 'Politique exigée', 'Implemented'], ['A.5.2', 'Rôles', 'Non', 'Hors périmètre', null], ['A.5.3', 'Séparation', 'Oui', 'Exigée', 'Planned']];
+    const soa = [
+      ['Réf.', 'Mesure', 'Applicable', 'Justification', 'Statut'],
+      ['A.5.1', 'Politiques', 'Oui', 'Politique exigée', 'Implemented'],
+      ['A.5.2', 'Rôles', 'Non', 'Hors périmètre', null],
+      ['A.5.3', 'Séparation', 'Oui', 'Exigée', 'Planned'],
+    ];
     const x = fakeWorkbook({ sheets: [{ name: 'DdA', rows: soa }], active: 'DdA' });
     const { result, written } = await convert(x);
     expect(result.tables.tblSoA).toHaveLength(3);
-    expect(written.tables[0]).toMatchObject({ table: 'tblSoA', added: 0, completed: 3, duplicates: 0 });
+    expect(written.tables[0]).toMatchObject({
+      table: 'tblSoA',
+      added: 0,
+      completed: 3,
+      duplicates: 0,
+    });
     const rows = x.rowsOf('SoA');
     expect(rows).toHaveLength(94);
-    expect(rows[1].slice(0, 6)).toEqual(['A.5.1', 'Policies for information security', 'Organizational', 'Yes', 'Politique exigée', 'Implemented']);
+    expect(rows[1].slice(0, 6)).toEqual([
+      'A.5.1',
+      'Policies for information security',
+      'Organizational',
+      'Yes',
+      'Politique exigée',
+      'Implemented',
+    ]);
     expect(rows[3].slice(3, 6)).toEqual(['Yes', 'Exigée', 'Planned']);
     expect(rows[4].slice(3, 6)).toEqual(['', '', '']);
   });
@@ -142,7 +234,13 @@ describe('writeImportedRows', () => {
     const x = register({ sheets: [{ name: 'Risks', rows: [['my own notes']] }] });
     const { written } = await convert(x);
     expect(written.tables).toEqual([]);
-    expect(written.notWritten).toEqual([{ table: 'tblRisks', rows: 3, reason: 'a sheet named “Risks” already exists; it was left untouched' }]);
+    expect(written.notWritten).toEqual([
+      {
+        table: 'tblRisks',
+        rows: 3,
+        reason: 'a sheet named “Risks” already exists; it was left untouched',
+      },
+    ]);
     expect(x.rowsOf('Risks')).toEqual([['my own notes']]);
   });
 });

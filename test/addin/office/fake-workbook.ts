@@ -8,24 +8,56 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellAddress, parseRange } from '../../../shared/grid/address';
 
-export type SheetInit = { name: string; rows?: unknown[][]; merges?: string[]; text?: Record<string, string> };
+export type SheetInit = {
+  name: string;
+  rows?: unknown[][];
+  merges?: string[];
+  text?: Record<string, string>;
+};
 export type TableInit = { name: string; sheet: string; address: string };
-export type Write = { sheet: string; address: string; kind: 'values' | 'formulas' | 'rows.add' | 'validation' | 'cf' };
+export type Write = {
+  sheet: string;
+  address: string;
+  kind: 'values' | 'formulas' | 'rows.add' | 'validation' | 'cf';
+};
 type Table = { name: string; sheet: string; r0: number; c0: number; rows: number; cols: number };
 type Loadable = { load(p?: unknown): unknown; sync(): Promise<void> };
 type Obj = Loadable & Record<string, unknown>;
 
 const MARKER = /^Error, (property was not loaded|context\.sync\(\) was not called)/;
 
-export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?: string; tables?: TableInit[] }) {
+export function fakeWorkbook(init: {
+  name?: string;
+  sheets: SheetInit[];
+  active?: string;
+  tables?: TableInit[];
+}) {
   const registry: Loadable[] = [];
   const writes: Write[] = [];
   const calls: string[] = [];
-  const sheets = new Map(init.sheets.map((s) => [s.name, { cells: new Map<string, unknown>(), merges: s.merges ?? [], text: s.text ?? {} }]));
-  for (const s of init.sheets) s.rows?.forEach((row, r) => row.forEach((v, c) => v !== null && v !== '' && sheets.get(s.name)!.cells.set(cellAddress(r + 1, c + 1), v)));
+  const sheets = new Map(
+    init.sheets.map((s) => [
+      s.name,
+      { cells: new Map<string, unknown>(), merges: s.merges ?? [], text: s.text ?? {} },
+    ]),
+  );
+  for (const s of init.sheets)
+    s.rows?.forEach((row, r) =>
+      row.forEach(
+        (v, c) =>
+          v !== null && v !== '' && sheets.get(s.name)!.cells.set(cellAddress(r + 1, c + 1), v),
+      ),
+    );
   const tables: Table[] = (init.tables ?? []).map((t) => {
     const p = parseRange(t.address)!;
-    return { name: t.name, sheet: t.sheet, r0: p.start.row - 1, c0: p.start.col - 1, rows: p.end.row - p.start.row + 1, cols: p.end.col - p.start.col + 1 };
+    return {
+      name: t.name,
+      sheet: t.sheet,
+      r0: p.start.row - 1,
+      c0: p.start.col - 1,
+      rows: p.end.row - p.start.row + 1,
+      cols: p.end.col - p.start.col + 1,
+    };
   });
   let active = init.active ?? init.sheets[0]?.name;
   const mock = <T extends object>(data: T): T & Loadable => {
@@ -34,11 +66,29 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
     return m;
   };
   const cellsOf = (sheet: string) => sheets.get(sheet)!.cells;
-  const grid = (sheet: string, r0: number, c0: number, rows: number, cols: number, f: (v: unknown, a: string) => unknown) =>
-    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => { const a = cellAddress(r0 + r + 1, c0 + c + 1); return f(cellsOf(sheet).get(a), a); }));
+  const grid = (
+    sheet: string,
+    r0: number,
+    c0: number,
+    rows: number,
+    cols: number,
+    f: (v: unknown, a: string) => unknown,
+  ) =>
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const a = cellAddress(r0 + r + 1, c0 + c + 1);
+        return f(cellsOf(sheet).get(a), a);
+      }),
+    );
   // A formula reads as '' (nothing is computed); "'" is Excel's text prefix, not part of the value.
-  const valueOf = (v: unknown) => (v === undefined || (typeof v === 'string' && v.startsWith('=')) ? '' : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
-  const shown = (sheet: string) => (v: unknown, a: string) => sheets.get(sheet)!.text[a] ?? String(valueOf(v));
+  const valueOf = (v: unknown) =>
+    v === undefined || (typeof v === 'string' && v.startsWith('='))
+      ? ''
+      : typeof v === 'string' && v.startsWith("'")
+        ? v.slice(1)
+        : v;
+  const shown = (sheet: string) => (v: unknown, a: string) =>
+    sheets.get(sheet)!.text[a] ?? String(valueOf(v));
 
   function range(sheet: string, r0: number, c0: number, rows: number, cols: number) {
     const address = `${sheet}!${cellAddress(r0 + 1, c0 + 1)}:${cellAddress(r0 + rows, c0 + cols)}`;
@@ -47,7 +97,15 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
       formulas: grid(sheet, r0, c0, rows, cols, (v) => v ?? ''),
       text: grid(sheet, r0, c0, rows, cols, shown(sheet)),
     };
-    const r = mock({ ...initial, address, rowIndex: r0, columnIndex: c0, rowCount: rows, columnCount: cols, isNullObject: false });
+    const r = mock({
+      ...initial,
+      address,
+      rowIndex: r0,
+      columnIndex: c0,
+      rowCount: rows,
+      columnCount: cols,
+      isNullObject: false,
+    });
     for (const kind of ['values', 'formulas'] as const) {
       let current: unknown = (r as Record<string, unknown>)[kind];
       Object.defineProperty(r, kind, {
@@ -56,7 +114,9 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
           current = v;
           if (v === initial[kind] || (typeof v === 'string' && MARKER.test(v))) return;
           writes.push({ sheet, address, kind });
-          (v as unknown[][]).forEach((row, i) => row.forEach((x, j) => cellsOf(sheet).set(cellAddress(r0 + i + 1, c0 + j + 1), x)));
+          (v as unknown[][]).forEach((row, i) =>
+            row.forEach((x, j) => cellsOf(sheet).set(cellAddress(r0 + i + 1, c0 + j + 1), x)),
+          );
         },
       });
     }
@@ -65,11 +125,26 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
     Object.defineProperty(r, '__where', { value: { r0, c0, rows, cols } });
     return Object.assign(r, {
       format: { columnWidth: 0, fill: {}, font: {} },
-      dataValidation: { set rule(_v: unknown) { log('validation'); } },
-      conditionalFormats: { add: () => { log('cf'); return { cellValue: { format: fmt, rule: null }, custom: { rule: {}, format: fmt } }; } },
+      dataValidation: {
+        set rule(_v: unknown) {
+          log('validation');
+        },
+      },
+      conditionalFormats: {
+        add: () => {
+          log('cf');
+          return { cellValue: { format: fmt, rule: null }, custom: { rule: {}, format: fmt } };
+        },
+      },
       getMergedAreasOrNullObject: () => {
-        const inside = sheets.get(sheet)!.merges.filter((m) => { const p = parseRange(m)!; return p.start.row > r0 && p.start.col > c0; });
-        return mock({ isNullObject: inside.length === 0, address: inside.map((m) => `'${sheet}'!${m}`).join(', ') });
+        const inside = sheets.get(sheet)!.merges.filter((m) => {
+          const p = parseRange(m)!;
+          return p.start.row > r0 && p.start.col > c0;
+        });
+        return mock({
+          isNullObject: inside.length === 0,
+          address: inside.map((m) => `'${sheet}'!${m}`).join(', '),
+        });
       },
     });
   }
@@ -84,7 +159,11 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
       rows: {
         add(_index: number | undefined, values: unknown[][]) {
           writes.push({ sheet: t.sheet, address: `${t.name}+${values.length}`, kind: 'rows.add' });
-          values.forEach((row, i) => row.forEach((x, j) => cellsOf(t.sheet).set(cellAddress(t.r0 + t.rows + i + 1, t.c0 + j + 1), x)));
+          values.forEach((row, i) =>
+            row.forEach((x, j) =>
+              cellsOf(t.sheet).set(cellAddress(t.r0 + t.rows + i + 1, t.c0 + j + 1), x),
+            ),
+          );
           t.rows += values.length;
         },
       },
@@ -96,7 +175,8 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
       items: [] as T[],
       load(p: string) {
         c.items = items();
-        for (const path of p.split(',')) for (const it of c.items) it.load(path.trim().replace(/^items\//, ''));
+        for (const path of p.split(','))
+          for (const it of c.items) it.load(path.trim().replace(/^items\//, ''));
       },
     };
     return Object.assign(c, extra);
@@ -105,26 +185,60 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
   function sheetObj(name: string): Obj {
     const ws = mock({ name, visibility: 'Visible', isNullObject: false });
     return Object.assign(ws, {
-      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => range(name, r, c, rows, cols),
-      getRange: (a: string) => { const p = parseRange(a)!; return range(name, p.start.row - 1, p.start.col - 1, p.end.row - p.start.row + 1, p.end.col - p.start.col + 1); },
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+        range(name, r, c, rows, cols),
+      getRange: (a: string) => {
+        const p = parseRange(a)!;
+        return range(
+          name,
+          p.start.row - 1,
+          p.start.col - 1,
+          p.end.row - p.start.row + 1,
+          p.end.col - p.start.col + 1,
+        );
+      },
       getUsedRangeOrNullObject: () => {
-        const used = [...cellsOf(name).entries()].filter(([, v]) => v !== '' && v !== null).map(([a]) => parseRange(a)!.start);
-        if (used.length === 0) return mock({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 });
-        const top = Math.min(...used.map((p) => p.row)), left = Math.min(...used.map((p) => p.col));
-        return range(name, top - 1, left - 1, Math.max(...used.map((p) => p.row)) - top + 1, Math.max(...used.map((p) => p.col)) - left + 1);
+        const used = [...cellsOf(name).entries()]
+          .filter(([, v]) => v !== '' && v !== null)
+          .map(([a]) => parseRange(a)!.start);
+        if (used.length === 0)
+          return mock({
+            isNullObject: true,
+            rowIndex: 0,
+            columnIndex: 0,
+            rowCount: 0,
+            columnCount: 0,
+          });
+        const top = Math.min(...used.map((p) => p.row)),
+          left = Math.min(...used.map((p) => p.col));
+        return range(
+          name,
+          top - 1,
+          left - 1,
+          Math.max(...used.map((p) => p.row)) - top + 1,
+          Math.max(...used.map((p) => p.col)) - left + 1,
+        );
       },
       activate: () => calls.push(`activate ${name}`),
       freezePanes: { freezeRows: () => undefined },
       tables: collection(() => tables.filter((t) => t.sheet === name).map(tableObj), {
         add(rng: object, _headers: boolean) {
-          const w = (rng as { __where: { r0: number; c0: number; rows: number; cols: number } }).__where;
+          const w = (rng as { __where: { r0: number; c0: number; rows: number; cols: number } })
+            .__where;
           const t: Table = { name: `Table${tables.length + 1}`, sheet: name, ...w };
           tables.push(t);
           const headers = () => grid(name, t.r0, t.c0, 1, t.cols, (v) => String(v ?? ''))[0];
           return {
-            set name(n: string) { t.name = n; },
+            set name(n: string) {
+              t.name = n;
+            },
             set style(_s: string) {},
-            columns: { getItem: (h: string) => ({ getDataBodyRange: () => range(name, t.r0 + 1, t.c0 + headers().indexOf(h), t.rows - 1, 1) }) },
+            columns: {
+              getItem: (h: string) => ({
+                getDataBodyRange: () =>
+                  range(name, t.r0 + 1, t.c0 + headers().indexOf(h), t.rows - 1, 1),
+              }),
+            },
           };
         },
       }),
@@ -133,9 +247,13 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
 
   const workbook = Object.assign(mock({ name: init.name ?? 'Book1.xlsx' }), {
     worksheets: collection(() => [...sheets.keys()].map(sheetObj), {
-      add(name: string) { sheets.set(name, { cells: new Map(), merges: [], text: {} }); return sheetObj(name); },
+      add(name: string) {
+        sheets.set(name, { cells: new Map(), merges: [], text: {} });
+        return sheetObj(name);
+      },
       getItem: (n: string) => sheetObj(n),
-      getItemOrNullObject: (n: string) => (sheets.has(n) ? sheetObj(n) : mock({ isNullObject: true })),
+      getItemOrNullObject: (n: string) =>
+        sheets.has(n) ? sheetObj(n) : mock({ isNullObject: true }),
       getActiveWorksheet: () => sheetObj(active!),
     }),
     tables: collection(() => tables.map(tableObj)),
@@ -143,20 +261,37 @@ export function fakeWorkbook(init: { name?: string; sheets: SheetInit[]; active?
   const runtime = { enableEvents: true, log: [] as boolean[] };
   const ctx = {
     workbook,
-    runtime: new Proxy(runtime, { set(t, k, v) { if (k === 'enableEvents') t.log.push(v as boolean); return Reflect.set(t, k, v); } }),
+    runtime: new Proxy(runtime, {
+      set(t, k, v) {
+        if (k === 'enableEvents') t.log.push(v as boolean);
+        return Reflect.set(t, k, v);
+      },
+    }),
     application: { suspendApiCalculationUntilNextSync: () => calls.push('suspend') },
     syncs: 0,
-    async sync() { ctx.syncs++; for (const m of [...registry]) await m.sync(); },
+    async sync() {
+      ctx.syncs++;
+      for (const m of [...registry]) await m.sync();
+    },
   };
   const rowsOf = (sheet: string) => {
     const cells = cellsOf(sheet);
     const ps = [...cells.keys()].map((a) => parseRange(a)!.start);
-    const bottom = Math.max(0, ...ps.map((p) => p.row)), right = Math.max(0, ...ps.map((p) => p.col));
+    const bottom = Math.max(0, ...ps.map((p) => p.row)),
+      right = Math.max(0, ...ps.map((p) => p.col));
     return grid(sheet, 0, 0, bottom, right, (v) => v ?? null);
   };
   return {
-    ctx: ctx as unknown as Excel.RequestContext, raw: ctx, writes, calls, runtime, tables, rowsOf,
+    ctx: ctx as unknown as Excel.RequestContext,
+    raw: ctx,
+    writes,
+    calls,
+    runtime,
+    tables,
+    rowsOf,
     sheetNames: () => [...sheets.keys()],
-    setActive: (n: string) => { active = n; },
+    setActive: (n: string) => {
+      active = n;
+    },
   };
 }

@@ -10,7 +10,17 @@ const map: HeatMap = {
   kind: 'inherent',
   likelihood: levels,
   impact: levels,
-  cells: [1, 2].flatMap((l) => [1, 2].map((i) => ({ likelihood: l, impact: i, score: l * i, band: l * i > 2 ? 'High' : 'Low', color: l * i > 2 ? '#FF0000' : '#00FF00', count: l === 2 && i === 2 ? 3 : 0, riskIds: [] }))),
+  cells: [1, 2].flatMap((l) =>
+    [1, 2].map((i) => ({
+      likelihood: l,
+      impact: i,
+      score: l * i,
+      band: l * i > 2 ? 'High' : 'Low',
+      color: l * i > 2 ? '#FF0000' : '#00FF00',
+      count: l === 2 && i === 2 ? 3 : 0,
+      riskIds: [],
+    })),
+  ),
   unplaced: [],
   total: 3,
 };
@@ -20,7 +30,12 @@ describe('layoutHeatMaps', () => {
     const cells = layoutHeatMaps([map], 'reg.xlsx', '2025-06-30');
     expect(cells[0]).toEqual({ row: 1, col: 1, value: HEATMAP_TITLE, bold: true });
     expect(cells.find((c) => c.row === 6 && c.col === 1)?.value).toBe('2 L2');
-    expect(cells.find((c) => c.row === 6 && c.col === 3)).toEqual({ row: 6, col: 3, value: 3, fill: '#FF0000' });
+    expect(cells.find((c) => c.row === 6 && c.col === 3)).toEqual({
+      row: 6,
+      col: 3,
+      value: 3,
+      fill: '#FF0000',
+    });
   });
 });
 
@@ -34,14 +49,22 @@ describe('writeHeatMapSheet', () => {
   });
 
   it('refuses to replace a user sheet of the same name', async () => {
-    const x = fakeExcel({ sheets: [HEATMAP_SHEET], tables: [{ name: 'T', sheet: HEATMAP_SHEET, address: 'A1:A1', values: [['My notes']] }] });
-    const err = await writeHeatMapSheet(x.ctx, [map], 'reg.xlsx', '2025-06-30').catch((e: unknown) => e);
+    const x = fakeExcel({
+      sheets: [HEATMAP_SHEET],
+      tables: [{ name: 'T', sheet: HEATMAP_SHEET, address: 'A1:A1', values: [['My notes']] }],
+    });
+    const err = await writeHeatMapSheet(x.ctx, [map], 'reg.xlsx', '2025-06-30').catch(
+      (e: unknown) => e,
+    );
     expect((err as HostError).reason).toBe('name_taken');
     expect(x.calls).not.toContain(`delete ${HEATMAP_SHEET}`);
   });
 
   it('replaces its own earlier export', async () => {
-    const x = fakeExcel({ sheets: [HEATMAP_SHEET], tables: [{ name: 'T', sheet: HEATMAP_SHEET, address: 'A1:A1', values: [[HEATMAP_TITLE]] }] });
+    const x = fakeExcel({
+      sheets: [HEATMAP_SHEET],
+      tables: [{ name: 'T', sheet: HEATMAP_SHEET, address: 'A1:A1', values: [[HEATMAP_TITLE]] }],
+    });
     await writeHeatMapSheet(x.ctx, [map], 'reg.xlsx', '2025-06-30');
     expect(x.calls).toContain(`delete ${HEATMAP_SHEET}`);
   });

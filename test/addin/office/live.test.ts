@@ -10,10 +10,19 @@ function manualTimers() {
   const pending = new Map<number, () => void>();
   let next = 1;
   const timers: Timers = {
-    set: (fn) => { pending.set(next, fn); return next++; },
-    clear: (h) => { pending.delete(h as number); },
+    set: (fn) => {
+      pending.set(next, fn);
+      return next++;
+    },
+    clear: (h) => {
+      pending.delete(h as number);
+    },
   };
-  const flush = () => { const fns = [...pending.values()]; pending.clear(); fns.forEach((f) => f()); };
+  const flush = () => {
+    const fns = [...pending.values()];
+    pending.clear();
+    fns.forEach((f) => f());
+  };
   return { timers, flush, pending };
 }
 
@@ -70,16 +79,43 @@ describe('makeChangeHandler', () => {
 
 describe('makeWatch', () => {
   const tables = [
-    { name: 'tblRisks', sheet: 'Risks', address: 'A1:B2', values: [['Risk ID', 'Threat'], ['R1', 'x']] },
-    { name: 'tblSoA', sheet: 'SoA', address: 'A1:B2', values: [['Control ID', 'Applicable'], ['A.5.1', 'Yes']] },
-    { name: 'Budget', sheet: 'Money', address: 'A1:B2', values: [['a', 'b'], [1, 2]] },
+    {
+      name: 'tblRisks',
+      sheet: 'Risks',
+      address: 'A1:B2',
+      values: [
+        ['Risk ID', 'Threat'],
+        ['R1', 'x'],
+      ],
+    },
+    {
+      name: 'tblSoA',
+      sheet: 'SoA',
+      address: 'A1:B2',
+      values: [
+        ['Control ID', 'Applicable'],
+        ['A.5.1', 'Yes'],
+      ],
+    },
+    {
+      name: 'Budget',
+      sheet: 'Money',
+      address: 'A1:B2',
+      values: [
+        ['a', 'b'],
+        [1, 2],
+      ],
+    },
   ];
 
   it('subscribes to the canonical tables only and re-checks after a user edit', async () => {
     const x = fakeExcel({ sheets: ['Risks', 'SoA', 'Money'], tables });
     const t = manualTimers();
     let runs = 0;
-    const watch = makeWatch(makeRunExcel((b) => b(x.ctx)), { timers: t.timers, own: new OwnWrites(() => 0), runIn: async (_c, b) => b(x.ctx) });
+    const watch = makeWatch(
+      makeRunExcel((b) => b(x.ctx)),
+      { timers: t.timers, own: new OwnWrites(() => 0), runIn: async (_c, b) => b(x.ctx) },
+    );
     const unwatch = await watch(() => runs++);
     expect(x.handlers.map((h) => h.table)).toEqual(['tblRisks', 'tblSoA']);
     await x.handlers[0].fn({ triggerSource: 'Unknown' });
@@ -95,7 +131,10 @@ describe('makeWatch', () => {
     const t = manualTimers();
     let runs = 0;
     const own = new OwnWrites(() => 0, 10_000);
-    await makeWatch(makeRunExcel((b) => b(x.ctx)), { timers: t.timers, own })(() => runs++);
+    await makeWatch(
+      makeRunExcel((b) => b(x.ctx)),
+      { timers: t.timers, own },
+    )(() => runs++);
     own.begin();
     await x.handlers[0].fn({});
     own.end();

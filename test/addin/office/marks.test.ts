@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { clearMarks, isMarkFormula, markFindings, markFormula } from '../../../addin/office/marks.office';
+import {
+  clearMarks,
+  isMarkFormula,
+  markFindings,
+  markFormula,
+} from '../../../addin/office/marks.office';
 import type { Finding } from '../../../shared/validation/finding';
 import { fakeExcel } from './fake-excel';
 
 const finding = (over: Partial<Finding>): Finding => ({
-  rule: 'RR-REQUIRED', severity: 'minor', workbook: 'w', sheet: 'Risks', cell: 'F2', row: 2, message: 'm', ...over,
+  rule: 'RR-REQUIRED',
+  severity: 'minor',
+  workbook: 'w',
+  sheet: 'Risks',
+  cell: 'F2',
+  row: 2,
+  message: 'm',
+  ...over,
 });
 
 describe('markFindings', () => {
   it('adds one owned conditional format per offending cell, coloured by its worst severity', async () => {
     const x = fakeExcel({ sheets: ['Risks', 'SoA'] });
-    const n = await markFindings(x.ctx, [
-      finding({ cell: 'F2' }),
-      finding({ cell: 'F2', severity: 'major' }),
-      finding({ cell: 'G3', severity: 'observation' }),
-      finding({ sheet: null, cell: null }),
-    ], ['Risks']);
+    const n = await markFindings(
+      x.ctx,
+      [
+        finding({ cell: 'F2' }),
+        finding({ cell: 'F2', severity: 'major' }),
+        finding({ cell: 'G3', severity: 'observation' }),
+        finding({ sheet: null, cell: null }),
+      ],
+      ['Risks'],
+    );
     expect(n).toBe(2);
     const ours = x.cfs.filter((c) => !c.deleted);
     expect(ours.map((c) => [c.address, c.formula])).toEqual([

@@ -16,7 +16,13 @@ describe('officeValueToCell', () => {
 
 describe('officeValuesToRows', () => {
   it('drops trailing blank cells so rows are ragged like the xlsx reader’s', () => {
-    expect(officeValuesToRows([['a', '', ''], ['', '', ''], ['', 2, '']])).toEqual([['a'], [], [null, 2]]);
+    expect(
+      officeValuesToRows([
+        ['a', '', ''],
+        ['', '', ''],
+        ['', 2, ''],
+      ]),
+    ).toEqual([['a'], [], [null, 2]]);
   });
 });
 
@@ -30,12 +36,25 @@ describe('localAddress', () => {
 
 describe('snapshotFromTableValues', () => {
   it('names unnamed columns when a table has no header row and marks hidden sheets', () => {
-    const snap = snapshotFromTableValues('w', [{ name: 'tblAssets', sheet: 'Assets', address: 'Assets!A1:B1', hasHeaderRow: false, values: [['A1', 'Laptop']], hidden: true }]);
+    const snap = snapshotFromTableValues('w', [
+      {
+        name: 'tblAssets',
+        sheet: 'Assets',
+        address: 'Assets!A1:B1',
+        hasHeaderRow: false,
+        values: [['A1', 'Laptop']],
+        hidden: true,
+      },
+    ]);
     expect(snap.tables[0].columns).toEqual(['Column1', 'Column2']);
     expect(snap.sheets[0].hidden).toBe(true);
   });
 
   it('skips a table whose address cannot be read', () => {
-    expect(snapshotFromTableValues('w', [{ name: 't', sheet: 's', address: 'garbage', hasHeaderRow: true, values: [] }]).tables).toEqual([]);
+    expect(
+      snapshotFromTableValues('w', [
+        { name: 't', sheet: 's', address: 'garbage', hasHeaderRow: true, values: [] },
+      ]).tables,
+    ).toEqual([]);
   });
 });

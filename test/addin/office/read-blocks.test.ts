@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_BUDGET, groupRequests, MAX_BLOCK_ROWS, planBlocks } from '../../../addin/office/read-blocks';
+import {
+  CELL_BUDGET,
+  groupRequests,
+  MAX_BLOCK_ROWS,
+  planBlocks,
+} from '../../../addin/office/read-blocks';
 
 describe('planBlocks', () => {
   it('keeps a small table in one block', () => {

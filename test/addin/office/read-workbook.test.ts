@@ -37,7 +37,11 @@ describe('readWorkbookIn', () => {
       ['R2', null, 'high'],
     ]);
     const sheetMethod = snap.sheets.find((s) => s.name === 'Methodology')!;
-    expect(sheetMethod.rows).toEqual([[], [null, null, 'Setting', 'Value'], [null, null, 'Score formula', 'Product']]);
+    expect(sheetMethod.rows).toEqual([
+      [],
+      [null, null, 'Setting', 'Value'],
+      [null, null, 'Score formula', 'Product'],
+    ]);
     expect(snap.tables[0].columns).toEqual(['Risk ID', 'Risk Owner', 'Likelihood', 'Due Date']);
   });
 
@@ -55,8 +59,26 @@ describe('readWorkbookIn', () => {
   });
 
   it('splits a large table into several requests under the cap', async () => {
-    const rows = Array.from({ length: 12_001 }, (_, i) => (i === 0 ? ['Risk ID', 'Threat', 'Impact', 'Likelihood', 'Owner', 'Status', 'Treatment', 'Plan', 'Controls', 'Due'] : Array.from({ length: 10 }, (_, c) => `r${i}c${c}`)));
-    const x = fakeExcel({ sheets: ['Risks'], tables: [{ name: 'tblRisks', sheet: 'Risks', address: 'A1:J12001', values: rows }] });
+    const rows = Array.from({ length: 12_001 }, (_, i) =>
+      i === 0
+        ? [
+            'Risk ID',
+            'Threat',
+            'Impact',
+            'Likelihood',
+            'Owner',
+            'Status',
+            'Treatment',
+            'Plan',
+            'Controls',
+            'Due',
+          ]
+        : Array.from({ length: 10 }, (_, c) => `r${i}c${c}`),
+    );
+    const x = fakeExcel({
+      sheets: ['Risks'],
+      tables: [{ name: 'tblRisks', sheet: 'Risks', address: 'A1:J12001', values: rows }],
+    });
     const snap = await readWorkbookIn(x.ctx);
     expect(x.raw.syncs).toBe(2 + 2);
     expect(snap.sheets[0].rows).toHaveLength(12_001);

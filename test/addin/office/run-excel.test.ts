@@ -8,25 +8,43 @@ describe('makeRunExcel', () => {
   it('retries while the user is editing a cell, then succeeds', async () => {
     let attempts = 0;
     const waits: number[] = [];
-    const run = makeRunExcel(async (batch) => {
-      attempts++;
-      if (attempts < 3) throw officeError('InvalidOperationInCellEditMode');
-      return batch({} as Excel.RequestContext);
-    }, { wait: async (ms) => { waits.push(ms); } });
+    const run = makeRunExcel(
+      async (batch) => {
+        attempts++;
+        if (attempts < 3) throw officeError('InvalidOperationInCellEditMode');
+        return batch({} as Excel.RequestContext);
+      },
+      {
+        wait: async (ms) => {
+          waits.push(ms);
+        },
+      },
+    );
     expect(await run(async () => 42)).toBe(42);
     expect(attempts).toBe(3);
     expect(waits).toEqual([250, 500]);
   });
 
   it('gives up with busy_editing after the last attempt', async () => {
-    const run = makeRunExcel(async () => { throw officeError('InvalidOperationInCellEditMode'); }, { attempts: 2, wait: async () => {} });
+    const run = makeRunExcel(
+      async () => {
+        throw officeError('InvalidOperationInCellEditMode');
+      },
+      { attempts: 2, wait: async () => {} },
+    );
     const err = await run(async () => 1).catch((e: unknown) => e);
     expect((err as HostError).reason).toBe('busy_editing');
   });
 
   it('does not retry other errors', async () => {
     let attempts = 0;
-    const run = makeRunExcel(async () => { attempts++; throw officeError('ItemNotFound'); }, { wait: async () => {} });
+    const run = makeRunExcel(
+      async () => {
+        attempts++;
+        throw officeError('ItemNotFound');
+      },
+      { wait: async () => {} },
+    );
     const err = await run(async () => 1).catch((e: unknown) => e);
     expect(attempts).toBe(1);
     expect((err as HostError).reason).toBe('sheet_missing');

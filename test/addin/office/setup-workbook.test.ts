@@ -14,7 +14,16 @@ describe('setupWorkbook', () => {
     expect(result.skipped).toEqual([]);
     expect(x.addedSheets).toEqual(CANONICAL_SHEETS);
     expect(x.addedTables.map((t) => t.name)).toEqual([
-      'tblLikelihood', 'tblImpact', 'tblRatings', 'tblMethod', 'tblMatrix', 'tblAssets', 'tblRisks', 'tblSoA', 'tblClauses', 'tblFindings',
+      'tblLikelihood',
+      'tblImpact',
+      'tblRatings',
+      'tblMethod',
+      'tblMatrix',
+      'tblAssets',
+      'tblRisks',
+      'tblSoA',
+      'tblClauses',
+      'tblFindings',
     ]);
     expect(x.addedTables.find((t) => t.name === 'tblRisks')?.address).toBe('Risks!A1:X2');
   });
@@ -23,7 +32,8 @@ describe('setupWorkbook', () => {
     const x = fakeExcel({ sheets: [] });
     await setupWorkbook(x.ctx, DEFAULT_METHODOLOGY);
     const f = riskFormulas(DEFAULT_METHODOLOGY);
-    const formulaOf = (col: string) => x.writes.find((w) => w.kind === 'formulas' && w.address === `tblRisks[${col}]`)?.value;
+    const formulaOf = (col: string) =>
+      x.writes.find((w) => w.kind === 'formulas' && w.address === `tblRisks[${col}]`)?.value;
     expect(formulaOf('Inherent Score')).toEqual([[`=${toDisplayForm(f.inherentScore)}`]]);
     expect(formulaOf('Residual Rating')).toEqual([[`=${toDisplayForm(f.residualRating)}`]]);
     expect(x.writes.filter((w) => w.kind === 'formulas')).toHaveLength(4);
@@ -32,19 +42,31 @@ describe('setupWorkbook', () => {
   it('adds list validations and band colours', async () => {
     const x = fakeExcel({ sheets: [] });
     await setupWorkbook(x.ctx, DEFAULT_METHODOLOGY);
-    const treatment = x.writes.find((w) => w.kind === 'validation' && w.address === 'tblRisks[Treatment]');
-    expect(treatment?.value).toEqual({ list: { inCellDropDown: true, source: 'Modify,Retain,Avoid,Share' } });
-    const bandRules = x.writes.filter((w) => w.kind === 'cf' && w.address === 'tblRisks[Inherent Rating]');
+    const treatment = x.writes.find(
+      (w) => w.kind === 'validation' && w.address === 'tblRisks[Treatment]',
+    );
+    expect(treatment?.value).toEqual({
+      list: { inCellDropDown: true, source: 'Modify,Retain,Avoid,Share' },
+    });
+    const bandRules = x.writes.filter(
+      (w) => w.kind === 'cf' && w.address === 'tblRisks[Inherent Rating]',
+    );
     expect(bandRules).toHaveLength(DEFAULT_METHODOLOGY.bands.length);
   });
 
   it('prefills the SoA with the 93 Annex A controls and the methodology with the default scales', async () => {
     const x = fakeExcel({ sheets: [] });
     await setupWorkbook(x.ctx, DEFAULT_METHODOLOGY);
-    const soa = x.writes.find((w) => w.kind === 'values' && w.sheet === 'SoA')?.value as unknown[][];
+    const soa = x.writes.find((w) => w.kind === 'values' && w.sheet === 'SoA')
+      ?.value as unknown[][];
     expect(soa).toHaveLength(94);
-    expect(soa[1].slice(0, 3)).toEqual(['A.5.1', 'Policies for information security', 'Organizational']);
-    const lik = x.writes.find((w) => w.kind === 'values' && w.sheet === 'Methodology')?.value as unknown[][];
+    expect(soa[1].slice(0, 3)).toEqual([
+      'A.5.1',
+      'Policies for information security',
+      'Organizational',
+    ]);
+    const lik = x.writes.find((w) => w.kind === 'values' && w.sheet === 'Methodology')
+      ?.value as unknown[][];
     expect(lik[0]).toEqual(['Level', 'Label', 'Description']);
     expect(lik).toHaveLength(6);
   });
@@ -61,7 +83,9 @@ describe('setupWorkbook', () => {
     const x = fakeExcel({ sheets: ['risks'] });
     const result = await setupWorkbook(x.ctx, DEFAULT_METHODOLOGY);
     expect(result.created).not.toContain('Risks');
-    expect(result.skipped).toEqual([{ sheet: 'Risks', reason: 'a sheet named “Risks” already exists; it was left untouched' }]);
+    expect(result.skipped).toEqual([
+      { sheet: 'Risks', reason: 'a sheet named “Risks” already exists; it was left untouched' },
+    ]);
     expect(x.writes.some((w) => w.sheet.toLowerCase() === 'risks')).toBe(false);
   });
 

@@ -6,10 +6,16 @@ import { cleanWorkbook, tmp } from './workbooks';
 
 const root = resolve(__dirname, '../../..');
 const isms = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'bin/isms.js'), ...args], { encoding: 'utf8', cwd: root });
+  spawnSync(process.execPath, [join(root, 'bin/isms.js'), ...args], {
+    encoding: 'utf8',
+    cwd: root,
+  });
 
 beforeAll(() => {
-  const b = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { encoding: 'utf8', cwd: root });
+  const b = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   if (b.status !== 0) throw new Error(`build-cli failed: ${b.stderr}`);
 });
 

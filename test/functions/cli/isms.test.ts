@@ -6,14 +6,17 @@ describe('main', () => {
   it('prints the command list for --help and exits 0', async () => {
     const io = fakeIo();
     expect(await main(['--help'], io)).toBe(0);
-    for (const cmd of ['validate', 'check', 'gap-report', 'readiness', 'template', 'import']) expect(io.out()).toContain(`  ${cmd} `);
+    for (const cmd of ['validate', 'check', 'gap-report', 'readiness', 'template', 'import'])
+      expect(io.out()).toContain(`  ${cmd} `);
     expect(io.out()).toContain('Exit codes: 0');
   });
 
   it('prints a command usage for `isms <cmd> --help` and exits 0', async () => {
     const io = fakeIo();
     expect(await main(['validate', '--help'], io)).toBe(0);
-    expect(io.out()).toContain('Usage: isms validate FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]');
+    expect(io.out()).toContain(
+      'Usage: isms validate FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]',
+    );
     const t = fakeIo();
     expect(await main(['template', '-h'], t)).toBe(0);
     expect(t.out()).toContain('--method NAME');

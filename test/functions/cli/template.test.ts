@@ -14,7 +14,8 @@ async function template(...argv: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-const read = (path: string) => readXlsx(new Uint8Array(readFileSync(path)), { name: 'template.xlsx' });
+const read = (path: string) =>
+  readXlsx(new Uint8Array(readFileSync(path)), { name: 'template.xlsx' });
 
 describe('isms template', () => {
   it('writes a canonical workbook whose methodology is valid for each score formula', async () => {
@@ -25,7 +26,9 @@ describe('isms template', () => {
       expect(r.code).toBe(0);
       expect(r.out).toBe(`Wrote ${out}: canonical ISMS workbook, score formula ${method}\n`);
       const snap = read(out);
-      expect(snap.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['tblRisks', 'tblSoA', 'tblClauses', 'tblMethod']));
+      expect(snap.tables.map((t) => t.name)).toEqual(
+        expect.arrayContaining(['tblRisks', 'tblSoA', 'tblClauses', 'tblMethod']),
+      );
       expect(parseWorkbook(snap).workbook.methodology?.formula).toBe(method);
       const rules = assess(snap, { asOf: '2025-06-30' }).findings.map((f) => f.rule);
       expect(rules.filter((r) => r.startsWith('METH-'))).toEqual([]);
@@ -45,7 +48,12 @@ describe('isms template', () => {
 
   it('exits 2 with a one-line reason on bad usage', async () => {
     const dir = tmp();
-    const cases = [[], ['--out', join(dir, 'a.csv')], ['--out', join(dir, 'b.xlsx'), '--method', 'average'], ['extra', '--out', join(dir, 'c.xlsx')]];
+    const cases = [
+      [],
+      ['--out', join(dir, 'a.csv')],
+      ['--out', join(dir, 'b.xlsx'), '--method', 'average'],
+      ['extra', '--out', join(dir, 'c.xlsx')],
+    ];
     for (const argv of cases) {
       const r = await template(...argv);
       expect(r.code).toBe(2);

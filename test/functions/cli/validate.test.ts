@@ -20,8 +20,15 @@ async function flawedWorkbook(): Promise<string> {
   const soa = cleanSoa()
     .filter((r) => r['Control ID'] !== 'A.5.1')
     .map((r) => {
-      if (r['Control ID'] === 'A.8.8') return { ...r, Applicable: 'No', Justification: 'No in-house systems', 'Implementation Status': null };
-      if (r['Control ID'] === 'A.7.4') return { ...r, Applicable: 'No', Justification: null, 'Implementation Status': null };
+      if (r['Control ID'] === 'A.8.8')
+        return {
+          ...r,
+          Applicable: 'No',
+          Justification: 'No in-house systems',
+          'Implementation Status': null,
+        };
+      if (r['Control ID'] === 'A.7.4')
+        return { ...r, Applicable: 'No', Justification: null, 'Implementation Status': null };
       return r;
     });
   await writeRows(path, {
@@ -59,9 +66,9 @@ describe('isms validate', () => {
   it('reports each planted problem with its rule id and cell, and exits 1 on a major finding', async () => {
     const r = await run('--json', '--as-of', '2025-06-30', flawed);
     expect(r.code).toBe(1);
-    const found = (JSON.parse(r.out) as { findings: { rule: string; sheet: string; cell: string | null }[] }).findings.map(
-      (f) => `${f.rule} ${f.sheet}!${f.cell ?? ''}`,
-    );
+    const found = (
+      JSON.parse(r.out) as { findings: { rule: string; sheet: string; cell: string | null }[] }
+    ).findings.map((f) => `${f.rule} ${f.sheet}!${f.cell ?? ''}`);
     expect(found).toEqual(
       expect.arrayContaining([
         'RR-SCORE-MISMATCH Risks!I2',
@@ -82,20 +89,44 @@ describe('isms validate', () => {
     const row = lines.find((l) => l.includes('RR-SCORE-MISMATCH'))!;
     expect(row.indexOf('RR-SCORE-MISMATCH')).toBe(header.indexOf('RULE'));
     expect(row.indexOf('I2')).toBe(header.indexOf('CELL'));
-    expect(lines.at(-2)).toMatch(/^2 workbooks, \d+ findings: 1 major, \d+ minor, \d+ observation$/);
+    expect(lines.at(-2)).toMatch(
+      /^2 workbooks, \d+ findings: 1 major, \d+ minor, \d+ observation$/,
+    );
   });
 
   it('prints JSON of exactly {findings:[{rule,severity,workbook,sheet,cell,row,message}],summary}', async () => {
     const r = await run('--json', flawed);
-    const json = JSON.parse(r.out) as { findings: Record<string, unknown>[]; summary: Record<string, unknown> };
+    const json = JSON.parse(r.out) as {
+      findings: Record<string, unknown>[];
+      summary: Record<string, unknown>;
+    };
     expect(Object.keys(json)).toEqual(['findings', 'summary']);
-    for (const f of json.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'workbook', 'sheet', 'cell', 'row', 'message']);
-    expect(json.summary).toMatchObject({ total: json.findings.length, major: 1, workbooks: 1, asOf: '2025-06-30', failOn: 'major' });
+    for (const f of json.findings)
+      expect(Object.keys(f)).toEqual([
+        'rule',
+        'severity',
+        'workbook',
+        'sheet',
+        'cell',
+        'row',
+        'message',
+      ]);
+    expect(json.summary).toMatchObject({
+      total: json.findings.length,
+      major: 1,
+      workbooks: 1,
+      asOf: '2025-06-30',
+      failOn: 'major',
+    });
   });
 
   it('exits by --fail-on: 0 when nothing reaches it, 1 when something does', async () => {
     const noMajor = join(dir, 'minor-only.xlsx');
-    await writeRows(noMajor, { tblRisks: [cleanRisk('R1', { 'Annex A Controls': 'A.12.6.1' })], tblSoA: cleanSoa(), tblClauses: cleanClauses() });
+    await writeRows(noMajor, {
+      tblRisks: [cleanRisk('R1', { 'Annex A Controls': 'A.12.6.1' })],
+      tblSoA: cleanSoa(),
+      tblClauses: cleanClauses(),
+    });
     expect((await run(noMajor)).code).toBe(0);
     expect((await run('--fail-on', 'minor', noMajor)).code).toBe(1);
     expect((await run('--fail-on', 'observation', clean)).code).toBe(0);
@@ -103,16 +134,30 @@ describe('isms validate', () => {
 
   it('takes --as-of for overdue checks and today from the host clock by default', async () => {
     const due = join(dir, 'due.xlsx');
-    await writeRows(due, { tblRisks: [cleanRisk('R1', { 'Due Date': 45000 })], tblSoA: cleanSoa(), tblClauses: cleanClauses() });
-    const before = JSON.parse((await run('--json', '--as-of', '2023-01-01', due)).out) as { findings: { rule: string }[] };
-    const today = JSON.parse((await run('--json', due)).out) as { findings: { rule: string }[]; summary: { asOf: string } };
+    await writeRows(due, {
+      tblRisks: [cleanRisk('R1', { 'Due Date': 45000 })],
+      tblSoA: cleanSoa(),
+      tblClauses: cleanClauses(),
+    });
+    const before = JSON.parse((await run('--json', '--as-of', '2023-01-01', due)).out) as {
+      findings: { rule: string }[];
+    };
+    const today = JSON.parse((await run('--json', due)).out) as {
+      findings: { rule: string }[];
+      summary: { asOf: string };
+    };
     expect(before.findings.map((f) => f.rule)).not.toContain('RR-OVERDUE');
     expect(today.findings.map((f) => f.rule)).toContain('RR-OVERDUE');
     expect(today.summary.asOf).toBe('2025-06-30');
   });
 
   it('exits 2 with a one-line reason on bad usage', async () => {
-    for (const argv of [[], ['--as-of', '2025-02-30', clean], ['--fail-on', 'critical', clean], ['--colour', clean]]) {
+    for (const argv of [
+      [],
+      ['--as-of', '2025-02-30', clean],
+      ['--fail-on', 'critical', clean],
+      ['--colour', clean],
+    ]) {
       const r = await run(...argv);
       expect(r.code).toBe(2);
       expect(r.out).toBe('');

@@ -14,7 +14,11 @@ export const tmp = (): string => mkdtempSync(join(tmpdir(), 'isms-cli-'));
 
 export async function cleanWorkbook(dir: string, name = 'clean.xlsx'): Promise<string> {
   const bytes = await writeCanonicalWorkbook({
-    rows: { tblRisks: [cleanRisk('R1'), cleanRisk('R2')], tblSoA: cleanSoa(), tblClauses: cleanClauses() },
+    rows: {
+      tblRisks: [cleanRisk('R1'), cleanRisk('R2')],
+      tblSoA: cleanSoa(),
+      tblClauses: cleanClauses(),
+    },
   });
   const path = join(dir, name);
   writeFileSync(path, bytes);
@@ -56,7 +60,8 @@ function sheetPartOf(parts: Record<string, Uint8Array>, sheet: string): string {
   const wb = strFromU8(parts['xl/workbook.xml']);
   const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb)?.[1];
   const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
     new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   if (!id || !target) throw new Error(`no sheet ${sheet}`);
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;

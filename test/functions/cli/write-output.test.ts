@@ -33,7 +33,9 @@ describe('saveOutput', () => {
   it('refuses to replace an existing file without force, and says so', async () => {
     const path = join(dir, 'out.xlsx');
     await writeFile(path, 'keep');
-    expect(await saveOutput(path, bytes('new'), false)).toBe('already exists; nothing was written (use --force to replace it)');
+    expect(await saveOutput(path, bytes('new'), false)).toBe(
+      'already exists; nothing was written (use --force to replace it)',
+    );
     expect(await readFile(path, 'utf8')).toBe('keep');
   });
 
@@ -46,7 +48,11 @@ describe('saveOutput', () => {
   });
 
   it('names a missing folder and a folder in place of the file', async () => {
-    expect(await saveOutput(join(dir, 'nope', 'out.xlsx'), bytes('x'), false)).toBe('cannot write there: the folder does not exist');
-    expect(await saveOutput(dir, bytes('x'), false)).toBe('already exists; nothing was written (use --force to replace it)');
+    expect(await saveOutput(join(dir, 'nope', 'out.xlsx'), bytes('x'), false)).toBe(
+      'cannot write there: the folder does not exist',
+    );
+    expect(await saveOutput(dir, bytes('x'), false)).toBe(
+      'already exists; nothing was written (use --force to replace it)',
+    );
   });
 });

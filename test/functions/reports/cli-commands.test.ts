@@ -17,16 +17,37 @@ const p = (name: string) => join(dir, name);
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+  });
   return { code, out, err };
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'isms-reports-'));
-  const soa = cleanSoa().map((r) => (r['Control ID'] === 'A.8.8' ? { ...r, 'Implementation Status': 'Planned' } : r));
-  writeFileSync(p('group.xlsx'), await writeCanonicalWorkbook({ rows: { tblRisks: [cleanRisk('R-1')], tblSoA: soa, tblClauses: cleanClauses() } }));
-  const bu = [cleanRisk('R-1', { Threat: 'Flood', Likelihood: 2, Impact: 3, 'Residual Likelihood': 1, 'Residual Impact': 2 })];
-  writeFileSync(p('bu.xlsx'), await writeCanonicalWorkbook({ methodology: THREE_BY_THREE, rows: { tblRisks: bu } }));
+  const soa = cleanSoa().map((r) =>
+    r['Control ID'] === 'A.8.8' ? { ...r, 'Implementation Status': 'Planned' } : r,
+  );
+  writeFileSync(
+    p('group.xlsx'),
+    await writeCanonicalWorkbook({
+      rows: { tblRisks: [cleanRisk('R-1')], tblSoA: soa, tblClauses: cleanClauses() },
+    }),
+  );
+  const bu = [
+    cleanRisk('R-1', {
+      Threat: 'Flood',
+      Likelihood: 2,
+      Impact: 3,
+      'Residual Likelihood': 1,
+      'Residual Impact': 2,
+    }),
+  ];
+  writeFileSync(
+    p('bu.xlsx'),
+    await writeCanonicalWorkbook({ methodology: THREE_BY_THREE, rows: { tblRisks: bu } }),
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,11 +63,28 @@ describe('isms check', () => {
   });
 
   it('exits 1 with --fail-on minor and prints the JSON contract with --json', async () => {
-    const r = await cli('check', p('group.xlsx'), p('bu.xlsx'), '--json', '--fail-on', 'minor', '--as-of', '2025-06-30');
+    const r = await cli(
+      'check',
+      p('group.xlsx'),
+      p('bu.xlsx'),
+      '--json',
+      '--fail-on',
+      'minor',
+      '--as-of',
+      '2025-06-30',
+    );
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['findings', 'summary']);
-    expect(Object.keys(json.findings[0])).toEqual(['rule', 'severity', 'workbook', 'sheet', 'cell', 'row', 'message']);
+    expect(Object.keys(json.findings[0])).toEqual([
+      'rule',
+      'severity',
+      'workbook',
+      'sheet',
+      'cell',
+      'row',
+      'message',
+    ]);
     expect(json.summary).toMatchObject({ minor: 2, workbooks: 2, failOn: 'minor' });
   });
 
@@ -62,7 +100,15 @@ describe('isms check', () => {
 describe('isms gap-report', () => {
   it('writes html, json and xlsx by the --out extension', async () => {
     for (const ext of ['html', 'json', 'xlsx']) {
-      const r = await cli('gap-report', p('group.xlsx'), p('bu.xlsx'), '--out', p(`report.${ext}`), '--as-of', '2025-06-30');
+      const r = await cli(
+        'gap-report',
+        p('group.xlsx'),
+        p('bu.xlsx'),
+        '--out',
+        p(`report.${ext}`),
+        '--as-of',
+        '2025-06-30',
+      );
       expect(r.code, r.err).toBe(0);
       expect(r.out).toContain(`report.${ext} (${ext})`);
     }
@@ -89,7 +135,9 @@ describe('isms readiness', () => {
   it('prints the score, per-area bars, blockers, deductions and verdict', async () => {
     const r = await cli('readiness', p('group.xlsx'), '--as-of', '2025-06-30');
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/^Certification readiness: \d+\/100 — (Not ready|Ready for Stage 1|Ready for Stage 2)/);
+    expect(r.out).toMatch(
+      /^Certification readiness: \d+\/100 — (Not ready|Ready for Stage 1|Ready for Stage 2)/,
+    );
     expect(r.out).toContain('Annex A implementation');
     expect(r.out).toContain('█');
     expect(r.out).toContain('Blockers');
@@ -100,7 +148,9 @@ describe('isms readiness', () => {
     const json = JSON.parse(r.out);
     expect(json.verdict).toBe('not-ready');
     expect(json.blockers.map((b: { id: string }) => b.id)).toContain('no-soa');
-    expect(json.overall + json.deductions.reduce((s: number, d: { points: number }) => s + d.points, 0)).toBe(100);
+    expect(
+      json.overall + json.deductions.reduce((s: number, d: { points: number }) => s + d.points, 0),
+    ).toBe(100);
     expect(r.code).toBe(1);
   });
 });

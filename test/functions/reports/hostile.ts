@@ -14,12 +14,29 @@ export const SCRIPT = '<script>window.__pwned = 1</script><img src=x onerror="wi
 
 export function hostileReport(): GapReport {
   const soa = cleanSoa().map((r) =>
-    r['Control ID'] === 'A.8.9' ? { ...r, 'Implementation Status': 'Planned', 'Control Owner': FORMULA_OWNER } : r,
+    r['Control ID'] === 'A.8.9'
+      ? { ...r, 'Implementation Status': 'Planned', 'Control Owner': FORMULA_OWNER }
+      : r,
   );
   const wb = workbook('evil "book" <x>.xlsx', {
-    risks: [cleanRisk('R-9', { Description: SCRIPT, 'Risk Owner': AT_TEXT, 'Annex A Controls': 'A.8.9', Status: PLUS_TEXT })],
+    risks: [
+      cleanRisk('R-9', {
+        Description: SCRIPT,
+        'Risk Owner': AT_TEXT,
+        'Annex A Controls': 'A.8.9',
+        Status: PLUS_TEXT,
+      }),
+    ],
     soa,
-    findings: [{ 'Finding ID': MINUS_TEXT, Source: 'Internal audit', Type: 'Minor NC', Description: SCRIPT, Due: isoDateToSerial('2030-01-01') }],
+    findings: [
+      {
+        'Finding ID': MINUS_TEXT,
+        Source: 'Internal audit',
+        Type: 'Minor NC',
+        Description: SCRIPT,
+        Due: isoDateToSerial('2030-01-01'),
+      },
+    ],
   });
   return buildGapReport([gapWorkbook(), wb], { asOf: '2025-06-30' });
 }

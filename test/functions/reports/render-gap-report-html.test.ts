@@ -12,7 +12,14 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   mkdirSync(OUT, { recursive: true });
 });
@@ -39,8 +46,15 @@ describe('renderGapReportHtml', () => {
     await page.setContent(html);
     const headings = await page.locator('h2').allInnerTexts();
     expect(headings).toEqual([
-      'Key figures', 'Risk picture', 'Top risks and treatment progress', 'Statement of Applicability: implementation',
-      'Open audit findings', 'Clause conformance (4.1 – 10.2)', 'Control gap register', 'Remediation roadmap', 'Resource estimate',
+      'Key figures',
+      'Risk picture',
+      'Top risks and treatment progress',
+      'Statement of Applicability: implementation',
+      'Open audit findings',
+      'Clause conformance (4.1 – 10.2)',
+      'Control gap register',
+      'Remediation roadmap',
+      'Resource estimate',
     ]);
     expect(await page.locator('.card').first().innerText()).toContain('25 / 30');
     expect(await page.locator('svg.heat-map').count()).toBe(2);
@@ -68,7 +82,9 @@ describe('renderGapReportHtml', () => {
     expect(evil).not.toContain('<img src=x');
     const page = await browser.newPage();
     await page.setContent(evil);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator('#findings').innerText()).toContain(SCRIPT);
     expect(await page.locator('header.cover').innerText()).toContain('evil "book" <x>.xlsx');
     await page.close();

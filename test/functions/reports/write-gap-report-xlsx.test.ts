@@ -12,19 +12,49 @@ async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-type TableLike = { table: { name: string; tableRef?: string; ref?: string; columns: { name: string }[] } };
-const tables = (ws: ExcelJS.Worksheet) => Object.values((ws as unknown as { tables: Record<string, TableLike> }).tables).map((t) => t.table);
+type TableLike = {
+  table: { name: string; tableRef?: string; ref?: string; columns: { name: string }[] };
+};
+const tables = (ws: ExcelJS.Worksheet) =>
+  Object.values((ws as unknown as { tables: Record<string, TableLike> }).tables).map(
+    (t) => t.table,
+  );
 
 describe('writeGapReportXlsx', () => {
   const report = buildGapReport([gapWorkbook()], { asOf: '2025-06-30' });
 
   it('writes the six sheets, each table a real Excel Table', async () => {
     const wb = await open(await writeGapReportXlsx(report));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Clauses', 'Control gaps', 'Roadmap', 'Resources', 'Heat map']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Clauses',
+      'Control gaps',
+      'Roadmap',
+      'Resources',
+      'Heat map',
+    ]);
     const names = wb.worksheets.flatMap((w) => tables(w).map((t) => t.name));
-    expect(names).toEqual(expect.arrayContaining(['tblSummary', 'tblClauseMatrix', 'tblControlGaps', 'tblRoadmap', 'tblByTheme', 'tblByOwner', 'tblTopRisks']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'tblSummary',
+        'tblClauseMatrix',
+        'tblControlGaps',
+        'tblRoadmap',
+        'tblByTheme',
+        'tblByOwner',
+        'tblTopRisks',
+      ]),
+    );
     const gaps = tables(wb.getWorksheet('Control gaps')!)[0];
-    expect(gaps.columns.map((c) => c.name).slice(0, 7)).toEqual(['Control', 'Title', 'Theme', 'Implementation Status', 'Owner', 'Linked Risks', 'Worst Residual Rating']);
+    expect(gaps.columns.map((c) => c.name).slice(0, 7)).toEqual([
+      'Control',
+      'Title',
+      'Theme',
+      'Implementation Status',
+      'Owner',
+      'Linked Risks',
+      'Worst Residual Rating',
+    ]);
   });
 
   it('writes the clause matrix, gap register and roadmap values with status and band colours', async () => {
@@ -35,7 +65,12 @@ describe('writeGapReportXlsx', () => {
     expect((clauses.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
     expect(clauses.rowCount).toBe(31);
     const road = wb.getWorksheet('Roadmap')!;
-    expect([2, 3, 4, 5].map((r) => road.getCell(`C${r}`).value)).toEqual(['A.5.15', 'A.7.4', 'A.8.8', 'A.6.3']);
+    expect([2, 3, 4, 5].map((r) => road.getCell(`C${r}`).value)).toEqual([
+      'A.5.15',
+      'A.7.4',
+      'A.8.8',
+      'A.6.3',
+    ]);
     expect(road.getCell('H2').value).toBe('Critical');
     expect((road.getCell('H2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF5B5B');
     const gaps = wb.getWorksheet('Control gaps')!;

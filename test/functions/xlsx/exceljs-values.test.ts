@@ -6,7 +6,14 @@ const v = (x: unknown) => normaliseExcelJsValue(x as ExcelJS.CellValue);
 
 describe('normaliseExcelJsValue', () => {
   it('keeps plain numbers, text and booleans, and turns blanks into null', () => {
-    expect([v(3), v('a'), v(true), v(null), v(undefined), v('')]).toEqual([3, 'a', true, null, null, null]);
+    expect([v(3), v('a'), v(true), v(null), v(undefined), v('')]).toEqual([
+      3,
+      'a',
+      true,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('turns a Date into its Excel serial', () => {
@@ -25,7 +32,9 @@ describe('normaliseExcelJsValue', () => {
   it('joins rich-text runs, takes hyperlink text and renders errors as #… text', () => {
     expect(v({ richText: [{ text: 'a' }, { text: 'b', font: { bold: true } }] })).toBe('ab');
     expect(v({ text: 'policy', hyperlink: 'https://x' })).toBe('policy');
-    expect(v({ text: { richText: [{ text: 'rich link' }] }, hyperlink: 'https://x' })).toBe('rich link');
+    expect(v({ text: { richText: [{ text: 'rich link' }] }, hyperlink: 'https://x' })).toBe(
+      'rich link',
+    );
     expect(v({ error: '#DIV/0!' })).toBe('#DIV/0!');
   });
 });

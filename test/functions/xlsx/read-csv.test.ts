@@ -3,7 +3,9 @@ import { readCsv, sheetNameFor } from '../../../functions/xlsx/read-csv';
 
 describe('readCsv', () => {
   it('reads one sheet named after the file stem with strings and clean numbers', () => {
-    const { snapshot, findings } = readCsv('ID,Likelihood,Id2\nR-1,4,5.10\n', { name: 'dir/risks.csv' });
+    const { snapshot, findings } = readCsv('ID,Likelihood,Id2\nR-1,4,5.10\n', {
+      name: 'dir/risks.csv',
+    });
     expect(snapshot.name).toBe('dir/risks.csv');
     expect(snapshot.sheets).toHaveLength(1);
     expect(snapshot.sheets[0].name).toBe('risks');
@@ -38,7 +40,12 @@ describe('readCsv', () => {
     const { snapshot, findings } = readCsv(text, { name: 'soa.csv' });
     expect(snapshot.sheets[0].rows[2]).toEqual(['A.8.12', 'DLP', 'email', ' endpoint']);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'CSV-MALFORMED-ROW', severity: 'minor', row: 3, cell: 'A3' });
+    expect(findings[0]).toMatchObject({
+      rule: 'CSV-MALFORMED-ROW',
+      severity: 'minor',
+      row: 3,
+      cell: 'A3',
+    });
     expect(findings[0].message).toContain('4 fields');
     expect(findings[0].message).toContain('header has 3');
   });

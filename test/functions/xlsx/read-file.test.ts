@@ -41,13 +41,17 @@ describe('readWorkbookFile', () => {
   it('fails with one line naming the file when it is missing, empty or a folder', async () => {
     expect(await reason(join(dir, 'nope.xlsx'))).toBe('not_found|nope.xlsx: file not found');
     writeFileSync(join(dir, 'empty.xlsx'), new Uint8Array(0));
-    expect(await reason(join(dir, 'empty.xlsx'))).toBe('empty|empty.xlsx: empty file, nothing to read');
+    expect(await reason(join(dir, 'empty.xlsx'))).toBe(
+      'empty|empty.xlsx: empty file, nothing to read',
+    );
     expect(await reason(dir)).toMatch(/^not_xlsx\|read-file-\w+: not an Excel workbook .*folder/);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
     const path = join(dir, 'big.xlsx');
     writeFileSync(path, new Uint8Array(2048));
-    await expect(readWorkbookFile(path, { limits: { maxCompressedBytes: 1024 } })).rejects.toMatchObject({ reason: 'too_large' });
+    await expect(
+      readWorkbookFile(path, { limits: { maxCompressedBytes: 1024 } }),
+    ).rejects.toMatchObject({ reason: 'too_large' });
   });
 });

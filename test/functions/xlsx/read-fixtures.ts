@@ -51,7 +51,9 @@ export function handWorkbook(opts: {
   const sheetTags = opts.sheets.map((s, i) => {
     const path = `xl/worksheets/sheet${i + 1}.xml`;
     wbRels.push([`rId${i + 1}`, 'worksheet', s.target ?? `worksheets/sheet${i + 1}.xml`]);
-    parts[path] = s.raw ?? `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}" xmlns:r="${R}">${s.body}</worksheet>`;
+    parts[path] =
+      s.raw ??
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}" xmlns:r="${R}">${s.body}</worksheet>`;
     const tableRels = (s.tables ?? []).map((t, k): [string, string, string] => {
       const name = `table${i + 1}_${k + 1}.xml`;
       parts[`xl/tables/${name}`] = t;
@@ -62,14 +64,17 @@ export function handWorkbook(opts: {
     return `<sheet name="${s.name}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
   });
   if (opts.sharedStrings !== undefined) {
-    parts['xl/sharedStrings.xml'] = `<?xml version="1.0"?><sst xmlns="${NS}">${opts.sharedStrings}</sst>`;
+    parts['xl/sharedStrings.xml'] =
+      `<?xml version="1.0"?><sst xmlns="${NS}">${opts.sharedStrings}</sst>`;
     wbRels.push(['rIdS', 'sharedStrings', 'sharedStrings.xml']);
   }
   if (opts.styles !== undefined) {
-    parts['xl/styles.xml'] = `<?xml version="1.0"?><styleSheet xmlns="${NS}">${opts.styles}</styleSheet>`;
+    parts['xl/styles.xml'] =
+      `<?xml version="1.0"?><styleSheet xmlns="${NS}">${opts.styles}</styleSheet>`;
     wbRels.push(['rIdT', 'styles', 'styles.xml']);
   }
-  parts['xl/workbook.xml'] = `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets>${sheetTags.join('')}</sheets></workbook>`;
+  parts['xl/workbook.xml'] =
+    `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets>${sheetTags.join('')}</sheets></workbook>`;
   parts['xl/_rels/workbook.xml.rels'] = rels(wbRels);
   return zipParts(parts, opts.level);
 }

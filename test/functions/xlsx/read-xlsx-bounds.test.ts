@@ -7,7 +7,10 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 describe('readXlsx on declared ranges to row 1,048,576', () => {
   it('returns only the real rows when the dimension, a validation and a table span the whole sheet', () => {
     const rows = [1, 2, 3]
-      .map((r) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${r === 1 ? 'Risk ID' : `R${r - 1}`}</t></is></c></row>`)
+      .map(
+        (r) =>
+          `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${r === 1 ? 'Risk ID' : `R${r - 1}`}</t></is></c></row>`,
+      )
       .join('');
     const body =
       `<dimension ref="A1:XFD1048576"/><sheetData>${rows}</sheetData>` +
@@ -16,10 +19,20 @@ describe('readXlsx on declared ranges to row 1,048,576', () => {
     const table =
       `<table xmlns="${NS}" id="1" name="Table1" displayName="tblRisks" ref="A1:XFD1048576">` +
       `<autoFilter ref="A1:XFD1048576"/><tableColumns count="1"><tableColumn id="1" name="Risk ID"/></tableColumns></table>`;
-    const wb = readXlsx(handWorkbook({ sheets: [{ name: 'Risks', body, tables: [table] }] }), { name: 'big.xlsx' });
+    const wb = readXlsx(handWorkbook({ sheets: [{ name: 'Risks', body, tables: [table] }] }), {
+      name: 'big.xlsx',
+    });
     expect(wb.sheets[0].rows).toHaveLength(3);
     expect(wb.sheets[0].rows).toEqual([['Risk ID'], ['R1'], ['R2']]);
-    expect(wb.tables).toEqual([{ name: 'tblRisks', sheet: 'Risks', ref: 'A1:XFD1048576', hasHeaderRow: true, columns: ['Risk ID'] }]);
+    expect(wb.tables).toEqual([
+      {
+        name: 'tblRisks',
+        sheet: 'Risks',
+        ref: 'A1:XFD1048576',
+        hasHeaderRow: true,
+        columns: ['Risk ID'],
+      },
+    ]);
   });
 
   it('ignores styled empty cells at the bottom of the sheet', () => {
@@ -36,7 +49,13 @@ describe('readXlsx on declared ranges to row 1,048,576', () => {
       ws.addRow(['Risk ID', 'Treatment']);
       for (let i = 1; i <= 5; i++) ws.addRow([`R${i}`, 'Modify']);
       // exceljs supports worksheet.dataValidations but its typings omit it.
-      (ws as unknown as { dataValidations: { add(ref: string, v: object): void } }).dataValidations.add('B2:B1048576', { type: 'list', allowBlank: true, formulae: ['"Modify,Retain,Avoid,Share"'] });
+      (
+        ws as unknown as { dataValidations: { add(ref: string, v: object): void } }
+      ).dataValidations.add('B2:B1048576', {
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"Modify,Retain,Avoid,Share"'],
+      });
     });
     const wb = readXlsx(bytes, { name: 'v.xlsx' });
     expect(wb.sheets[0].rows).toHaveLength(6);

@@ -12,7 +12,9 @@ const N = 20_000;
 function bigRows(p: string): string {
   const rows: string[] = [];
   for (let i = 1; i <= N; i++) {
-    rows.push(`<${p}row r="${i}"><${p}c r="A${i}" t="inlineStr"><${p}is><${p}t>é東–${i}</${p}t></${p}is></${p}c><${p}c r="B${i}"><${p}v>${i}</${p}v></${p}c></${p}row>`);
+    rows.push(
+      `<${p}row r="${i}"><${p}c r="A${i}" t="inlineStr"><${p}is><${p}t>é東–${i}</${p}t></${p}is></${p}c><${p}c r="B${i}"><${p}v>${i}</${p}v></${p}c></${p}row>`,
+    );
   }
   return rows.join('');
 }
@@ -20,23 +22,30 @@ function bigRows(p: string): string {
 function expectRows(rows: readonly (readonly unknown[])[]): void {
   expect(rows).toHaveLength(N);
   rows.forEach((r, k) => {
-    if (r[0] !== `é東–${k + 1}` || r[1] !== k + 1) expect([k, r]).toEqual([k, [`é東–${k + 1}`, k + 1]]);
+    if (r[0] !== `é東–${k + 1}` || r[1] !== k + 1)
+      expect([k, r]).toEqual([k, [`é東–${k + 1}`, k + 1]]);
   });
 }
 
 describe('readXlsx on sheets streamed in chunks', () => {
   it('reads every row when chunks split rows and multi-byte characters (stored part)', () => {
     const body = `<sheetData>${bigRows('')}</sheetData><mergeCells count="1"><mergeCell ref="C1:D2"/></mergeCells>`;
-    const wb = readXlsx(handWorkbook({ sheets: [{ name: 'S', body }], level: 0 }), { name: 'big.xlsx' });
+    const wb = readXlsx(handWorkbook({ sheets: [{ name: 'S', body }], level: 0 }), {
+      name: 'big.xlsx',
+    });
     expectRows(wb.sheets[0].rows);
     expect(wb.sheets[0].merges).toEqual(['C1:D2']);
   });
 
   it('reads every row of a prefixed (x:) sheet split across chunks (deflated part)', () => {
     const raw = `<x:worksheet xmlns:x="${NS}"><x:sheetData>${bigRows('x:')}</x:sheetData></x:worksheet>`;
-    const wb = readXlsx(handWorkbook({ sheets: [{ name: 'S', body: '', raw }], level: 0 }), { name: 'big.xlsx' });
+    const wb = readXlsx(handWorkbook({ sheets: [{ name: 'S', body: '', raw }], level: 0 }), {
+      name: 'big.xlsx',
+    });
     expectRows(wb.sheets[0].rows);
-    const deflated = readXlsx(handWorkbook({ sheets: [{ name: 'S', body: '', raw }] }), { name: 'big.xlsx' });
+    const deflated = readXlsx(handWorkbook({ sheets: [{ name: 'S', body: '', raw }] }), {
+      name: 'big.xlsx',
+    });
     expectRows(deflated.sheets[0].rows);
   });
 });
@@ -58,7 +67,8 @@ describe('scanSheetPart', () => {
     size: () => bytes.length,
     read: () => bytes,
     stream(_path, onChunk) {
-      for (let i = 0, n = 1; i < bytes.length; i += n, n = (n % 13) + 1) onChunk(bytes.slice(i, i + n));
+      for (let i = 0, n = 1; i < bytes.length; i += n, n = (n % 13) + 1)
+        onChunk(bytes.slice(i, i + n));
       return true;
     },
   });

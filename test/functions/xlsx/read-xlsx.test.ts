@@ -32,16 +32,23 @@ describe('readXlsx', () => {
   it('joins rich-text runs and decodes entities and _x000D_ escapes in shared strings', async () => {
     const bytes = await excelJsBytes((wb) => {
       const ws = wb.addWorksheet('Sheet');
-      ws.getCell('A1').value = { richText: [{ text: 'Risk ' }, { font: { bold: true }, text: 'R&D <high>' }] };
+      ws.getCell('A1').value = {
+        richText: [{ text: 'Risk ' }, { font: { bold: true }, text: 'R&D <high>' }],
+      };
       ws.getCell('A2').value = 'line one\r\nline two';
       ws.getCell('A3').value = { text: 'the policy', hyperlink: 'https://example.com' };
     });
-    expect(sheetOf(bytes).rows).toEqual([['Risk R&D <high>'], ['line one\r\nline two'], ['the policy']]);
+    expect(sheetOf(bytes).rows).toEqual([
+      ['Risk R&D <high>'],
+      ['line one\r\nline two'],
+      ['the policy'],
+    ]);
   });
 
   it('skips phonetic runs and reads inline strings', () => {
     const bytes = handWorkbook({
-      sharedStrings: '<si><r><t>東京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si><t xml:space="preserve"> a_x005F_x000D_b </t></si>',
+      sharedStrings:
+        '<si><r><t>東京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si><t xml:space="preserve"> a_x005F_x000D_b </t></si>',
       sheets: [
         {
           name: 'Sheet',
@@ -116,12 +123,33 @@ describe('readXlsx', () => {
   it('finds tables with their columns, including one saved without a header row', async () => {
     const bytes = await excelJsBytes((wb) => {
       const ws = wb.addWorksheet('Sheet');
-      ws.addTable({ name: 'tblRisks', ref: 'B2', headerRow: true, columns: [{ name: 'Risk ID' }, { name: 'Risk Owner' }], rows: [['R1', 'Ann']] });
-      ws.addTable({ name: 'tblBare', ref: 'E2', headerRow: false, columns: [{ name: 'A' }, { name: 'B' }], rows: [[1, 2], [3, 4]] });
+      ws.addTable({
+        name: 'tblRisks',
+        ref: 'B2',
+        headerRow: true,
+        columns: [{ name: 'Risk ID' }, { name: 'Risk Owner' }],
+        rows: [['R1', 'Ann']],
+      });
+      ws.addTable({
+        name: 'tblBare',
+        ref: 'E2',
+        headerRow: false,
+        columns: [{ name: 'A' }, { name: 'B' }],
+        rows: [
+          [1, 2],
+          [3, 4],
+        ],
+      });
     });
     const wb = readXlsx(bytes, { name: 'book.xlsx' });
     expect(wb.tables).toEqual([
-      { name: 'tblRisks', sheet: 'Sheet', ref: 'B2:C3', hasHeaderRow: true, columns: ['Risk ID', 'Risk Owner'] },
+      {
+        name: 'tblRisks',
+        sheet: 'Sheet',
+        ref: 'B2:C3',
+        hasHeaderRow: true,
+        columns: ['Risk ID', 'Risk Owner'],
+      },
       { name: 'tblBare', sheet: 'Sheet', ref: 'E2:F3', hasHeaderRow: false, columns: ['A', 'B'] },
     ]);
   });
@@ -156,22 +184,58 @@ describe('readXlsx', () => {
 
   it('continues positions for cells and rows written without r attributes', () => {
     const bytes = handWorkbook({
-      sheets: [{ name: 'Sheet', body: '<sheetData><row><c><v>1</v></c><c t="b"><v>1</v></c></row><row><c t="e"><v>#REF!</v></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'Sheet',
+          body: '<sheetData><row><c><v>1</v></c><c t="b"><v>1</v></c></row><row><c t="e"><v>#REF!</v></c></row></sheetData>',
+        },
+      ],
     });
     expect(sheetOf(bytes).rows).toEqual([[1, true], ['#REF!']]);
   });
 
   it('reads every spelling of a number in <v> exactly as Number() would, and non-numbers as blank', () => {
-    const texts = ['0', '-0', '7', '-12', '3.25', '0.1', '.5', '1.', '0.000001', '123456789012345', '1234567890123456789',
-      '0.30000000000000004', '1E3', '1e-7', ' 5', '', '-', 'abc', '1,5', '12.5.1', '4503599627370497.5'];
-    const cells = texts.map((t, k) => `<c r="${String.fromCharCode(65 + k)}1"><v>${t}</v></c>`).join('');
-    const shared = '<c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>01</v></c><c r="C2" t="s"><v>9</v></c>';
+    const texts = [
+      '0',
+      '-0',
+      '7',
+      '-12',
+      '3.25',
+      '0.1',
+      '.5',
+      '1.',
+      '0.000001',
+      '123456789012345',
+      '1234567890123456789',
+      '0.30000000000000004',
+      '1E3',
+      '1e-7',
+      ' 5',
+      '',
+      '-',
+      'abc',
+      '1,5',
+      '12.5.1',
+      '4503599627370497.5',
+    ];
+    const cells = texts
+      .map((t, k) => `<c r="${String.fromCharCode(65 + k)}1"><v>${t}</v></c>`)
+      .join('');
+    const shared =
+      '<c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>01</v></c><c r="C2" t="s"><v>9</v></c>';
     const bytes = handWorkbook({
       sharedStrings: '<si><t>zero</t></si><si><t>one</t></si>',
-      sheets: [{ name: 'Sheet', body: `<sheetData><row r="1">${cells}</row><row r="2">${shared}</row></sheetData>` }],
+      sheets: [
+        {
+          name: 'Sheet',
+          body: `<sheetData><row r="1">${cells}</row><row r="2">${shared}</row></sheetData>`,
+        },
+      ],
     });
     const [numbers, strings] = sheetOf(bytes).rows;
-    expect(numbers).toEqual(texts.map((t) => (t === '' || !Number.isFinite(Number(t)) ? null : Number(t))));
+    expect(numbers).toEqual(
+      texts.map((t) => (t === '' || !Number.isFinite(Number(t)) ? null : Number(t))),
+    );
     expect(Object.is(numbers[1], -0)).toBe(true);
     expect(strings).toEqual(['one', 'one']);
   });
@@ -182,7 +246,9 @@ describe('readXlsx', () => {
     const bytes = handWorkbook({
       sheets: [{ name: 'Sheet', body: '', target: 'worksheets/wide.xml' }],
       extraParts: {
-        'xl/sharedStrings.xml': utf16(`<?xml version="1.0" encoding="UTF-16"?><sst xmlns="${ns}"><si><t>Risque élevé</t></si></sst>`),
+        'xl/sharedStrings.xml': utf16(
+          `<?xml version="1.0" encoding="UTF-16"?><sst xmlns="${ns}"><si><t>Risque élevé</t></si></sst>`,
+        ),
         'xl/worksheets/wide.xml': utf16(
           `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${ns}"><sheetData><row r="1">` +
             '<c r="A1" t="s"><v>0</v></c><c r="B1"><v>2.5</v></c></row></sheetData></worksheet>',
@@ -206,7 +272,12 @@ describe('readXlsx', () => {
 
   it('reads an .xlsm (macro-enabled) workbook like an .xlsx', () => {
     const bytes = handWorkbook({
-      sheets: [{ name: 'Sheet', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>macro book</t></is></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'Sheet',
+          body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>macro book</t></is></c></row></sheetData>',
+        },
+      ],
       extraParts: { 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) },
     });
     expect(readXlsx(bytes, { name: 'book.xlsm' }).sheets[0].rows).toEqual([['macro book']]);

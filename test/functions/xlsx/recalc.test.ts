@@ -25,7 +25,11 @@ import { reopen } from './write-support';
 const hasSoffice = !spawnSync('soffice', ['--version'], { stdio: 'ignore' }).error;
 
 const levels = (n: number): ScaleLevel[] =>
-  Array.from({ length: n }, (_, k) => ({ level: k + 1, label: `L${k + 1}`, description: `Level ${k + 1}` }));
+  Array.from({ length: n }, (_, k) => ({
+    level: k + 1,
+    label: `L${k + 1}`,
+    description: `Level ${k + 1}`,
+  }));
 
 const CASES: Record<string, Methodology> = {
   // 4×4 product; bands unsorted, with a gap at 3 (uncovered scores rate blank)
@@ -83,11 +87,21 @@ function riskRows(m: Methodology): Record<string, Cell>[] {
   const pairs = ls.flatMap((l) => is.map((i) => [l, i] as const));
   return pairs.map(([l, i], k) => {
     const [rl, ri] = pairs[pairs.length - 1 - k];
-    return { 'Risk ID': `R-${k + 1}`, Likelihood: l, Impact: i, 'Residual Likelihood': rl, 'Residual Impact': ri };
+    return {
+      'Risk ID': `R-${k + 1}`,
+      Likelihood: l,
+      Impact: i,
+      'Residual Likelihood': rl,
+      'Residual Impact': ri,
+    };
   });
 }
 
-function expected(m: Methodology, l: Cell, i: Cell): { score: number | null; rating: string | null } {
+function expected(
+  m: Methodology,
+  l: Cell,
+  i: Cell,
+): { score: number | null; rating: string | null } {
   const score = typeof l === 'number' && typeof i === 'number' ? computeScore(m, l, i) : null;
   return { score, rating: score === null ? null : (rateScore(m, score)?.name ?? null) };
 }
@@ -132,7 +146,16 @@ function recalculate(dir: string, files: readonly string[]): void {
     mkdirSync(join(profile, 'user'), { recursive: true });
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ON_LOAD);
     const out = join(dir, 'out');
-    const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, ...files];
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      ...files,
+    ];
     const run = spawnSync('soffice', args, { encoding: 'utf8', timeout: 100_000 });
     if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
   } finally {
@@ -140,11 +163,18 @@ function recalculate(dir: string, files: readonly string[]): void {
   }
 }
 
-type Recalculated = { id: string; score: Cell; rating: Cell; residualScore: Cell; residualRating: Cell };
+type Recalculated = {
+  id: string;
+  score: Cell;
+  rating: Cell;
+  residualScore: Cell;
+  residualRating: Cell;
+};
 
 function resultOf(cell: ExcelJS.Cell): Cell {
   const v = cell.value as unknown;
-  const r = typeof v === 'object' && v !== null && 'formula' in v ? (v as { result?: unknown }).result : v;
+  const r =
+    typeof v === 'object' && v !== null && 'formula' in v ? (v as { result?: unknown }).result : v;
   return r === undefined || r === '' ? null : (r as Cell);
 }
 
@@ -168,64 +198,80 @@ function readRisks(wb: ExcelJS.Workbook): Recalculated[] {
   return out;
 }
 
-describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice recalculation of the canonical workbook', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'isms-recalc-'));
-  const results: Record<string, Recalculated[]> = {};
-  const spoiled: Record<string, number> = {};
-  const rows = Object.fromEntries(Object.entries(CASES).map(([k, m]) => [k, riskRows(m)]));
+describe.skipIf(!hasSoffice && !process.env.CI)(
+  'LibreOffice recalculation of the canonical workbook',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'isms-recalc-'));
+    const results: Record<string, Recalculated[]> = {};
+    const spoiled: Record<string, number> = {};
+    const rows = Object.fromEntries(Object.entries(CASES).map(([k, m]) => [k, riskRows(m)]));
 
-  beforeAll(async () => {
-    const files: string[] = [];
-    const write = (name: string, bytes: Uint8Array) => {
-      const s = spoil(bytes);
-      spoiled[name] = s.spoiled;
-      files.push(join(dir, `${name}.xlsx`));
-      writeFileSync(files.at(-1)!, s.bytes);
-    };
-    for (const [name, m] of Object.entries(CASES)) {
-      write(name, await writeCanonicalWorkbook({ methodology: m, rows: { tblRisks: rows[name] } }));
+    beforeAll(async () => {
+      const files: string[] = [];
+      const write = (name: string, bytes: Uint8Array) => {
+        const s = spoil(bytes);
+        spoiled[name] = s.spoiled;
+        files.push(join(dir, `${name}.xlsx`));
+        writeFileSync(files.at(-1)!, s.bytes);
+      };
+      for (const [name, m] of Object.entries(CASES)) {
+        write(
+          name,
+          await writeCanonicalWorkbook({ methodology: m, rows: { tblRisks: rows[name] } }),
+        );
+      }
+      write(
+        'live',
+        switchToSum(
+          await writeCanonicalWorkbook({
+            methodology: CASES.product,
+            rows: { tblRisks: rows.product },
+          }),
+        ),
+      );
+      recalculate(dir, files);
+      for (const name of [...Object.keys(CASES), 'live']) {
+        results[name] = readRisks(await reopen(readFileSync(join(dir, 'out', `${name}.xlsx`))));
+      }
+    }, 110_000);
+
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    function expectCoreResults(name: string, m: Methodology, input: Record<string, Cell>[]): void {
+      expect(spoiled[name]).toBe(input.length * 4);
+      expect(results[name].map((r) => r.id)).toEqual(input.map((r) => r['Risk ID']));
+      results[name].forEach((got, k) => {
+        const row = input[k];
+        const inherent = expected(m, row.Likelihood, row.Impact);
+        const residual = expected(m, row['Residual Likelihood'], row['Residual Impact']);
+        const where = `${name} ${got.id} (${row.Likelihood}×${row.Impact}; ${row['Residual Likelihood']}×${row['Residual Impact']})`;
+        expect({ score: got.score, rating: got.rating }, where).toEqual(inherent);
+        expect({ score: got.residualScore, rating: got.residualRating }, where).toEqual(residual);
+      });
     }
-    write('live', switchToSum(await writeCanonicalWorkbook({ methodology: CASES.product, rows: { tblRisks: rows.product } })));
-    recalculate(dir, files);
-    for (const name of [...Object.keys(CASES), 'live']) {
-      results[name] = readRisks(await reopen(readFileSync(join(dir, 'out', `${name}.xlsx`))));
-    }
-  }, 110_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  function expectCoreResults(name: string, m: Methodology, input: Record<string, Cell>[]): void {
-    expect(spoiled[name]).toBe(input.length * 4);
-    expect(results[name].map((r) => r.id)).toEqual(input.map((r) => r['Risk ID']));
-    results[name].forEach((got, k) => {
-      const row = input[k];
-      const inherent = expected(m, row.Likelihood, row.Impact);
-      const residual = expected(m, row['Residual Likelihood'], row['Residual Impact']);
-      const where = `${name} ${got.id} (${row.Likelihood}×${row.Impact}; ${row['Residual Likelihood']}×${row['Residual Impact']})`;
-      expect({ score: got.score, rating: got.rating }, where).toEqual(inherent);
-      expect({ score: got.residualScore, rating: got.residualRating }, where).toEqual(residual);
+    it('scores a 4×4 product method with unsorted, gapped bands as the core does', () => {
+      expectCoreResults('product', CASES.product, rows.product);
     });
-  }
 
-  it('scores a 4×4 product method with unsorted, gapped bands as the core does', () => {
-    expectCoreResults('product', CASES.product, rows.product);
-  });
+    it('scores a 3×5 sum method, leaving an unbanded top score unrated, as the core does', () => {
+      expectCoreResults('sum', CASES.sum, rows.sum);
+    });
 
-  it('scores a 3×5 sum method, leaving an unbanded top score unrated, as the core does', () => {
-    expectCoreResults('sum', CASES.sum, rows.sum);
-  });
+    it('scores a 5×5 matrix method through tblMatrix as the core does', () => {
+      expectCoreResults('matrix', CASES.matrix, rows.matrix);
+    });
 
-  it('scores a 5×5 matrix method through tblMatrix as the core does', () => {
-    expectCoreResults('matrix', CASES.matrix, rows.matrix);
-  });
+    it('rescores every risk when the Score formula setting on the Methodology sheet changes', () => {
+      expectCoreResults('live', { ...CASES.product, formula: 'sum' }, rows.product);
+    });
 
-  it('rescores every risk when the Score formula setting on the Methodology sheet changes', () => {
-    expectCoreResults('live', { ...CASES.product, formula: 'sum' }, rows.product);
-  });
-
-  it('replaced every spoiled cached value', () => {
-    const all = Object.values(results).flatMap((rs) => rs.flatMap((r) => [r.score, r.rating, r.residualScore, r.residualRating]));
-    expect(all.length).toBeGreaterThan(0);
-    expect(all).not.toContain('STALE');
-  });
-});
+    it('replaced every spoiled cached value', () => {
+      const all = Object.values(results).flatMap((rs) =>
+        rs.flatMap((r) => [r.score, r.rating, r.residualScore, r.residualRating]),
+      );
+      expect(all.length).toBeGreaterThan(0);
+      expect(all).not.toContain('STALE');
+    });
+  },
+);

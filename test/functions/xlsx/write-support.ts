@@ -26,12 +26,16 @@ export function tableParts(bytes: Uint8Array): Record<string, string> {
 export function sheetParts(bytes: Uint8Array): Record<string, string> {
   const parts = xmlParts(bytes);
   const rels = new Map(
-    [...parts['xl/_rels/workbook.xml.rels'].matchAll(/<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map(
-      (m) => [m[1], m[2].replace(/^\/?(xl\/)?/, 'xl/')],
-    ),
+    [
+      ...parts['xl/_rels/workbook.xml.rels'].matchAll(
+        /<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g,
+      ),
+    ].map((m) => [m[1], m[2].replace(/^\/?(xl\/)?/, 'xl/')]),
   );
   const out: Record<string, string> = {};
-  for (const m of parts['xl/workbook.xml'].matchAll(/<sheet\b[^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) {
+  for (const m of parts['xl/workbook.xml'].matchAll(
+    /<sheet\b[^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g,
+  )) {
     out[m[1]] = parts[rels.get(m[2]) ?? ''];
   }
   return out;
@@ -46,7 +50,10 @@ export async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const files = unzipSync(bytes);
   for (const path of Object.keys(files)) {
     if (!path.startsWith('xl/tables/')) continue;
-    const xml = strFromU8(files[path]).replace(/<calculatedColumnFormula>[^<]*<\/calculatedColumnFormula>/g, '');
+    const xml = strFromU8(files[path]).replace(
+      /<calculatedColumnFormula>[^<]*<\/calculatedColumnFormula>/g,
+      '',
+    );
     files[path] = strToU8(xml);
   }
   const mod = await import('exceljs');
@@ -57,7 +64,12 @@ export async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** Table model as exceljs reads it back (its typings omit `tableRef`). */
-export function tableModel(ws: ExcelJS.Worksheet, name: string): { tableRef: string; columns: { name: string }[] } {
-  const t = ws.getTable(name) as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+export function tableModel(
+  ws: ExcelJS.Worksheet,
+  name: string,
+): { tableRef: string; columns: { name: string }[] } {
+  const t = ws.getTable(name) as unknown as {
+    table: { tableRef: string; columns: { name: string }[] };
+  };
   return t.table;
 }

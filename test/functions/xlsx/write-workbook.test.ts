@@ -16,9 +16,30 @@ import { reopen, sheetParts, tableModel, tableParts } from './write-support';
 const SHEETS = ['About', 'Methodology', 'Assets', 'Risks', 'SoA', 'Clauses', 'Findings'];
 
 const RISK_ROWS: Record<string, Cell>[] = [
-  { 'Risk ID': 'R-1', Threat: '=HYPERLINK("http://x","y")', Likelihood: 4, Impact: 4, 'Residual Likelihood': 2, 'Residual Impact': 3, 'Due Date': '2025-03-31' },
-  { 'Risk ID': 'R-2', Threat: '+1', Vulnerability: '-2', Description: '@SUM(A1)', Likelihood: '2', Impact: 5 },
-  { 'Risk ID': 'R-3', Likelihood: 'high', Impact: 3, 'Residual Likelihood': 7, 'Residual Impact': 1 },
+  {
+    'Risk ID': 'R-1',
+    Threat: '=HYPERLINK("http://x","y")',
+    Likelihood: 4,
+    Impact: 4,
+    'Residual Likelihood': 2,
+    'Residual Impact': 3,
+    'Due Date': '2025-03-31',
+  },
+  {
+    'Risk ID': 'R-2',
+    Threat: '+1',
+    Vulnerability: '-2',
+    Description: '@SUM(A1)',
+    Likelihood: '2',
+    Impact: 5,
+  },
+  {
+    'Risk ID': 'R-3',
+    Likelihood: 'high',
+    Impact: 3,
+    'Residual Likelihood': 7,
+    'Residual Impact': 1,
+  },
 ];
 
 function values(ws: ExcelJS.Worksheet, col: number, from: number, to: number): unknown[] {
@@ -37,8 +58,20 @@ describe('writeCanonicalWorkbook', () => {
     template = await writeCanonicalWorkbook();
     wb = await reopen(template);
     filled = await writeCanonicalWorkbook({
-      rows: { tblRisks: RISK_ROWS, tblAssets: [{ 'Asset ID': 'A1', 'Asset Name': 'File server', 'Legacy Ref': 'X-9' }] },
-      extraSheets: [{ name: 'Risks', rows: [['Original register', null], ['=1+1', 2]], merges: ['A1:B1'] }],
+      rows: {
+        tblRisks: RISK_ROWS,
+        tblAssets: [{ 'Asset ID': 'A1', 'Asset Name': 'File server', 'Legacy Ref': 'X-9' }],
+      },
+      extraSheets: [
+        {
+          name: 'Risks',
+          rows: [
+            ['Original register', null],
+            ['=1+1', 2],
+          ],
+          merges: ['A1:B1'],
+        },
+      ],
     });
     fwb = await reopen(filled);
   });
@@ -54,9 +87,12 @@ describe('writeCanonicalWorkbook', () => {
       const t = tableModel(ws, def.table);
       const [start] = t.tableRef.split(':');
       const row = Number(/\d+/.exec(start)![0]);
-      const headers = t.columns.map((c, i) => ws.getCell(row, ws.getCell(start).fullAddress.col + i).value);
+      const headers = t.columns.map(
+        (c, i) => ws.getCell(row, ws.getCell(start).fullAddress.col + i).value,
+      );
       expect(headers).toEqual(t.columns.map((c) => c.name));
-      if (def.columns.length) expect(t.columns.map((c) => c.name)).toEqual(def.columns.map((c) => c.header));
+      if (def.columns.length)
+        expect(t.columns.map((c) => c.name)).toEqual(def.columns.map((c) => c.header));
     }
     expect(Object.keys(tableParts(template)).sort()).toEqual(
       [...ALL_TABLES.map((d) => d.table), 'tblMatrix'].sort(),
@@ -93,7 +129,9 @@ describe('writeCanonicalWorkbook', () => {
   it('writes one blank data row when a table has no rows', () => {
     expect(tableModel(wb.getWorksheet('Findings')!, 'tblFindings').tableRef).toBe('A1:L2');
     expect(tableModel(wb.getWorksheet('Risks')!, 'tblRisks').tableRef).toBe('A1:X2');
-    expect(wb.getWorksheet('Risks')!.getCell('I2').formula).toBe(riskFormulas(DEFAULT_METHODOLOGY).inherentScore);
+    expect(wb.getWorksheet('Risks')!.getCell('I2').formula).toBe(
+      riskFormulas(DEFAULT_METHODOLOGY).inherentScore,
+    );
   });
 
   it('writes the formulas on every risk row with the core results cached', () => {
@@ -120,13 +158,24 @@ describe('writeCanonicalWorkbook', () => {
   it('declares the four formula columns as calculated columns of tblRisks', () => {
     const xml = tableParts(filled).tblRisks;
     const calc = [...xml.matchAll(/name="([^"]+)"><calculatedColumnFormula>/g)].map((m) => m[1]);
-    expect(calc).toEqual(['Inherent Score', 'Inherent Rating', 'Residual Score', 'Residual Rating']);
-    expect(xml).toContain('tblRatings[Min Score],1)),&quot;&quot;),&quot;&quot;))</calculatedColumnFormula>');
+    expect(calc).toEqual([
+      'Inherent Score',
+      'Inherent Rating',
+      'Residual Score',
+      'Residual Rating',
+    ]);
+    expect(xml).toContain(
+      'tblRatings[Min Score],1)),&quot;&quot;),&quot;&quot;))</calculatedColumnFormula>',
+    );
   });
 
   it('limits list validations to the table rows plus spare rows, never whole columns', () => {
     const xml = sheetParts(template).Risks;
-    const dvs = [...xml.matchAll(/<dataValidation\b[^>]*sqref="([^"]+)"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g)];
+    const dvs = [
+      ...xml.matchAll(
+        /<dataValidation\b[^>]*sqref="([^"]+)"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g,
+      ),
+    ];
     const byRef = Object.fromEntries(dvs.map((m) => [m[1], m[2]]));
     expect(byRef['L2:L202']).toBe('&quot;Modify,Retain,Avoid,Share&quot;');
     expect(byRef['Q2:Q202']).toBe('&quot;Open,In treatment,Treated,Accepted,Closed&quot;');
@@ -138,14 +187,28 @@ describe('writeCanonicalWorkbook', () => {
         expect(Number(/\d+$/.exec(m[1])![0]), `${name} ${m[1]}`).toBeLessThan(1000);
       }
     }
-    expect(sheetParts(template).SoA).toMatch(/sqref="F2:F294"><formula1>&quot;Implemented,Partially implemented,Planned,Not implemented&quot;/);
+    expect(sheetParts(template).SoA).toMatch(
+      /sqref="F2:F294"><formula1>&quot;Implemented,Partially implemented,Planned,Not implemented&quot;/,
+    );
   });
 
   it('colours rating and score cells in the band colours', () => {
     const ws = wb.getWorksheet('Risks')!;
-    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    const cfs = (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
     expect(cfs.map((c) => c.ref)).toEqual(['I2:J202', 'T2:U202']);
-    expect(cfs[0].rules.map((r) => r.formulae[0])).toEqual(['$J2="Low"', '$J2="Medium"', '$J2="High"', '$J2="Critical"']);
+    expect(cfs[0].rules.map((r) => r.formulae[0])).toEqual([
+      '$J2="Low"',
+      '$J2="Medium"',
+      '$J2="High"',
+      '$J2="Critical"',
+    ]);
     expect(cfs[1].rules[3].style.fill.bgColor.argb).toBe('FFFF5B5B');
     const priorities = sheetParts(template).Risks.match(/priority="\d+"/g);
     expect(new Set(priorities).size).toBe(priorities!.length);
@@ -153,13 +216,22 @@ describe('writeCanonicalWorkbook', () => {
 
   it('freezes the header row (and the id column) on every data sheet', () => {
     for (const name of ['Assets', 'Risks', 'SoA', 'Clauses', 'Findings']) {
-      expect(wb.getWorksheet(name)!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+      expect(wb.getWorksheet(name)!.views[0]).toMatchObject({
+        state: 'frozen',
+        ySplit: 1,
+        xSplit: 1,
+      });
     }
   });
 
   it('writes text that starts with = + - @ as text, never as a formula', () => {
     const ws = fwb.getWorksheet('Risks')!;
-    for (const [addr, text] of [['C2', '=HYPERLINK("http://x","y")'], ['C3', '+1'], ['D3', '-2'], ['E3', '@SUM(A1)']]) {
+    for (const [addr, text] of [
+      ['C2', '=HYPERLINK("http://x","y")'],
+      ['C3', '+1'],
+      ['D3', '-2'],
+      ['E3', '@SUM(A1)'],
+    ]) {
       expect(ws.getCell(addr).value).toBe(text);
       expect(ws.getCell(addr).formula).toBeUndefined();
     }
@@ -232,7 +304,9 @@ describe('writeCanonicalWorkbook with a non-default methodology', () => {
   });
 
   it('fills tblMatrix with the product values for a product method', async () => {
-    const bytes = await writeCanonicalWorkbook({ methodology: { ...m, formula: 'product', matrix: null } });
+    const bytes = await writeCanonicalWorkbook({
+      methodology: { ...m, formula: 'product', matrix: null },
+    });
     const ws = (await reopen(bytes)).getWorksheet('Methodology')!;
     const top = Number(/\d+/.exec(tableModel(ws, 'tblMatrix').tableRef)![0]);
     expect([1, 2, 3, 4].map((c) => ws.getCell(top + 3, 5 + c).value)).toEqual([3, 6, 9, 12]);
@@ -241,8 +315,15 @@ describe('writeCanonicalWorkbook with a non-default methodology', () => {
 
 describe('writeCanonicalWorkbook prefill', () => {
   it('appends the controls the given SoA rows lack when prefill is true', async () => {
-    const rows = { tblSoA: [{ 'Control ID': 'A.5.1', Applicable: 'Yes' }, { 'Control ID': '8.20', Applicable: 'No' }] };
-    const ws = (await reopen(await writeCanonicalWorkbook({ rows, prefill: true }))).getWorksheet('SoA')!;
+    const rows = {
+      tblSoA: [
+        { 'Control ID': 'A.5.1', Applicable: 'Yes' },
+        { 'Control ID': '8.20', Applicable: 'No' },
+      ],
+    };
+    const ws = (await reopen(await writeCanonicalWorkbook({ rows, prefill: true }))).getWorksheet(
+      'SoA',
+    )!;
     expect(tableModel(ws, 'tblSoA').tableRef).toBe('A1:K94');
     expect(values(ws, 1, 2, 4)).toEqual(['A.5.1', '8.20', '5.2']);
   });
@@ -254,12 +335,16 @@ describe('writeCanonicalWorkbook prefill', () => {
   });
 
   it('writes a blank SoA row when prefill is false and no rows are given', async () => {
-    const ws = (await reopen(await writeCanonicalWorkbook({ prefill: false }))).getWorksheet('Clauses')!;
+    const ws = (await reopen(await writeCanonicalWorkbook({ prefill: false }))).getWorksheet(
+      'Clauses',
+    )!;
     expect(tableModel(ws, 'tblClauses').tableRef).toBe('A1:F2');
   });
 
   it('rejects rows for a table that is not a data table of the workbook', async () => {
-    await expect(writeCanonicalWorkbook({ rows: { tblLikelihood: [] } })).rejects.toThrow(/no data table tblLikelihood/);
+    await expect(writeCanonicalWorkbook({ rows: { tblLikelihood: [] } })).rejects.toThrow(
+      /no data table tblLikelihood/,
+    );
   });
 });
 
@@ -284,12 +369,29 @@ describe('writeCanonicalWorkbook read back by the xlsx reader and the core', () 
   };
 
   it('yields the same methodology and cached scores the core agrees with', async () => {
-    const rows = { tblRisks: [{ 'Risk ID': 'R-1', Likelihood: 4, Impact: 3, 'Residual Likelihood': 1, 'Residual Impact': 2 }] };
-    const snapshot = readXlsx(await writeCanonicalWorkbook({ methodology: m, rows }), { name: 'book.xlsx' });
+    const rows = {
+      tblRisks: [
+        {
+          'Risk ID': 'R-1',
+          Likelihood: 4,
+          Impact: 3,
+          'Residual Likelihood': 1,
+          'Residual Impact': 2,
+        },
+      ],
+    };
+    const snapshot = readXlsx(await writeCanonicalWorkbook({ methodology: m, rows }), {
+      name: 'book.xlsx',
+    });
     const { workbook, findings } = parseWorkbook(snapshot);
     expect(findings.filter((f) => f.severity === 'major')).toEqual([]);
     expect(workbook.methodology).toEqual(m);
-    expect(workbook.risks?.[0]).toMatchObject({ inherentScore: 12, inherentRating: 'High', residualScore: 2, residualRating: 'Low' });
+    expect(workbook.risks?.[0]).toMatchObject({
+      inherentScore: 12,
+      inherentRating: 'High',
+      residualScore: 2,
+      residualRating: 'Low',
+    });
     expect(workbook.soa).toHaveLength(93);
     expect(workbook.clauses).toHaveLength(30);
     const rules = validateWorkbook(workbook, { asOf: '2025-01-01' }).map((f) => f.rule);

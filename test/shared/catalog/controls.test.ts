@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import annexA2022 from '../../../shared/catalog/data/annex-a-2022.json';
 import { CONTROLS, CONTROLS_2013, THEMES } from '../../../shared/catalog/controls';
-import { ASSESSABLE_CLAUSES, CLAUSES, MANDATORY_DOCUMENTS, findClause } from '../../../shared/catalog/clauses';
+import {
+  ASSESSABLE_CLAUSES,
+  CLAUSES,
+  MANDATORY_DOCUMENTS,
+  findClause,
+} from '../../../shared/catalog/clauses';
 
 describe('Annex A 2022 catalog', () => {
   it('has the 93 controls of the reference data, 37/8/14/34 by theme', () => {
@@ -13,12 +18,28 @@ describe('Annex A 2022 catalog', () => {
 
   it('marks the 11 controls new in 2022', () => {
     const fresh = CONTROLS.filter((c) => c.newIn2022).map((c) => c.id);
-    expect(fresh).toEqual(['5.7', '5.23', '5.30', '7.4', '8.9', '8.10', '8.11', '8.12', '8.16', '8.23', '8.28']);
+    expect(fresh).toEqual([
+      '5.7',
+      '5.23',
+      '5.30',
+      '7.4',
+      '8.9',
+      '8.10',
+      '8.11',
+      '8.12',
+      '8.16',
+      '8.23',
+      '8.28',
+    ]);
   });
 
   it('carries ISO/IEC 27002 attributes for every control', () => {
     expect(CONTROLS.every((c) => c.attributes !== null)).toBe(true);
-    expect(CONTROLS.find((c) => c.id === '5.7')?.attributes?.concepts).toEqual(['Identify', 'Detect', 'Respond']);
+    expect(CONTROLS.find((c) => c.id === '5.7')?.attributes?.concepts).toEqual([
+      'Identify',
+      'Detect',
+      'Respond',
+    ]);
   });
 
   it('keeps both title wordings where 27001 and 27002 differ', () => {
@@ -36,9 +57,36 @@ describe('Annex A 2022 catalog', () => {
 describe('clauses', () => {
   it('lists the 30 assessable clauses 4.1 … 10.2', () => {
     expect(ASSESSABLE_CLAUSES.map((c) => c.id)).toEqual([
-      '4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1.1', '6.1.2', '6.1.3', '6.2', '6.3',
-      '7.1', '7.2', '7.3', '7.4', '7.5.1', '7.5.2', '7.5.3', '8.1', '8.2', '8.3', '9.1', '9.2.1',
-      '9.2.2', '9.3.1', '9.3.2', '9.3.3', '10.1', '10.2',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+      '5.1',
+      '5.2',
+      '5.3',
+      '6.1.1',
+      '6.1.2',
+      '6.1.3',
+      '6.2',
+      '6.3',
+      '7.1',
+      '7.2',
+      '7.3',
+      '7.4',
+      '7.5.1',
+      '7.5.2',
+      '7.5.3',
+      '8.1',
+      '8.2',
+      '8.3',
+      '9.1',
+      '9.2.1',
+      '9.2.2',
+      '9.3.1',
+      '9.3.2',
+      '9.3.3',
+      '10.1',
+      '10.2',
     ]);
     expect(CLAUSES.find((c) => c.id === '4.1')?.amendment2024).toMatch(/climate/);
   });

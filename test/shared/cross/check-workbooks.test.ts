@@ -12,10 +12,23 @@ describe('checkWorkbooks', () => {
   });
 
   it('runs every XWB rule over a business-unit register, an SoA workbook and an asset inventory', () => {
-    const sales = workbook('sales.xlsx', { risks: [cleanRisk('R-1', { 'Asset IDs': 'A7' })] }, { methodology: THREE_BY_THREE });
-    const group = workbook('group.xlsx', { risks: [cleanRisk('R-1', { 'Asset IDs': 'A1', Threat: 'Flood' })], soa: soaExcluding('8.8') });
-    const assets = partial('assets.xlsx', { tblAssets: [{ 'Asset ID': 'A1' }] }, { methodology: null });
-    const rules = checkWorkbooks([group, sales, assets], { asOf: '2025-06-30' }).findings.map((f) => `${f.rule}@${f.workbook}`);
+    const sales = workbook(
+      'sales.xlsx',
+      { risks: [cleanRisk('R-1', { 'Asset IDs': 'A7' })] },
+      { methodology: THREE_BY_THREE },
+    );
+    const group = workbook('group.xlsx', {
+      risks: [cleanRisk('R-1', { 'Asset IDs': 'A1', Threat: 'Flood' })],
+      soa: soaExcluding('8.8'),
+    });
+    const assets = partial(
+      'assets.xlsx',
+      { tblAssets: [{ 'Asset ID': 'A1' }] },
+      { methodology: null },
+    );
+    const rules = checkWorkbooks([group, sales, assets], { asOf: '2025-06-30' }).findings.map(
+      (f) => `${f.rule}@${f.workbook}`,
+    );
     expect(rules).toEqual([
       'XWB-METHOD-DIFF@sales.xlsx',
       'XWB-DUP-RISK-ID@sales.xlsx',

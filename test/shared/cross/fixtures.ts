@@ -1,17 +1,33 @@
 /** Workbooks for the cross-workbook tests, built the way the hosts build them: snapshot → parseWorkbook. */
 import type { IsmsWorkbook, Methodology } from '../../../shared/model/types';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
-import { canonicalSnapshot, cleanRisk, cleanSoa, snapshotFromTables, type CanonicalParts, type Row, type SnapshotOptions } from '../../support/snapshot';
+import {
+  canonicalSnapshot,
+  cleanRisk,
+  cleanSoa,
+  snapshotFromTables,
+  type CanonicalParts,
+  type Row,
+  type SnapshotOptions,
+} from '../../support/snapshot';
 
 export { cleanRisk, cleanSoa };
 export type { Row };
 
-export function workbook(name: string, parts: CanonicalParts = {}, opts: SnapshotOptions = {}): IsmsWorkbook {
+export function workbook(
+  name: string,
+  parts: CanonicalParts = {},
+  opts: SnapshotOptions = {},
+): IsmsWorkbook {
   return parseWorkbook(canonicalSnapshot(name, parts, opts)).workbook;
 }
 
 /** A workbook holding only the given tables (and the methodology unless `methodology: null`). */
-export function partial(name: string, tables: Record<string, readonly Row[]>, opts: SnapshotOptions = {}): IsmsWorkbook {
+export function partial(
+  name: string,
+  tables: Record<string, readonly Row[]>,
+  opts: SnapshotOptions = {},
+): IsmsWorkbook {
   return parseWorkbook(snapshotFromTables(name, tables, opts)).workbook;
 }
 
@@ -41,7 +57,13 @@ export const THREE_BY_THREE: Methodology = {
 export function soaExcluding(...ids: string[]): Row[] {
   return cleanSoa().map((r) =>
     ids.includes(String(r['Control ID']).replace(/^A\./, ''))
-      ? { ...r, Applicable: 'No', Justification: 'No such activity in scope', 'Implementation Status': null, Evidence: null }
+      ? {
+          ...r,
+          Applicable: 'No',
+          Justification: 'No such activity in scope',
+          'Implementation Status': null,
+          Evidence: null,
+        }
       : r,
   );
 }

@@ -16,10 +16,14 @@ describe('rescaleLevel', () => {
   });
 
   it('follows round(1 + (level − 1) × (m − 1) / (n − 1)) for every pair of sizes 3–10', () => {
-    const scale = (n: number) => Array.from({ length: n }, (_, i) => ({ level: i + 1, label: `L${i + 1}`, description: '' }));
+    const scale = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ level: i + 1, label: `L${i + 1}`, description: '' }));
     for (let n = 3; n <= 10; n++)
       for (let m = 3; m <= 10; m++)
-        for (let l = 1; l <= n; l++) expect(rescaleLevel(l, scale(n), scale(m))).toBe(Math.round(1 + ((l - 1) * (m - 1)) / (n - 1)));
+        for (let l = 1; l <= n; l++)
+          expect(rescaleLevel(l, scale(n), scale(m))).toBe(
+            Math.round(1 + ((l - 1) * (m - 1)) / (n - 1)),
+          );
   });
 
   it('returns null for a level that is not on the source scale', () => {

@@ -11,16 +11,29 @@ const control = (id: string) => {
 
 describe('effortOf', () => {
   it('rates an organizational control with one capability Low: 3 person-days', () => {
-    expect(effortOf(control('5.1'), 'Not implemented')).toMatchObject({ class: 'Low', points: 1, personDays: 3 });
+    expect(effortOf(control('5.1'), 'Not implemented')).toMatchObject({
+      class: 'Low',
+      points: 1,
+      personDays: 3,
+    });
   });
 
   it('rates a technological control at least Medium, and halves the days when partially implemented', () => {
-    expect(effortOf(control('8.8'), null)).toMatchObject({ class: 'Medium', points: 3, personDays: 8 });
-    expect(effortOf(control('8.8'), 'Partially implemented')).toMatchObject({ class: 'Medium', personDays: 4 });
+    expect(effortOf(control('8.8'), null)).toMatchObject({
+      class: 'Medium',
+      points: 3,
+      personDays: 8,
+    });
+    expect(effortOf(control('8.8'), 'Partially implemented')).toMatchObject({
+      class: 'Medium',
+      personDays: 4,
+    });
   });
 
   it('adds up to 2 points for a control spanning several operational capabilities', () => {
-    const wide = CONTROLS.find((c) => c.theme === 'Technological' && (c.attributes?.capabilities.length ?? 0) >= 3);
+    const wide = CONTROLS.find(
+      (c) => c.theme === 'Technological' && (c.attributes?.capabilities.length ?? 0) >= 3,
+    );
     expect(wide).toBeDefined();
     const e = effortOf(wide!, 'Planned');
     expect(e).toMatchObject({ class: 'High', points: 5, personDays: 15 });

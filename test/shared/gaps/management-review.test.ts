@@ -24,16 +24,40 @@ describe('soaImplementation', () => {
   const progress = soaProgress(wb);
 
   it('counts each theme as soaProgress does for a single SoA', () => {
-    const keys = ['controls', 'applicable', 'excluded', 'undecided', 'implemented', 'partial', 'planned', 'notImplemented'] as const;
+    const keys = [
+      'controls',
+      'applicable',
+      'excluded',
+      'undecided',
+      'implemented',
+      'partial',
+      'planned',
+      'notImplemented',
+    ] as const;
     for (const k of keys) expect(report?.total[k], k).toBe(progress?.total[k]);
     expect(report?.total.theme).toBe('Total');
     expect(report?.byTheme.map((t) => t.theme)).toEqual(progress?.byTheme.map((t) => t.theme));
-    expect(report?.byTheme.map((t) => t.applicable)).toEqual(progress?.byTheme.map((t) => t.applicable));
+    expect(report?.byTheme.map((t) => t.applicable)).toEqual(
+      progress?.byTheme.map((t) => t.applicable),
+    );
   });
 
   it('counts applicable controls without a status and the implemented share', () => {
     const org = report?.byTheme.find((t) => t.theme === 'Organizational');
-    expect(org).toMatchObject({ controls: 37, applicable: 37, implemented: 35, planned: 1, noStatus: 1, percentImplemented: 95 });
-    expect(report?.total).toMatchObject({ controls: 93, applicable: 91, excluded: 1, undecided: 1, noStatus: 1 });
+    expect(org).toMatchObject({
+      controls: 37,
+      applicable: 37,
+      implemented: 35,
+      planned: 1,
+      noStatus: 1,
+      percentImplemented: 95,
+    });
+    expect(report?.total).toMatchObject({
+      controls: 93,
+      applicable: 91,
+      excluded: 1,
+      undecided: 1,
+      noStatus: 1,
+    });
   });
 });

@@ -76,7 +76,9 @@ describe('buildHeatMap', () => {
   });
 
   it('places a risk without a residual at its inherent position when asked (consolidated view)', () => {
-    const m = buildHeatMap(risks, DEFAULT_METHODOLOGY, 'residual', { residualFallsBackToInherent: true });
+    const m = buildHeatMap(risks, DEFAULT_METHODOLOGY, 'residual', {
+      residualFallsBackToInherent: true,
+    });
     expect(cell(m, 1, 5)?.riskIds).toEqual(['R3']);
     expect(cell(m, 2, 2)?.riskIds).toEqual(['R1']);
     expect(m.unplaced).toEqual([]);

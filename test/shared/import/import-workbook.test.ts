@@ -27,7 +27,10 @@ describe('importWorkbook: risk registers', () => {
     const s = r.sheets[0];
     expect(s.kind).toBe('risks');
     expect(s.headerRows).toEqual([3, 4]);
-    expect(s.columns.find((c) => c.field === 'likelihood')).toMatchObject({ column: 'D', header: 'Risk / Likelihood' });
+    expect(s.columns.find((c) => c.field === 'likelihood')).toMatchObject({
+      column: 'D',
+      header: 'Risk / Likelihood',
+    });
     expect(s.columns.find((c) => c.field === 'impact')?.column).toBe('E');
     expect(s.confidence).toBeGreaterThan(0.5);
   });
@@ -41,13 +44,27 @@ describe('importWorkbook: risk registers', () => {
   });
 
   it('assigns risk ids where the source has none and says so', () => {
-    const r = importWorkbook(workbook({ rows: [['Threat', 'Vulnerability', 'Likelihood', 'Impact'], ['Fire', 'No sprinkler', 2, 5]] }));
+    const r = importWorkbook(
+      workbook({
+        rows: [
+          ['Threat', 'Vulnerability', 'Likelihood', 'Impact'],
+          ['Fire', 'No sprinkler', 2, 5],
+        ],
+      }),
+    );
     expect(r.tables.tblRisks?.[0]['Risk ID']).toBe('R-001');
     expect(r.notes.some((n) => /R-001 assigned/.test(n.message))).toBe(true);
   });
 
   it('migrates 2013 control references in a risk row to 2022', () => {
-    const r = importWorkbook(workbook({ rows: [['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Controls'], ['R1', 'Fire', 2, 5, 'A.9.2.3, A.8.20']] }));
+    const r = importWorkbook(
+      workbook({
+        rows: [
+          ['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Controls'],
+          ['R1', 'Fire', 2, 5, 'A.9.2.3, A.8.20'],
+        ],
+      }),
+    );
     expect(r.tables.tblRisks?.[0]['Annex A Controls']).toBe('A.8.2, A.8.20');
     expect(r.migrations).toMatchObject([{ from: 'A.9.2.3', fromEdition: '2013', to: ['A.8.2'] }]);
   });
@@ -93,7 +110,9 @@ describe('importWorkbook: SoA', () => {
     expect(soa[1].Applicable).toBe('No');
     expect(r.migrations.find((m) => m.from === 'A.18.2.3')?.to).toEqual(['A.5.36', 'A.8.8']);
     expect(r.missingControls).toContain('5.7');
-    expect(r.findings.find((f) => f.rule === 'IMPORT-MISSING-CONTROLS')?.message).toMatch(/new in ISO\/IEC 27001:2022/);
+    expect(r.findings.find((f) => f.rule === 'IMPORT-MISSING-CONTROLS')?.message).toMatch(
+      /new in ISO\/IEC 27001:2022/,
+    );
   });
 
   it('detects 2005 numbering and matches controls to 2013 by title', () => {
@@ -144,12 +163,24 @@ describe('importWorkbook: SoA', () => {
     );
     expect(r.tables.tblSoA).toHaveLength(2);
     expect(r.tables.tblSoA?.[1]['Implementation Status']).toBe('Implemented');
-    expect(r.dropped.some((d) => d.value === '5 Organizational controls' && /section/.test(d.reason))).toBe(true);
+    expect(
+      r.dropped.some((d) => d.value === '5 Organizational controls' && /section/.test(d.reason)),
+    ).toBe(true);
   });
 
   it('does not import a summary table that repeats controls of the main SoA', () => {
-    const main = { name: 'SoA', rows: [['Control ID', 'Applicable'], ...['5.1', '5.2', '5.3', '5.4'].map((i) => [i, 'Yes'])] };
-    const summary = { name: 'Dashboard', rows: [['Control', 'Status'], ['5.2', 'Planned'], ['5.3', 'Planned']] };
+    const main = {
+      name: 'SoA',
+      rows: [['Control ID', 'Applicable'], ...['5.1', '5.2', '5.3', '5.4'].map((i) => [i, 'Yes'])],
+    };
+    const summary = {
+      name: 'Dashboard',
+      rows: [
+        ['Control', 'Status'],
+        ['5.2', 'Planned'],
+        ['5.3', 'Planned'],
+      ],
+    };
     const r = importWorkbook(workbook(main, summary));
     expect(r.tables.tblSoA).toHaveLength(4);
     expect(r.sheets[1]).toMatchObject({ kind: 'other' });
@@ -159,26 +190,74 @@ describe('importWorkbook: SoA', () => {
 
 describe('importWorkbook: other inputs', () => {
   it('recognises a canonical workbook and imports nothing', () => {
-    const wb = { ...workbook({ name: 'Risks', rows: [['Risk ID']] }), tables: [{ name: 'tblRisks', sheet: 'Risks', ref: 'A1:A2', hasHeaderRow: true, columns: ['Risk ID'] }] };
+    const wb = {
+      ...workbook({ name: 'Risks', rows: [['Risk ID']] }),
+      tables: [
+        {
+          name: 'tblRisks',
+          sheet: 'Risks',
+          ref: 'A1:A2',
+          hasHeaderRow: true,
+          columns: ['Risk ID'],
+        },
+      ],
+    };
     const r = importWorkbook(wb);
     expect(r.canonical).toBe(true);
     expect(r.tables).toEqual({});
   });
 
   it('applies a user mapping instead of detection', () => {
-    const r = importWorkbook(workbook({ rows: [['x', 'y', 'z'], ['Fire', 3, 4]] }), {
-      mapping: { version: 1, sheets: { Sheet1: { kind: 'risks', headerRow: 1, columns: { A: 'threat', B: 'likelihood', z: 'impact' } } } },
-    });
+    const r = importWorkbook(
+      workbook({
+        rows: [
+          ['x', 'y', 'z'],
+          ['Fire', 3, 4],
+        ],
+      }),
+      {
+        mapping: {
+          version: 1,
+          sheets: {
+            Sheet1: {
+              kind: 'risks',
+              headerRow: 1,
+              columns: { A: 'threat', B: 'likelihood', z: 'impact' },
+            },
+          },
+        },
+      },
+    );
     expect(r.sheets[0]).toMatchObject({ kind: 'risks', confidence: 1 });
     expect(r.tables.tblRisks?.[0]).toMatchObject({ Threat: 'Fire', Likelihood: 3, Impact: 4 });
   });
 
   it('maps an asset inventory with C/I/A children and a clause checklist', () => {
     const assets = importWorkbook(
-      workbook({ rows: [['Actif', 'Besoin de sécurité', null, null], [null, 'D', 'I', 'C'], ['Serveur', 4, 2, 3]], merges: ['B1:D1', 'A1:A2'] }),
+      workbook({
+        rows: [
+          ['Actif', 'Besoin de sécurité', null, null],
+          [null, 'D', 'I', 'C'],
+          ['Serveur', 4, 2, 3],
+        ],
+        merges: ['B1:D1', 'A1:A2'],
+      }),
     );
-    expect(assets.tables.tblAssets?.[0]).toMatchObject({ 'Asset Name': 'Serveur', Availability: 4, Integrity: 2, Confidentiality: 3 });
-    const clauses = importWorkbook(workbook({ rows: [['Clause', 'Requirement', 'Status'], [4.1, 'Context', 'C'], ['7.4,7.5', 'Comms', '[Check]']] }));
+    expect(assets.tables.tblAssets?.[0]).toMatchObject({
+      'Asset Name': 'Serveur',
+      Availability: 4,
+      Integrity: 2,
+      Confidentiality: 3,
+    });
+    const clauses = importWorkbook(
+      workbook({
+        rows: [
+          ['Clause', 'Requirement', 'Status'],
+          [4.1, 'Context', 'C'],
+          ['7.4,7.5', 'Comms', '[Check]'],
+        ],
+      }),
+    );
     expect(clauses.tables.tblClauses?.map((c) => [c.Clause, c.Status])).toEqual([
       ['4.1', 'Conformant'],
       ['7.4', null],
@@ -187,7 +266,12 @@ describe('importWorkbook: other inputs', () => {
   });
 
   it('leaves prose sheets as other and explains an empty template', () => {
-    const r = importWorkbook(workbook({ name: 'Intro', rows: [['Welcome'], ['Read me first']] }, { name: 'SoA', rows: [['Control No.', 'Control', 'Applicable?']] }));
+    const r = importWorkbook(
+      workbook(
+        { name: 'Intro', rows: [['Welcome'], ['Read me first']] },
+        { name: 'SoA', rows: [['Control No.', 'Control', 'Applicable?']] },
+      ),
+    );
     expect(r.sheets.map((s) => s.kind)).toEqual(['other', 'soa']);
     expect(r.sheets[1].explanation).toMatch(/no data rows/);
   });

@@ -37,8 +37,12 @@ describe('scoreReadiness', () => {
 
   it('itemises each lost point with its clause, control and cell, and sums to 100 − overall', () => {
     const statuses: Record<string, string> = {};
-    ['8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8'].forEach((id) => (statuses[id] = 'Not implemented'));
-    ['5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '5.8', '5.9', '5.10'].forEach((id) => (statuses[id] = 'Partially implemented'));
+    ['8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8'].forEach(
+      (id) => (statuses[id] = 'Not implemented'),
+    );
+    ['5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '5.8', '5.9', '5.10'].forEach(
+      (id) => (statuses[id] = 'Partially implemented'),
+    );
     const wb = workbook('isms.xlsx', {
       risks: [cleanRisk('R-1'), cleanRisk('R-2', { 'Risk Owner': null })],
       soa: soa(statuses),
@@ -48,15 +52,36 @@ describe('scoreReadiness', () => {
         '7.2': { 'Documented Information / Evidence': null },
         '10.1': null,
       }),
-      findings: [{ 'Finding ID': 'F-1', Source: 'Internal audit', Type: 'Minor NC', 'Clause or Control': '7.2', Description: 'Training records incomplete', Raised: isoDateToSerial('2025-01-10'), Due: isoDateToSerial('2025-03-01') }],
+      findings: [
+        {
+          'Finding ID': 'F-1',
+          Source: 'Internal audit',
+          Type: 'Minor NC',
+          'Clause or Control': '7.2',
+          Description: 'Training records incomplete',
+          Raised: isoDateToSerial('2025-01-10'),
+          Due: isoDateToSerial('2025-03-01'),
+        },
+      ],
     });
     const r = scoreReadiness([wb], { asOf });
     expect(checks(r).sort()).toEqual(
-      ['AA-NOT-IMPLEMENTED:2', 'AA-PARTIAL:1', 'CLAUSE-MISSING:2', 'CLAUSE-NO-EVIDENCE:1', 'CLAUSE-NONCONFORMANT:2', 'CLAUSE-PARTIAL:1', 'IM-OVERDUE:1', 'RA-OWNER:1'].sort(),
+      [
+        'AA-NOT-IMPLEMENTED:2',
+        'AA-PARTIAL:1',
+        'CLAUSE-MISSING:2',
+        'CLAUSE-NO-EVIDENCE:1',
+        'CLAUSE-NONCONFORMANT:2',
+        'CLAUSE-PARTIAL:1',
+        'IM-OVERDUE:1',
+        'RA-OWNER:1',
+      ].sort(),
     );
     expect(r.overall).toBe(89);
     expect(lost(r)).toBe(100 - r.overall);
-    expect(Object.fromEntries(r.areas.map((a) => [a.id, `${a.points}/${a.max}=${a.score}`]))).toEqual({
+    expect(
+      Object.fromEntries(r.areas.map((a) => [a.id, `${a.points}/${a.max}=${a.score}`])),
+    ).toEqual({
       context: '7/8=88',
       leadership: '6/8=75',
       'risk-assessment': '13/14=93',
@@ -69,7 +94,9 @@ describe('scoreReadiness', () => {
     });
     const owner = r.deductions.find((d) => d.check === 'RA-OWNER');
     expect(owner).toMatchObject({ area: 'risk-assessment', ref: 'Clause 6.1.2' });
-    expect(owner?.locations).toEqual([{ workbook: 'isms.xlsx', sheet: 'Risks', cell: 'F3', row: 3 }]);
+    expect(owner?.locations).toEqual([
+      { workbook: 'isms.xlsx', sheet: 'Risks', cell: 'F3', row: 3 },
+    ]);
     const nc = r.deductions.find((d) => d.check === 'CLAUSE-NONCONFORMANT');
     expect(nc).toMatchObject({ area: 'leadership', ref: 'Clause 5.2' });
     expect(nc?.locations[0]).toMatchObject({ sheet: 'Clauses', cell: 'C7' });
@@ -84,20 +111,54 @@ describe('scoreReadiness', () => {
   it('scores an empty set 9: only the context-free points survive', () => {
     const r = scoreReadiness([], { asOf });
     expect(r.overall).toBe(9);
-    expect(r.blockers.map((b) => b.id).sort()).toEqual(['no-internal-audit', 'no-management-review', 'no-methodology', 'no-soa']);
+    expect(r.blockers.map((b) => b.id).sort()).toEqual([
+      'no-internal-audit',
+      'no-management-review',
+      'no-methodology',
+      'no-soa',
+    ]);
     expect(r.verdict).toBe('not-ready');
   });
 
   it('is deterministic: the same workbooks give the same result', () => {
-    const make = () => [workbook('a.xlsx', { risks: [cleanRisk('R-1', { Status: 'Open', 'Due Date': isoDateToSerial('2025-01-01') })] })];
-    expect(JSON.stringify(scoreReadiness(make(), { asOf }))).toBe(JSON.stringify(scoreReadiness(make(), { asOf })));
+    const make = () => [
+      workbook('a.xlsx', {
+        risks: [cleanRisk('R-1', { Status: 'Open', 'Due Date': isoDateToSerial('2025-01-01') })],
+      }),
+    ];
+    expect(JSON.stringify(scoreReadiness(make(), { asOf }))).toBe(
+      JSON.stringify(scoreReadiness(make(), { asOf })),
+    );
   });
 
   it('takes overdue treatment actions from operation (1 point, 2 when more than a quarter)', () => {
     const due = isoDateToSerial('2025-01-01');
-    const one = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1', { 'Due Date': due }), cleanRisk('R-2'), cleanRisk('R-3'), cleanRisk('R-4')] })], { asOf });
+    const one = scoreReadiness(
+      [
+        workbook('a.xlsx', {
+          risks: [
+            cleanRisk('R-1', { 'Due Date': due }),
+            cleanRisk('R-2'),
+            cleanRisk('R-3'),
+            cleanRisk('R-4'),
+          ],
+        }),
+      ],
+      { asOf },
+    );
     expect(checks(one)).toEqual(['OP-OVERDUE:1']);
-    const two = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1', { 'Due Date': due }), cleanRisk('R-2', { 'Due Date': due }), cleanRisk('R-3')] })], { asOf });
+    const two = scoreReadiness(
+      [
+        workbook('a.xlsx', {
+          risks: [
+            cleanRisk('R-1', { 'Due Date': due }),
+            cleanRisk('R-2', { 'Due Date': due }),
+            cleanRisk('R-3'),
+          ],
+        }),
+      ],
+      { asOf },
+    );
     expect(checks(two)).toEqual(['OP-OVERDUE:2']);
     expect(two.deductions[0].locations.map((l) => l.cell)).toEqual(['P2', 'P3']);
   });
@@ -105,15 +166,24 @@ describe('scoreReadiness', () => {
 
 describe('scoreReadiness Annex A arithmetic', () => {
   it('costs at least one point for any shortfall (rounded up): 1 planned control of 93', () => {
-    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], soa: soa({ '8.8': 'Planned' }) })], { asOf });
+    const r = scoreReadiness(
+      [workbook('a.xlsx', { risks: [cleanRisk('R-1')], soa: soa({ '8.8': 'Planned' }) })],
+      { asOf },
+    );
     expect(checks(r)).toEqual(['AA-PLANNED:1']);
     expect(r.deductions[0].reason).toContain('ceil(16 × 1 × 0.75 ÷ 93) = 1');
   });
 
   it('never takes the area below zero: the last group is trimmed to the points left', () => {
     const statuses: Record<string, string> = {};
-    cleanSoa().forEach((row, i) => (statuses[String(row['Control ID']).slice(2)] = i < 50 ? 'Not implemented' : 'Nonsense'));
-    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], soa: soa(statuses) })], { asOf });
+    cleanSoa().forEach(
+      (row, i) =>
+        (statuses[String(row['Control ID']).slice(2)] = i < 50 ? 'Not implemented' : 'Nonsense'),
+    );
+    const r = scoreReadiness(
+      [workbook('a.xlsx', { risks: [cleanRisk('R-1')], soa: soa(statuses) })],
+      { asOf },
+    );
     // 50 not implemented: ceil(16 × 50 ÷ 93) = 9; 43 without status: ceil(16 × 43 ÷ 93) = 8, trimmed to 7.
     expect(checks(r)).toEqual(['AA-NOT-IMPLEMENTED:9', 'AA-NO-STATUS:7']);
     expect(r.deductions[1].reason).toContain('capped');
@@ -123,43 +193,87 @@ describe('scoreReadiness Annex A arithmetic', () => {
 
 describe('scoreReadiness blockers', () => {
   it('raises "no methodology" when a register has no documented method', () => {
-    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')] }, { methodology: null })], { asOf });
+    const r = scoreReadiness(
+      [workbook('a.xlsx', { risks: [cleanRisk('R-1')] }, { methodology: null })],
+      { asOf },
+    );
     expect(r.blockers.map((b) => b.id)).toEqual(['no-methodology']);
     expect(checks(r)).toContain('RA-METHOD:4');
     expect(r.verdict).toBe('not-ready');
   });
 
   it('raises "no SoA" and loses the whole Annex A area when no workbook has an SoA', () => {
-    const r = scoreReadiness([partial('a.xlsx', { tblRisks: [cleanRisk('R-1')], tblClauses: cleanClauses() })], { asOf });
+    const r = scoreReadiness(
+      [partial('a.xlsx', { tblRisks: [cleanRisk('R-1')], tblClauses: cleanClauses() })],
+      { asOf },
+    );
     expect(r.blockers.map((b) => b.id)).toEqual(['no-soa']);
     expect(checks(r)).toEqual(['RT-NO-SOA:4', 'AA-NO-SOA:16']);
     expect(r.overall).toBe(80);
   });
 
   it('raises "no internal audit" without 9.2 evidence, and accepts an internal audit finding instead', () => {
-    const noAudit = clauses({ '9.2.1': { Status: 'Not assessed' }, '9.2.2': { Status: 'Not assessed' } });
-    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], clauses: noAudit })], { asOf });
+    const noAudit = clauses({
+      '9.2.1': { Status: 'Not assessed' },
+      '9.2.2': { Status: 'Not assessed' },
+    });
+    const r = scoreReadiness(
+      [workbook('a.xlsx', { risks: [cleanRisk('R-1')], clauses: noAudit })],
+      { asOf },
+    );
     expect(r.blockers.map((b) => b.id)).toEqual(['no-internal-audit']);
     expect(r.overall).toBe(100 - 2 - 2 - 2);
-    const finding = { 'Finding ID': 'IA-1', Source: 'Internal audit', Type: 'Observation', Description: 'Logs kept 30 days', Raised: isoDateToSerial('2025-05-01') };
-    const withAudit = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], clauses: noAudit, findings: [finding] })], { asOf });
+    const finding = {
+      'Finding ID': 'IA-1',
+      Source: 'Internal audit',
+      Type: 'Observation',
+      Description: 'Logs kept 30 days',
+      Raised: isoDateToSerial('2025-05-01'),
+    };
+    const withAudit = scoreReadiness(
+      [workbook('a.xlsx', { risks: [cleanRisk('R-1')], clauses: noAudit, findings: [finding] })],
+      { asOf },
+    );
     expect(withAudit.blockers).toEqual([]);
   });
 
   it('raises "no management review" without 9.3 evidence', () => {
     const noReview = clauses({ '9.3.1': null, '9.3.2': null, '9.3.3': null });
-    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], clauses: noReview })], { asOf });
+    const r = scoreReadiness(
+      [workbook('a.xlsx', { risks: [cleanRisk('R-1')], clauses: noReview })],
+      { asOf },
+    );
     expect(r.blockers.map((b) => b.id)).toEqual(['no-management-review']);
   });
 
   it('raises an open major nonconformity, with its cell, until it is closed', () => {
-    const major = { 'Finding ID': 'NC-7', Source: 'Stage 1', Type: 'Major NC', 'Clause or Control': '6.1.3', Description: 'SoA not approved', Raised: isoDateToSerial('2025-05-01') };
-    const r = scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], findings: [major] })], { asOf });
+    const major = {
+      'Finding ID': 'NC-7',
+      Source: 'Stage 1',
+      Type: 'Major NC',
+      'Clause or Control': '6.1.3',
+      Description: 'SoA not approved',
+      Raised: isoDateToSerial('2025-05-01'),
+    };
+    const r = scoreReadiness(
+      [workbook('a.xlsx', { risks: [cleanRisk('R-1')], findings: [major] })],
+      { asOf },
+    );
     expect(r.blockers).toHaveLength(1);
     expect(r.blockers[0]).toMatchObject({ id: 'open-major-nc', ref: 'Clause 10.2' });
-    expect(r.blockers[0].locations).toEqual([{ workbook: 'a.xlsx', sheet: 'Findings', cell: 'A2', row: 2 }]);
+    expect(r.blockers[0].locations).toEqual([
+      { workbook: 'a.xlsx', sheet: 'Findings', cell: 'A2', row: 2 },
+    ]);
     expect(r.verdict).toBe('not-ready');
-    const closed = { ...major, Closed: isoDateToSerial('2025-06-01'), 'Effectiveness Verified': 'Yes' };
-    expect(scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], findings: [closed] })], { asOf }).blockers).toEqual([]);
+    const closed = {
+      ...major,
+      Closed: isoDateToSerial('2025-06-01'),
+      'Effectiveness Verified': 'Yes',
+    };
+    expect(
+      scoreReadiness([workbook('a.xlsx', { risks: [cleanRisk('R-1')], findings: [closed] })], {
+        asOf,
+      }).blockers,
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,14 @@ import { AREAS, areaMax } from '../../../shared/readiness/areas';
 import type { AreaScore, Blocker } from '../../../shared/readiness/types';
 
 const areas = (score: number, weakest = score): AreaScore[] =>
-  AREAS.map((a, i) => ({ id: a.id, name: a.name, max: areaMax(a), points: 0, score: i === 0 ? weakest : score, clauses: a.clauses }));
+  AREAS.map((a, i) => ({
+    id: a.id,
+    name: a.name,
+    max: areaMax(a),
+    points: 0,
+    score: i === 0 ? weakest : score,
+    clauses: a.clauses,
+  }));
 const blocker: Blocker = { id: 'no-soa', reason: 'No SoA', ref: 'Clause 6.1.3', locations: [] };
 
 describe('decideVerdict', () => {

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { parseApplicable, parseYesNo } from '../../../shared/vocabulary/yes-no';
 
 describe('parseApplicable', () => {
-  it.each(['Yes', 'Y', 'x', 'X', '✓', '✔', '▪', 'Χ', 'OUI', 'Ja', 'Sim', 'Sí', 'Ναι'])('reads "%s" as applicable', (t) => {
-    expect(parseApplicable(t)).toBe(true);
-  });
+  it.each(['Yes', 'Y', 'x', 'X', '✓', '✔', '▪', 'Χ', 'OUI', 'Ja', 'Sim', 'Sí', 'Ναι'])(
+    'reads "%s" as applicable',
+    (t) => {
+      expect(parseApplicable(t)).toBe(true);
+    },
+  );
 
-  it.each(['No', 'N', 'NON', 'Nein', 'Não', 'Όχι', 'Not applicable'])('reads "%s" as not applicable', (t) => {
-    expect(parseApplicable(t)).toBe(false);
-  });
+  it.each(['No', 'N', 'NON', 'Nein', 'Não', 'Όχι', 'Not applicable'])(
+    'reads "%s" as not applicable',
+    (t) => {
+      expect(parseApplicable(t)).toBe(false);
+    },
+  );
 
   it('reads a lone "n" as a Wingdings tick only in a tick column', () => {
     expect(parseApplicable('n', { wingdingsN: true })).toBe(true);
@@ -23,13 +29,29 @@ describe('parseApplicable', () => {
 });
 
 describe('parseYesNo', () => {
-  it.each(['Yes', 'y', 'TRUE', 'x', '✓', 'Oui', 'Ja', 'Applicable', 'Included', 'In scope', 'Ναι', 1])('reads %s as Yes', (v) => {
+  it.each([
+    'Yes',
+    'y',
+    'TRUE',
+    'x',
+    '✓',
+    'Oui',
+    'Ja',
+    'Applicable',
+    'Included',
+    'In scope',
+    'Ναι',
+    1,
+  ])('reads %s as Yes', (v) => {
     expect(parseYesNo(v)).toBe(true);
   });
 
-  it.each(['No', 'n', 'N/A', 'Not applicable', 'Excluded', 'Out of scope', 'Non', 'Nein', '✗', 0])('reads %s as No', (v) => {
-    expect(parseYesNo(v)).toBe(false);
-  });
+  it.each(['No', 'n', 'N/A', 'Not applicable', 'Excluded', 'Out of scope', 'Non', 'Nein', '✗', 0])(
+    'reads %s as No',
+    (v) => {
+      expect(parseYesNo(v)).toBe(false);
+    },
+  );
 
   it('keeps a boolean cell as it is', () => {
     expect(parseYesNo(true)).toBe(true);

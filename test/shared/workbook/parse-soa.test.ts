@@ -31,12 +31,22 @@ describe('parseSoa', () => {
   });
 
   it('reads the Yes/No and status words people type (any language, ticks), whole values only', () => {
-    const typed: [string, string | null][] = [['Oui', 'Mis en place'], ['✓', '✅'], ['Y', 'Teilweise umgesetzt'], ['N/A', null]];
+    const typed: [string, string | null][] = [
+      ['Oui', 'Mis en place'],
+      ['✓', '✅'],
+      ['Y', 'Teilweise umgesetzt'],
+      ['N/A', null],
+    ];
     const soa = cleanSoa()
       .slice(0, typed.length)
       .map((r, i) => ({ ...r, Applicable: typed[i][0], 'Implementation Status': typed[i][1] }));
     const entries = parseWorkbook(snapshotFromTables('s.xlsx', { tblSoA: soa })).workbook.soa ?? [];
     expect(entries.map((e) => e.applicable)).toEqual([true, true, true, false]);
-    expect(entries.map((e) => e.status)).toEqual(['Implemented', 'Implemented', 'Partially implemented', null]);
+    expect(entries.map((e) => e.status)).toEqual([
+      'Implemented',
+      'Implemented',
+      'Partially implemented',
+      null,
+    ]);
   });
 });

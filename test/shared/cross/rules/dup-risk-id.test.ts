@@ -5,11 +5,20 @@ import { cleanRisk, workbook } from '../fixtures';
 describe('checkDuplicateRiskIds', () => {
   it('reports a risk id used in two workbooks for different risks, at the later id cell', () => {
     const a = workbook('sales.xlsx', { risks: [cleanRisk('R-1')] });
-    const b = workbook('ops.xlsx', { risks: [cleanRisk('R-2'), cleanRisk('R-1', { Threat: 'Flood', 'Risk Owner': 'COO' })] });
+    const b = workbook('ops.xlsx', {
+      risks: [cleanRisk('R-2'), cleanRisk('R-1', { Threat: 'Flood', 'Risk Owner': 'COO' })],
+    });
     const findings = checkDuplicateRiskIds([a, b]);
     expect(findings).toHaveLength(1);
     const f = findings[0];
-    expect(f).toMatchObject({ rule: 'XWB-DUP-RISK-ID', severity: 'minor', workbook: 'ops.xlsx', sheet: 'Risks', cell: 'A3', row: 3 });
+    expect(f).toMatchObject({
+      rule: 'XWB-DUP-RISK-ID',
+      severity: 'minor',
+      workbook: 'ops.xlsx',
+      sheet: 'Risks',
+      cell: 'A3',
+      row: 3,
+    });
     expect(f.message).toContain('sales.xlsx');
     expect(f.message).toContain('threat');
     expect(f.message).toContain('risk owner');
@@ -17,8 +26,12 @@ describe('checkDuplicateRiskIds', () => {
   });
 
   it('accepts the same risk copied into two workbooks with identical content', () => {
-    const a = workbook('sales.xlsx', { risks: [cleanRisk('R-1', { Description: 'Ransomware on file servers' })] });
-    const b = workbook('group.xlsx', { risks: [cleanRisk('r-1 ', { Description: 'Ransomware on  file servers ' })] });
+    const a = workbook('sales.xlsx', {
+      risks: [cleanRisk('R-1', { Description: 'Ransomware on file servers' })],
+    });
+    const b = workbook('group.xlsx', {
+      risks: [cleanRisk('r-1 ', { Description: 'Ransomware on  file servers ' })],
+    });
     expect(checkDuplicateRiskIds([a, b])).toEqual([]);
   });
 
@@ -29,7 +42,9 @@ describe('checkDuplicateRiskIds', () => {
   });
 
   it('leaves duplicates inside one workbook to RR-DUP-ID', () => {
-    const a = workbook('a.xlsx', { risks: [cleanRisk('R-1'), cleanRisk('R-1', { Threat: 'Flood' })] });
+    const a = workbook('a.xlsx', {
+      risks: [cleanRisk('R-1'), cleanRisk('R-1', { Threat: 'Flood' })],
+    });
     expect(checkDuplicateRiskIds([a])).toEqual([]);
   });
 });

@@ -6,10 +6,29 @@ import { cleanRisk, THREE_BY_THREE, workbook } from '../fixtures';
 describe('checkMethodologyDifferences', () => {
   it('reports a register scored on other scales, formula and threshold, saying what differs', () => {
     const a = workbook('sales.xlsx', { risks: [cleanRisk('R-1')] });
-    const b = workbook('ops.xlsx', { risks: [cleanRisk('O-1', { Likelihood: 2, Impact: 3, 'Residual Likelihood': 1, 'Residual Impact': 2 })] }, { methodology: THREE_BY_THREE });
+    const b = workbook(
+      'ops.xlsx',
+      {
+        risks: [
+          cleanRisk('O-1', {
+            Likelihood: 2,
+            Impact: 3,
+            'Residual Likelihood': 1,
+            'Residual Impact': 2,
+          }),
+        ],
+      },
+      { methodology: THREE_BY_THREE },
+    );
     const findings = checkMethodologyDifferences([a, b]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'XWB-METHOD-DIFF', severity: 'minor', workbook: 'ops.xlsx', sheet: 'Methodology', cell: null });
+    expect(findings[0]).toMatchObject({
+      rule: 'XWB-METHOD-DIFF',
+      severity: 'minor',
+      workbook: 'ops.xlsx',
+      sheet: 'Methodology',
+      cell: null,
+    });
     const msg = findings[0].message;
     expect(msg).toContain('likelihood scale 3 levels (1–3) vs 5 levels (1–5)');
     expect(msg).toContain('impact scale');
@@ -19,7 +38,11 @@ describe('checkMethodologyDifferences', () => {
   });
 
   it('reports a different formula alone', () => {
-    const sum = { ...DEFAULT_METHODOLOGY, formula: 'sum' as const, bands: [{ name: 'Low', min: 2, max: 10, color: '#92D050' }] };
+    const sum = {
+      ...DEFAULT_METHODOLOGY,
+      formula: 'sum' as const,
+      bands: [{ name: 'Low', min: 2, max: 10, color: '#92D050' }],
+    };
     const a = workbook('a.xlsx', { risks: [cleanRisk('R-1')] });
     const b = workbook('b.xlsx', { risks: [cleanRisk('R-2')] }, { methodology: sum });
     const [f] = checkMethodologyDifferences([a, b]);
@@ -28,7 +51,10 @@ describe('checkMethodologyDifferences', () => {
   });
 
   it('accepts workbooks on the same method, even with other labels and colours', () => {
-    const relabelled = { ...DEFAULT_METHODOLOGY, bands: DEFAULT_METHODOLOGY.bands.map((b) => ({ ...b, color: '#000000' })) };
+    const relabelled = {
+      ...DEFAULT_METHODOLOGY,
+      bands: DEFAULT_METHODOLOGY.bands.map((b) => ({ ...b, color: '#000000' })),
+    };
     const a = workbook('a.xlsx', { risks: [cleanRisk('R-1')] });
     const b = workbook('b.xlsx', { risks: [cleanRisk('R-2')] }, { methodology: relabelled });
     expect(checkMethodologyDifferences([a, b])).toEqual([]);
@@ -41,7 +67,11 @@ describe('checkMethodologyDifferences', () => {
   });
 
   it('compares with the most common method, so the odd one out is reported', () => {
-    const odd = workbook('odd.xlsx', { risks: [cleanRisk('X-1', { Likelihood: 2, Impact: 2 })] }, { methodology: THREE_BY_THREE });
+    const odd = workbook(
+      'odd.xlsx',
+      { risks: [cleanRisk('X-1', { Likelihood: 2, Impact: 2 })] },
+      { methodology: THREE_BY_THREE },
+    );
     const b = workbook('b.xlsx', { risks: [cleanRisk('R-1')] });
     const c = workbook('c.xlsx', { risks: [cleanRisk('R-2')] });
     const findings = checkMethodologyDifferences([odd, b, c]);
