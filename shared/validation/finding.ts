@@ -12,6 +12,7 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
 
 export type RuleId =
   | 'WB-MISSING-COLUMN'
+  | 'WB-NO-ISMS-TABLES'
   | 'RR-REQUIRED'
   | 'RR-DUP-ID'
   | 'RR-SCALE'

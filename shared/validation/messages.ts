@@ -34,6 +34,11 @@ export const PARSE = {
   missingColumn: (table: string, sheet: string, header: string) =>
     `Table ${table} on sheet "${sheet}" has no "${header}" column, so the information ` +
     `${STD} ${TABLE_CLAUSE[table] ?? '6.1.2'} requires cannot be read or checked.`,
+  noTables: () =>
+    'No ISMS tables were found (tblRisks, tblSoA, tblAssets, tblClauses, tblFindings or the ' +
+    'Methodology tables), so nothing in this workbook could be checked; a register or SoA in ' +
+    'another layout must be converted first (isms import, or Convert in the add-in; the original ' +
+    `sheets are kept) to show the risk assessment and SoA ${STD} 6.1.2 and 6.1.3 d) require.`,
 };
 
 export const METH = {

@@ -13,6 +13,7 @@ import type { Severity } from './finding';
 
 export const RULE_SEVERITY: Readonly<Record<string, Severity>> = {
   'WB-MISSING-COLUMN': 'major',
+  'WB-NO-ISMS-TABLES': 'major',
   'METH-MISSING': 'major',
   'METH-INVALID': 'major',
   'RR-REQUIRED': 'minor',

@@ -77,9 +77,9 @@ describe('assess', () => {
     expect(a.soaProgress).toBeNull();
   });
 
-  it('assesses an empty snapshot without crashing', () => {
+  it('assesses an empty snapshot without crashing, saying nothing could be checked', () => {
     const a = assess({ name: 'empty.xlsx', sheets: [], tables: [] }, { asOf });
-    expect(a.findings).toEqual([]);
+    expect(a.findings.map((f) => f.rule)).toEqual(['WB-NO-ISMS-TABLES']);
     expect(a.workbook.risks).toBeNull();
   });
 

@@ -20,8 +20,10 @@ import { soaNoJustification } from './soa-no-justification';
 import { soaNoStatus } from './soa-no-status';
 import { soaTitleMismatch } from './soa-title-mismatch';
 import { soaUnknownControl } from './soa-unknown-control';
+import { wbNoIsmsTables } from './wb-no-isms-tables';
 
 export const RULES: readonly Rule[] = [
+  wbNoIsmsTables,
   methMissing,
   methInvalid,
   rrRequired,
