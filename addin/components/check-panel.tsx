@@ -16,6 +16,7 @@ import type { ExcelActions } from '../deps';
 import { describeError } from '../host-error';
 import { EmptyState } from './empty-state';
 import { FindingList } from './finding-list';
+import { NotIsmsCallout, lacksIsmsTables } from './not-isms-callout';
 import { SummaryTiles } from './summary-tiles';
 
 const useStyles = makeStyles({
@@ -24,7 +25,12 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function CheckPanel(props: { assessment: Assessment; excel: ExcelActions | null }) {
+export function CheckPanel(props: {
+  assessment: Assessment;
+  excel: ExcelActions | null;
+  /** Starts the Set up conversion; offered when no ISMS table was found (WB-NO-ISMS-TABLES). */
+  onConvert?: () => void;
+}) {
   const s = useStyles();
   const { assessment, excel } = props;
   const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -47,6 +53,9 @@ export function CheckPanel(props: { assessment: Assessment; excel: ExcelActions 
   const rules = Object.entries(assessment.summary.byRule).sort((a, b) => b[1] - a[1]);
   return (
     <div className={s.root}>
+      {props.onConvert && lacksIsmsTables(assessment) ? (
+        <NotIsmsCallout onConvert={props.onConvert} />
+      ) : null}
       <SummaryTiles summary={assessment.summary} />
       {rules.length > 0 ? (
         <div className={s.rules} aria-label="Findings by rule">

@@ -3,7 +3,7 @@
  * never touched), or convert the active sheet. In a browser: download the canonical template, or
  * convert a spreadsheet into it. The conversion review (and the importer) load on demand.
  */
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -105,7 +105,13 @@ export type SetupPanelProps = {
   readonly openFile: ((file: File) => Promise<WorkbookSnapshot>) | null;
   readonly onDone: () => void;
   readonly onOpenConverted?: (file: File) => void;
+  /** Start converting at once (the Check tab's "Convert it"), as the Convert card would. */
+  readonly start?: ConvertStart | null;
 };
+
+/** What to convert when the pane asks: the active sheet (Excel) or the file already opened. */
+export type ConvertStart =
+  { readonly kind: 'active-sheet' } | { readonly kind: 'file'; file: File };
 
 export function SetupPanel(props: SetupPanelProps) {
   const s = useStyles();
@@ -124,6 +130,20 @@ export function SetupPanel(props: SetupPanelProps) {
       setReading(false);
     }
   };
+  const fromActiveSheet = () =>
+    excel && void read(async () => ({ snapshot: await excel.readActiveSheet(), file: null }));
+  const openFile = props.openFile;
+  const fromFile = (file: File) =>
+    openFile && void read(async () => ({ snapshot: await openFile(file), file }));
+  // Each request is honoured once (a ref, not state: StrictMode runs effects twice).
+  const started = useRef<ConvertStart | null>(null);
+  const start = props.start ?? null;
+  useEffect(() => {
+    if (!start || started.current === start) return;
+    started.current = start;
+    if (start.kind === 'active-sheet') fromActiveSheet();
+    else fromFile(start.file);
+  });
   if (source) {
     return (
       <Suspense fallback={<Spinner size="small" label="Preparing the review…" />}>
@@ -138,7 +158,6 @@ export function SetupPanel(props: SetupPanelProps) {
       </Suspense>
     );
   }
-  const openFile = props.openFile;
   return (
     <div className={s.root}>
       {excel ? (
@@ -149,12 +168,8 @@ export function SetupPanel(props: SetupPanelProps) {
       <ConvertCard
         host={excel ? 'excel' : 'browser'}
         busy={reading}
-        onActiveSheet={() =>
-          excel && void read(async () => ({ snapshot: await excel.readActiveSheet(), file: null }))
-        }
-        onFile={(file) =>
-          openFile && void read(async () => ({ snapshot: await openFile(file), file }))
-        }
+        onActiveSheet={fromActiveSheet}
+        onFile={fromFile}
       />
       {error ? (
         <MessageBar intent="error">

@@ -23,9 +23,10 @@ import type { WorkbookApi } from '../hooks/use-workbook';
 import { CheckPanel } from './check-panel';
 import { EmptyState } from './empty-state';
 import { HeatMapPanel } from './heatmap-panel';
+import { NotIsmsCallout, lacksIsmsTables } from './not-isms-callout';
 import { OpenWorkbook } from './open-workbook';
 import { ReportsPanel } from './reports-panel';
-import { SetupPanel } from './setup-panel';
+import { SetupPanel, type ConvertStart } from './setup-panel';
 import { SoaPanel } from './soa-panel';
 
 const useStyles = makeStyles({
@@ -84,6 +85,24 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
   const s = useStyles();
   const { deps, wb } = props;
   const [tab, setTab] = useState<TabId>('check');
+  // Browser: the file behind the snapshot, so "Convert it" can hand it to the conversion.
+  const [opened, setOpened] = useState<File | null>(null);
+  const [start, setStart] = useState<ConvertStart | null>(null);
+  const go = (t: TabId) => {
+    setStart(null);
+    setTab(t);
+  };
+  const openWorkbook = (f: File) => {
+    setOpened(f);
+    void wb.open(f);
+  };
+  // The same conversion Set up offers: the active sheet in Excel, the opened file in a browser.
+  const convert = () => {
+    setTab('setup');
+    setStart(
+      deps.excel ? { kind: 'active-sheet' } : opened ? { kind: 'file', file: opened } : null,
+    );
+  };
   const a = wb.assessment;
   const needWorkbook = (
     <EmptyState icon={<DocumentTableRegular />} title="No workbook yet">
@@ -95,8 +114,8 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
   const panel = () => {
     if (tab === 'setup') {
       const openConverted = (f: File) => {
-        setTab('check');
-        void wb.open(f);
+        go('check');
+        openWorkbook(f);
       };
       return (
         <SetupPanel
@@ -105,11 +124,15 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
           openFile={deps.openFile}
           onDone={() => void wb.refresh()}
           onOpenConverted={openConverted}
+          start={start}
         />
       );
     }
     if (!a || !wb.snapshot) return needWorkbook;
-    if (tab === 'check') return <CheckPanel assessment={a} excel={deps.excel} />;
+    if (tab === 'check')
+      return <CheckPanel assessment={a} excel={deps.excel} onConvert={convert} />;
+    const nothingToShow = tab === 'heatmaps' ? !a.heatMaps : tab === 'soa' && !a.soaProgress;
+    if (nothingToShow && lacksIsmsTables(a)) return <NotIsmsCallout onConvert={convert} />;
     if (tab === 'heatmaps')
       return <HeatMapPanel assessment={a} excel={deps.excel} asOf={wb.asOf} />;
     if (tab === 'soa') return <SoaPanel assessment={a} />;
@@ -160,7 +183,7 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
           className={s.tabs}
           size="small"
           selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          onTabSelect={(_, d) => go(d.value as TabId)}
           aria-label="Task pane sections"
         >
           {TABS.map((t) => (
@@ -172,7 +195,7 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
       </header>
       <main className={s.body}>
         {deps.openFile && tab !== 'setup' ? (
-          <OpenWorkbook onFile={(f) => void wb.open(f)} current={wb.snapshot?.name ?? null} />
+          <OpenWorkbook onFile={openWorkbook} current={wb.snapshot?.name ?? null} />
         ) : null}
         {wb.error ? (
           <MessageBar intent="error">
