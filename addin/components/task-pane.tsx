@@ -167,7 +167,9 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
               appearance="tint"
               color={a.summary.major ? 'danger' : a.summary.total ? 'warning' : 'success'}
             >
-              {a.summary.total ? `${a.summary.total} findings` : 'All checks pass'}
+              {a.summary.total
+                ? `${a.summary.total} finding${a.summary.total === 1 ? '' : 's'}`
+                : 'All checks pass'}
             </Badge>
           ) : null}
           {a ? <Caption1 className={s.keep}>{`as of ${wb.asOf}`}</Caption1> : null}
