@@ -10,10 +10,9 @@ import { parseImportMapping, type ImportMapping } from '../../shared/import';
 import { collectUploads } from '../http/collect-uploads';
 import type { DecodeDeps } from '../http/decode-workbooks';
 import { ACCEPTED_MEDIA_TYPES } from '../http/decode-workbooks';
-import { schemaProblem } from '../http/parse-json-body';
+import { readWorkbooksJson } from '../http/parse-json-body';
 import { ProblemError } from '../http/problem';
 import { readUpload } from '../http/read-upload';
-import { workbooksBodySchema } from '../http/workbook-schema';
 
 export type ImportRequest = {
   readonly snapshot: WorkbookSnapshot;
@@ -54,29 +53,14 @@ async function fromMultipart(request: Request, deps: DecodeDeps): Promise<Import
 }
 
 async function fromJson(request: Request): Promise<ImportRequest> {
-  const text = await request.text();
-  if (text.trim() === '') {
-    throw new ProblemError(
-      'no-files',
-      'The request body is empty: send { "workbooks": [ WorkbookSnapshot ], "mapping"? }.',
-      [{ field: 'workbooks', pointer: '/workbooks', detail: 'required' }],
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : 'syntax error';
-    throw new ProblemError('bad-request', `The request body is not valid JSON (${why}).`, [
-      { field: 'body', detail: why },
-    ]);
-  }
-  const parsed = workbooksBodySchema.safeParse(json);
-  if (!parsed.success) throw schemaProblem(parsed.error.issues);
-  if (parsed.data.workbooks.length !== 1) throw oneWorkbook(parsed.data.workbooks.length);
+  const { body, json } = await readWorkbooksJson(
+    request,
+    '{ "workbooks": [ WorkbookSnapshot ], "mapping"? }',
+  );
+  if (body.workbooks.length !== 1) throw oneWorkbook(body.workbooks.length);
   const raw = (json as { mapping?: unknown }).mapping;
   return {
-    snapshot: parsed.data.workbooks[0],
+    snapshot: body.workbooks[0],
     mapping: raw === undefined || raw === null ? undefined : mappingOf(raw),
     original: null,
   };
