@@ -12,7 +12,8 @@ import { ALL_TABLES } from '../../shared/workbook/canonical';
 import type { ImportWriteResult, SetupResult } from '../deps';
 import { withBulkWrites } from './bulk-write';
 import { planTableWrites, type ExistingTable, type TableWrites } from './import-writes';
-import { CELL_BUDGET, groupRequests, planBlocks } from './read-blocks';
+import { loadInBlocks } from './load-blocks.office';
+import { CELL_BUDGET } from './read-blocks';
 import { setupWorkbook } from './setup-workbook.office';
 
 type Found = {
@@ -41,21 +42,12 @@ async function readTables(
       return { table, header, body };
     });
   await ctx.sync();
-  const bodies: unknown[][][] = meta.map(() => []);
-  for (const request of groupRequests(planBlocks(meta.map((m) => m.body)))) {
-    const pending = request.map((b) => {
-      const r = meta[b.table].table.worksheet.getRangeByIndexes(
-        b.rowIndex,
-        b.columnIndex,
-        b.rowCount,
-        b.columnCount,
-      );
-      r.load('formulas');
-      return { b, r };
-    });
-    await ctx.sync();
-    for (const { b, r } of pending) bodies[b.table].push(...(r.formulas as unknown[][]));
-  }
+  const bodies = await loadInBlocks(
+    ctx,
+    meta.map((m) => m.table.worksheet),
+    meta.map((m) => m.body),
+    'formulas',
+  );
   return new Map(
     meta.map((m, i) => [
       m.table.name,

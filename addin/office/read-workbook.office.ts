@@ -5,7 +5,7 @@
 import type { ReadWorkbook } from '../../shared/grid/read-workbook';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import { ALL_TABLES, MATRIX_TABLE_NAME } from '../../shared/workbook/canonical';
-import { groupRequests, planBlocks } from './read-blocks';
+import { loadInBlocks } from './load-blocks.office';
 import type { ExcelRun } from './run-excel';
 import { snapshotFromTableValues, type TableValues } from './table-snapshot';
 
@@ -30,23 +30,13 @@ export async function readTableValues(
     return { table, range };
   });
   await ctx.sync();
-  const values: unknown[][][] = meta.map(() => []);
-  const blocks = planBlocks(meta.map((m) => m.range));
   // One sync per request, not per table or row: a request is as large as the 5 MB cap allows.
-  for (const request of groupRequests(blocks)) {
-    const pending = request.map((b) => {
-      const r = meta[b.table].table.worksheet.getRangeByIndexes(
-        b.rowIndex,
-        b.columnIndex,
-        b.rowCount,
-        b.columnCount,
-      );
-      r.load('values');
-      return { b, r };
-    });
-    await ctx.sync();
-    for (const { b, r } of pending) values[b.table].push(...(r.values as unknown[][]));
-  }
+  const values = await loadInBlocks(
+    ctx,
+    meta.map((m) => m.table.worksheet),
+    meta.map((m) => m.range),
+    'values',
+  );
   return meta.map((m, i) => ({
     name: m.table.name,
     sheet: m.table.worksheet.name,
