@@ -19,18 +19,11 @@ import type { ImportKind, ImportResult, SheetImport } from '../../shared/import/
 import { IGNORE, KIND_LABELS, countOf, fieldLabel, fieldOptions } from '../import/field-labels';
 import { labelsOf } from '../import/review-mapping';
 import { ReviewDetails } from './review-details';
+import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  card: CARD_STYLE,
   settings: {
     display: 'grid',
     gridTemplateColumns: '1fr 88px',

@@ -1,17 +1,10 @@
 /** The readiness score: overall number, verdict, areas with bars, blockers first. */
 import { Badge, Caption1, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReadinessView } from '../api/readiness-view';
+import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  card: CARD_STYLE,
   score: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   big: {
     fontSize: tokens.fontSizeHero800,

@@ -22,19 +22,11 @@ import type { ReadinessView } from '../api/readiness-view';
 import { saveBlob } from '../browser/save-file';
 import { describeError } from '../host-error';
 import { ReadinessCard } from './readiness-card';
+import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  card: { ...CARD_STYLE, alignItems: 'flex-start' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 

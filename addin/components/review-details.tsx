@@ -5,17 +5,10 @@
  */
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportResult } from '../../shared/import/types';
+import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  card: { ...CARD_STYLE, gap: tokens.spacingVerticalXS },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,

@@ -11,18 +11,11 @@ import {
 import { ShieldTaskRegular } from '@fluentui/react-icons';
 import type { Assessment, ThemeProgress } from '../../shared/model/assessment';
 import { EmptyState } from './empty-state';
+import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  card: CARD_STYLE,
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
