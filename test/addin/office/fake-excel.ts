@@ -5,7 +5,7 @@
  * the tests also check load-before-read. Collections are plain objects whose `load('items/x')`
  * forwards to their items, since the mock has no collection support. Writes are recorded.
  */
-import { OfficeMockObject } from 'office-addin-mock';
+import { fakeContext, mockRegistry, type Loadable } from './fake-context';
 import { cellAddress, parseRange } from '../../../shared/grid/address';
 
 export type FakeTable = {
@@ -28,7 +28,6 @@ export type Write = {
   kind: 'values' | 'formulas' | 'validation' | 'fill' | 'cf';
   value: unknown;
 };
-type Loadable = { load(p?: unknown): unknown; sync(): Promise<void> };
 
 export type FakeExcelInit = {
   name?: string;
@@ -38,7 +37,7 @@ export type FakeExcelInit = {
 };
 
 export function fakeExcel(init: FakeExcelInit) {
-  const registry: Loadable[] = [];
+  const { registry, mock } = mockRegistry();
   const writes: Write[] = [];
   const addedSheets: string[] = [];
   const addedTables: { name: string; sheet: string; address: string; style?: string }[] = [];
@@ -47,11 +46,6 @@ export function fakeExcel(init: FakeExcelInit) {
   const cfs: FakeCf[] = [...(init.cfs ?? [])];
   const cells = new Map<string, unknown>();
   const calls: string[] = [];
-  const mock = <T extends object>(data: T): T & Loadable => {
-    const m = new OfficeMockObject(data as Record<string, unknown>) as unknown as T & Loadable;
-    registry.push(m);
-    return m;
-  };
   const collection = <T extends Loadable>(items: T[], extra: object = {}) => ({
     items,
     load(p: string) {
@@ -241,22 +235,7 @@ export function fakeExcel(init: FakeExcelInit) {
     }),
     tables: collection(tableObjs),
   });
-  const runtime = { enableEvents: true, log: [] as boolean[] };
-  const ctx = {
-    workbook,
-    runtime: new Proxy(runtime, {
-      set(t, k, v) {
-        if (k === 'enableEvents') t.log.push(v as boolean);
-        return Reflect.set(t, k, v);
-      },
-    }),
-    application: { suspendApiCalculationUntilNextSync: () => calls.push('suspend') },
-    syncs: 0,
-    async sync() {
-      ctx.syncs++;
-      for (const m of registry) await m.sync();
-    },
-  };
+  const { ctx, runtime } = fakeContext(workbook, registry, calls);
   return {
     ctx: ctx as unknown as Excel.RequestContext,
     raw: ctx,

@@ -5,7 +5,7 @@
  * mock's "not loaded" string; writes to `values`/`formulas` land in the cell model and are logged
  * with their sheet, so tests can prove which sheets were touched.
  */
-import { OfficeMockObject } from 'office-addin-mock';
+import { fakeContext, mockRegistry, type Loadable } from './fake-context';
 import { cellAddress, parseRange } from '../../../shared/grid/address';
 
 export type SheetInit = {
@@ -21,7 +21,6 @@ export type Write = {
   kind: 'values' | 'formulas' | 'rows.add' | 'validation' | 'cf';
 };
 type Table = { name: string; sheet: string; r0: number; c0: number; rows: number; cols: number };
-type Loadable = { load(p?: unknown): unknown; sync(): Promise<void> };
 type Obj = Loadable & Record<string, unknown>;
 
 const MARKER = /^Error, (property was not loaded|context\.sync\(\) was not called)/;
@@ -32,7 +31,7 @@ export function fakeWorkbook(init: {
   active?: string;
   tables?: TableInit[];
 }) {
-  const registry: Loadable[] = [];
+  const { registry, mock } = mockRegistry();
   const writes: Write[] = [];
   const calls: string[] = [];
   const sheets = new Map(
@@ -60,11 +59,6 @@ export function fakeWorkbook(init: {
     };
   });
   let active = init.active ?? init.sheets[0]?.name;
-  const mock = <T extends object>(data: T): T & Loadable => {
-    const m = new OfficeMockObject(data as Record<string, unknown>) as unknown as T & Loadable;
-    registry.push(m);
-    return m;
-  };
   const cellsOf = (sheet: string) => sheets.get(sheet)!.cells;
   const grid = (
     sheet: string,
@@ -258,22 +252,7 @@ export function fakeWorkbook(init: {
     }),
     tables: collection(() => tables.map(tableObj)),
   });
-  const runtime = { enableEvents: true, log: [] as boolean[] };
-  const ctx = {
-    workbook,
-    runtime: new Proxy(runtime, {
-      set(t, k, v) {
-        if (k === 'enableEvents') t.log.push(v as boolean);
-        return Reflect.set(t, k, v);
-      },
-    }),
-    application: { suspendApiCalculationUntilNextSync: () => calls.push('suspend') },
-    syncs: 0,
-    async sync() {
-      ctx.syncs++;
-      for (const m of [...registry]) await m.sync();
-    },
-  };
+  const { ctx, runtime } = fakeContext(workbook, registry, calls);
   const rowsOf = (sheet: string) => {
     const cells = cellsOf(sheet);
     const ps = [...cells.keys()].map((a) => parseRange(a)!.start);
