@@ -152,6 +152,59 @@ export type AuditFinding = {
   readonly effectivenessVerified: boolean | null;
 };
 
+/** A row of tblDocuments: one piece of documented information (7.5). */
+export type DocumentEntry = {
+  readonly ref: SourceRef;
+  readonly id: string | null;
+  readonly title: string | null;
+  /** Clause reference as written (`6.1.3 d)`). */
+  readonly clause: string | null;
+  readonly kind: string | null;
+  readonly version: string | null;
+  readonly owner: string | null;
+  readonly approvedBy: string | null;
+  readonly approvalDate: string | null;
+  readonly nextReview: string | null;
+  readonly location: string | null;
+};
+
+/** A row of tblObjectives (6.2). */
+export type Objective = {
+  readonly ref: SourceRef;
+  readonly id: string | null;
+  readonly objective: string | null;
+  readonly measure: string | null;
+  readonly target: Cell;
+  readonly actual: Cell;
+  readonly owner: string | null;
+  readonly due: string | null;
+  readonly status: string | null;
+};
+
+/** A row of tblReviews (9.3): an input covered or a decision taken at a management review. */
+export type ReviewEntry = {
+  readonly ref: SourceRef;
+  readonly meetingDate: string | null;
+  readonly attendees: string | null;
+  readonly input: string | null;
+  readonly decision: string | null;
+  readonly owner: string | null;
+  readonly due: string | null;
+  readonly status: string | null;
+};
+
+/** A row of tblCertification: one milestone of the certification cycle. */
+export type Milestone = {
+  readonly ref: SourceRef;
+  readonly milestone: string | null;
+  readonly planned: string | null;
+  readonly actual: string | null;
+  readonly status: string | null;
+  readonly body: string | null;
+  readonly auditor: string | null;
+  readonly notes: string | null;
+};
+
 /** One workbook read into the model. A part is null when the workbook has no such table. */
 export type IsmsWorkbook = {
   readonly name: string;
@@ -163,4 +216,9 @@ export type IsmsWorkbook = {
   readonly soa: readonly SoaEntry[] | null;
   readonly clauses: readonly ClauseEntry[] | null;
   readonly auditFindings: readonly AuditFinding[] | null;
+  /** Optional so older snapshots and fixtures stay valid; absent means "no such table". */
+  readonly documents?: readonly DocumentEntry[] | null;
+  readonly objectives?: readonly Objective[] | null;
+  readonly reviews?: readonly ReviewEntry[] | null;
+  readonly certification?: readonly Milestone[] | null;
 };

@@ -42,6 +42,10 @@ export const LISTS = {
   findingType: ['Major NC', 'Minor NC', 'Observation', 'Opportunity for improvement'],
   theme: ['Organizational', 'People', 'Physical', 'Technological'],
   scoreFormula: ['Product', 'Sum', 'Matrix'],
+  actionStatus: ['Not started', 'In progress', 'Done', 'Cancelled'],
+  objectiveStatus: ['Not started', 'On track', 'At risk', 'Achieved', 'Missed'],
+  milestoneStatus: ['Planned', 'In progress', 'Done', 'Skipped'],
+  documentKind: ['Document', 'Record', 'Policy'],
 } as const;
 
 export const RISKS: TableDef = {
@@ -138,6 +142,70 @@ export const FINDINGS_TABLE: TableDef = {
     { key: 'due', header: 'Due', kind: 'date', width: 12 },
     { key: 'closed', header: 'Closed', kind: 'date', width: 12 },
     { key: 'effectivenessVerified', header: 'Effectiveness Verified', list: 'yesNo', width: 12 },
+  ],
+};
+
+/** Documented information (7.5): the mandatory documents and records of the reference, plus policies. */
+export const DOCUMENTS_TABLE: TableDef = {
+  sheet: 'Documents',
+  table: 'tblDocuments',
+  columns: [
+    { key: 'id', header: 'Document ID', width: 11 },
+    { key: 'title', header: 'Title', width: 44 },
+    { key: 'clause', header: 'Clause', width: 10 },
+    { key: 'kind', header: 'Kind', list: 'documentKind', width: 11 },
+    { key: 'version', header: 'Version', width: 9 },
+    { key: 'owner', header: 'Owner', width: 18 },
+    { key: 'approvedBy', header: 'Approved By', width: 18 },
+    { key: 'approvalDate', header: 'Approval Date', kind: 'date', width: 12 },
+    { key: 'nextReview', header: 'Next Review', kind: 'date', width: 12 },
+    { key: 'location', header: 'Location', width: 32 },
+  ],
+};
+
+/** Information security objectives (6.2). */
+export const OBJECTIVES_TABLE: TableDef = {
+  sheet: 'Objectives',
+  table: 'tblObjectives',
+  columns: [
+    { key: 'id', header: 'Objective ID', width: 11 },
+    { key: 'objective', header: 'Objective', width: 40 },
+    { key: 'measure', header: 'Measure', width: 30 },
+    { key: 'target', header: 'Target', width: 14 },
+    { key: 'actual', header: 'Actual', width: 14 },
+    { key: 'owner', header: 'Owner', width: 18 },
+    { key: 'due', header: 'Due', kind: 'date', width: 12 },
+    { key: 'status', header: 'Status', list: 'objectiveStatus', width: 13 },
+  ],
+};
+
+/** Management reviews (9.3): one row per input covered or decision taken at a meeting. */
+export const REVIEWS_TABLE: TableDef = {
+  sheet: 'Reviews',
+  table: 'tblReviews',
+  columns: [
+    { key: 'meetingDate', header: 'Meeting Date', kind: 'date', width: 12 },
+    { key: 'attendees', header: 'Attendees', width: 30 },
+    { key: 'input', header: 'Input Covered', width: 30 },
+    { key: 'decision', header: 'Decision or Action', width: 40 },
+    { key: 'owner', header: 'Owner', width: 18 },
+    { key: 'due', header: 'Due', kind: 'date', width: 12 },
+    { key: 'status', header: 'Status', list: 'actionStatus', width: 13 },
+  ],
+};
+
+/** The certification cycle: milestones from kickoff to recertification. */
+export const CERTIFICATION_TABLE: TableDef = {
+  sheet: 'Certification',
+  table: 'tblCertification',
+  columns: [
+    { key: 'milestone', header: 'Milestone', width: 28 },
+    { key: 'planned', header: 'Planned Date', kind: 'date', width: 12 },
+    { key: 'actual', header: 'Actual Date', kind: 'date', width: 12 },
+    { key: 'status', header: 'Status', list: 'milestoneStatus', width: 12 },
+    { key: 'body', header: 'Certification Body', width: 22 },
+    { key: 'auditor', header: 'Auditor', width: 18 },
+    { key: 'notes', header: 'Notes', width: 36 },
   ],
 };
 

@@ -8,10 +8,29 @@ import type { IsmsWorkbook } from '../model/types';
 import type { Finding } from '../validation/finding';
 import { makeFinding } from '../validation/make-finding';
 import { PARSE } from '../validation/messages';
-import { ASSETS, CLAUSES_TABLE, FINDINGS_TABLE, RISKS, SOA, type TableDef } from './canonical';
+import {
+  ASSETS,
+  CERTIFICATION_TABLE,
+  CLAUSES_TABLE,
+  DOCUMENTS_TABLE,
+  FINDINGS_TABLE,
+  OBJECTIVES_TABLE,
+  REVIEWS_TABLE,
+  RISKS,
+  SOA,
+  type TableDef,
+} from './canonical';
 import { normalizeHeader } from './header-match';
 import { parseMethodology } from './parse-methodology';
-import { parseAssets, parseAuditFindings, parseClauses } from './parse-registers';
+import {
+  parseAssets,
+  parseAuditFindings,
+  parseClauses,
+  parseDocuments,
+  parseMilestones,
+  parseObjectives,
+  parseReviews,
+} from './parse-registers';
 import { parseRisks } from './parse-risks';
 import { parseSoa } from './parse-soa';
 import { readTable, type TableData } from './table-rows';
@@ -30,6 +49,10 @@ const REQUIRED: Readonly<Record<string, readonly (readonly string[])[]>> = {
   tblAssets: [['Asset ID']],
   tblClauses: [['Clause'], ['Status']],
   tblFindings: [['Finding ID'], ['Type']],
+  tblDocuments: [['Title']],
+  tblObjectives: [['Objective']],
+  tblReviews: [['Meeting Date']],
+  tblCertification: [['Milestone'], ['Planned Date']],
   tblLikelihood: [['Level'], ['Label']],
   tblImpact: [['Level'], ['Label']],
   tblRatings: [['Rating'], ['Min Score'], ['Max Score'], ['Colour']],
@@ -72,6 +95,10 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): {
     soa: read(snapshot, SOA),
     clauses: read(snapshot, CLAUSES_TABLE),
     findings: read(snapshot, FINDINGS_TABLE),
+    documents: read(snapshot, DOCUMENTS_TABLE),
+    objectives: read(snapshot, OBJECTIVES_TABLE),
+    reviews: read(snapshot, REVIEWS_TABLE),
+    certification: read(snapshot, CERTIFICATION_TABLE),
   };
   const all = [...meth.tables, ...Object.values(tables)].filter((t): t is TableData => t !== null);
   const findings = [...all.flatMap((t) => missingColumns(snapshot.name, t)), ...meth.findings];
@@ -84,6 +111,10 @@ export function parseWorkbook(snapshot: WorkbookSnapshot): {
     soa: tables.soa && parseSoa(tables.soa),
     clauses: tables.clauses && parseClauses(tables.clauses),
     auditFindings: tables.findings && parseAuditFindings(tables.findings),
+    documents: tables.documents && parseDocuments(tables.documents),
+    objectives: tables.objectives && parseObjectives(tables.objectives),
+    reviews: tables.reviews && parseReviews(tables.reviews),
+    certification: tables.certification && parseMilestones(tables.certification),
   };
   return { workbook, findings };
 }
