@@ -10,7 +10,7 @@ import {
   type FindingSummary,
   type Severity,
 } from '../../shared';
-import { XlsxReadError } from '../xlsx/ooxml/errors';
+import { XlsxReadError } from '../../readers';
 import { readWorkbookInput, type WorkbookInput } from '../xlsx/read-file';
 import { findingsTable } from './findings-table';
 

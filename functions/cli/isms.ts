@@ -3,7 +3,7 @@
  * (each exports `run(args, io)`), maps usage errors and unreadable inputs to exit 2 with one line,
  * and never lets an exception escape: nothing crashes.
  */
-import { XlsxReadError } from '../xlsx/ooxml/errors';
+import { XlsxReadError } from '../../readers';
 import { firstLine, UsageError, type CliIo } from './io';
 import { COMMAND_USAGE, commandUsage, mainUsage } from './usage';
 

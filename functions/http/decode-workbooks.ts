@@ -4,6 +4,7 @@
  * field; nothing is read before the count and size limits pass.
  */
 import type { Context } from 'hono';
+import { snapshotFindings } from '../../readers';
 import type { Limits } from './limits';
 import type { Services } from './services';
 import { ProblemError } from './problem';
@@ -20,7 +21,7 @@ export type DecodedRequest = {
 export type DecodeDeps = {
   readonly limits: Limits;
   readonly now: () => Date;
-  readonly services: Pick<Services, 'readXlsx' | 'readCsv'>;
+  readonly services: Pick<Services, 'readWorkbook'>;
 };
 
 export const ACCEPTED_MEDIA_TYPES = ['multipart/form-data', 'application/json'] as const;
@@ -37,7 +38,11 @@ export async function decodeWorkbooks(c: Context, deps: DecodeDeps): Promise<Dec
   }
   if (mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType)) {
     const body = await parseJsonBody(c.req.raw, deps.limits);
-    const workbooks = body.workbooks.map((snapshot) => ({ snapshot, readFindings: [] }));
+    // Duplicate sheet names and tables on absent sheets: findings, as the xlsx reader reports them.
+    const workbooks = body.workbooks.map((snapshot) => ({
+      snapshot,
+      readFindings: snapshotFindings(snapshot),
+    }));
     return {
       workbooks,
       asOf: resolveAsOf([queryAsOf, { field: 'asOf', value: body.asOf }], deps.now),

@@ -4,9 +4,8 @@
  * cold start does not pay for it.
  */
 import type { Services } from './services';
-import { readXlsx } from '../xlsx/ooxml/read-xlsx';
-import { readCsv } from '../xlsx/read-csv';
-import { zlibInflate } from '../xlsx/read-file';
+import { readWorkbookBytes } from '../../readers';
+import { zlibInflate } from '../xlsx/zlib-inflate';
 import { assess } from '../../shared/assess';
 import { parseWorkbook } from '../../shared/workbook/parse-workbook';
 import { checkWorkbooks } from '../../shared/cross/check-workbooks';
@@ -16,8 +15,7 @@ import { renderGapReportHtml } from '../reports/render-gap-report-html';
 
 export const defaultServices: Services = {
   // Node's zlib inflates faster than fflate; the reader still caps each part at its declared size.
-  readXlsx: (bytes, opts) => readXlsx(bytes, { inflate: zlibInflate, ...opts }),
-  readCsv,
+  readWorkbook: (bytes, opts) => readWorkbookBytes(bytes, { inflate: zlibInflate, ...opts }),
   assess,
   parseWorkbook,
   checkWorkbooks,

@@ -1,10 +1,13 @@
 /**
  * The JSON body `{ workbooks: WorkbookSnapshot[], asOf? }`, parsed and checked against the zod
- * schema; violations become a 400 listing each issue with its JSON pointer (RFC 6901).
+ * schema; violations become a 400 listing each issue with its JSON pointer (RFC 6901), a
+ * workbook over the readers' budgets a 413 naming it.
  */
 import type { z } from 'zod';
+import { checkSnapshotBudget, XlsxReadError } from '../../readers';
 import type { Limits } from './limits';
 import { ProblemError, type ProblemItem } from './problem';
+import { readErrorProblem } from './read-upload';
 import { workbooksBodySchema, type WorkbooksBody } from './workbook-schema';
 
 /** Enough to locate the problems without echoing a huge body back. */
@@ -36,7 +39,22 @@ export async function readWorkbooksJson(
   }
   const parsed = workbooksBodySchema.safeParse(json);
   if (!parsed.success) throw schemaProblem(parsed.error.issues);
+  for (const wb of parsed.data.workbooks) checkBudget(wb);
   return { body: parsed.data, json };
+}
+
+/**
+ * The budgets a file upload is held to (cells, rows, table cells of the rows present), so a
+ * 429 KB body with a table ref of A1:XFD1048576 is refused (413 naming the workbook) instead of
+ * exhausting the heap (#11).
+ */
+function checkBudget(wb: WorkbooksBody['workbooks'][number]): void {
+  try {
+    checkSnapshotBudget(wb);
+  } catch (err) {
+    if (err instanceof XlsxReadError) throw readErrorProblem(err, wb.name);
+    throw err;
+  }
 }
 
 export async function parseJsonBody(request: Request, limits: Limits): Promise<WorkbooksBody> {

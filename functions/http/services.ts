@@ -3,8 +3,7 @@
  * and the report writers. Typed from the real functions so the compiler keeps the glue honest;
  * injectable so route tests can provoke failures (an unexpected throw must become a bare 500).
  */
-import type { readXlsx } from '../xlsx/ooxml/read-xlsx';
-import type { readCsv } from '../xlsx/read-csv';
+import type { readWorkbookBytes } from '../../readers';
 import type { assess } from '../../shared/assess';
 import type { parseWorkbook } from '../../shared/workbook/parse-workbook';
 import type { checkWorkbooks } from '../../shared/cross/check-workbooks';
@@ -14,8 +13,8 @@ import type { renderGapReportHtml } from '../reports/render-gap-report-html';
 import type { writeGapReportXlsx } from '../reports/write-gap-report-xlsx';
 
 export type Services = {
-  readonly readXlsx: typeof readXlsx;
-  readonly readCsv: typeof readCsv;
+  /** The readers' one dispatcher (xlsx/xlsm or CSV, by content first). */
+  readonly readWorkbook: typeof readWorkbookBytes;
   readonly assess: typeof assess;
   readonly parseWorkbook: typeof parseWorkbook;
   readonly checkWorkbooks: typeof checkWorkbooks;

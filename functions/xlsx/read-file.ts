@@ -1,38 +1,32 @@
 /**
- * Node host: a path → WorkbookSnapshot. Dispatches on content first (a zip is read as xlsx/xlsm,
- * whatever its extension), then on extension (.csv/.tsv/.txt → the CSV reader). Every failure is
+ * Node host: a path → WorkbookSnapshot through the readers' one dispatcher (readWorkbookBytes:
+ * content first, then the extension), with Node's zlib injected as the inflate. Every failure is
  * an XlsxReadError whose message is one line naming the file.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { basename } from 'node:path';
 import type { Finding, WorkbookSnapshot } from '../../shared';
-import { readError, XlsxReadError } from './ooxml/errors';
-import { DEFAULT_XLSX_LIMITS, readXlsx, type XlsxLimits } from './ooxml/read-xlsx';
-import type { Inflate } from './ooxml/zip';
-import { readCsv } from './read-csv';
-import { decodeText, isZipOrOle } from './text-bytes';
+import {
+  DEFAULT_READ_LIMITS,
+  readError,
+  readWorkbookBytes,
+  XlsxReadError,
+  type ReadLimits,
+} from '../../readers';
+import { zlibInflate } from './zlib-inflate';
+
+export { zlibInflate } from './zlib-inflate';
 
 export type WorkbookInput = {
   readonly snapshot: WorkbookSnapshot;
-  /** Problems found while reading (CSV rows with the wrong field count); empty for xlsx. */
+  /** Problems found while reading (malformed CSV rows, duplicate sheets, missing parts). */
   readonly findings: readonly Finding[];
 };
 
 export type ReadFileOptions = {
   readonly sheets?: readonly string[];
-  readonly limits?: Partial<XlsxLimits>;
+  readonly limits?: Partial<ReadLimits>;
 };
-
-/**
- * zlib's native inflate, capped at the declared size (a part that inflates larger is damaged).
- * One output buffer one byte larger than the part: zlib then never fills it, so it neither
- * allocates a second chunk nor concatenates (readXlsx inflates parts up to 32 MB whole).
- */
-export const zlibInflate: Inflate = (data, size) =>
-  inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(size + 1, 64) });
-
-const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 
 export async function readWorkbookFile(
   path: string,
@@ -46,17 +40,9 @@ export async function readWorkbookInput(
   opts: ReadFileOptions = {},
 ): Promise<WorkbookInput> {
   const name = basename(path);
-  const limits = { ...DEFAULT_XLSX_LIMITS, ...opts.limits };
+  const limits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
   const bytes = await readBounded(path, name, limits.maxCompressedBytes);
-  if (bytes.length === 0) throw readError('empty', name);
-  if (!isZipOrOle(bytes) && TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
-    const { snapshot, findings } = readCsv(decodeText(bytes), { name });
-    return { snapshot, findings };
-  }
-  return {
-    snapshot: readXlsx(bytes, { name, sheets: opts.sheets, limits, inflate: zlibInflate }),
-    findings: [],
-  };
+  return readWorkbookBytes(bytes, { name, sheets: opts.sheets, limits, inflate: zlibInflate });
 }
 
 async function readBounded(path: string, name: string, max: number): Promise<Uint8Array> {

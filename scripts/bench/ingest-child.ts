@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Cell, WorkbookSnapshot } from '../../shared';
 import { normaliseExcelJsValue } from '../../functions/xlsx/exceljs-values';
-import { readXlsx } from '../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../readers';
 import { readWorkbookFile } from '../../functions/xlsx/read-file';
 
 const AS_OF = '2025-06-30';

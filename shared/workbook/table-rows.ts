@@ -60,12 +60,30 @@ type Frame = {
   last: number;
 };
 
+/** Last column of the sheet that holds a slot, computed once per sheet. */
+const lastCols = new WeakMap<SheetSnapshot, number>();
+
+function lastCol(sheet: SheetSnapshot): number {
+  let col = lastCols.get(sheet);
+  if (col === undefined) {
+    let longest = 0;
+    for (const r of sheet.rows) if (r.length > longest) longest = r.length;
+    lastCols.set(sheet, (col = sheet.origin.col + longest - 1));
+  }
+  return col;
+}
+
+/**
+ * The table's frame, its ref clipped to the cells present: a ref of A1:XFD1048576 over a few
+ * cells spans only those (#11), while named columns past the last filled one are kept.
+ */
 function frameFromRef(snapshot: WorkbookSnapshot, t: TableRef): Frame | null {
   const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
   const range = parseRange(t.ref);
   if (!sheet || !range) return null;
   const { start, end } = range;
-  const width = end.col - start.col + 1;
+  const present = Math.max(t.columns.length, lastCol(sheet) - start.col + 1);
+  const width = Math.max(1, Math.min(end.col - start.col + 1, present));
   const headers = Array.from(
     { length: width },
     (_, i) =>
@@ -166,6 +184,11 @@ function formulaLookup(
   return (col, letter, row) => cols.has(col) && (set ??= new Set(addresses)).has(`${letter}${row}`);
 }
 
+/**
+ * The rows of the frame that hold something. Each row costs only the cells it has: a row missing
+ * from the grid, or shorter than the frame, is not walked slot by slot (one cell at XFD1048576
+ * once made this loop run 17 billion times, #11), and a record is allocated only when kept.
+ */
 function readRecords(f: Frame, stopAtBlank: boolean): TableRecord[] {
   const isFormula = formulaLookup(f.sheet.formulas ?? []);
   const shown = f.sheet.display && displayByRow(f.sheet.display);
@@ -175,23 +198,43 @@ function readRecords(f: Frame, stopAtBlank: boolean): TableRecord[] {
   const records: TableRecord[] = [];
   for (let r = f.first; r <= f.last; r++) {
     const src = f.sheet.rows[r - f.sheet.origin.row];
-    const values: Cell[] = new Array<Cell>(width);
-    let filled = false;
-    for (let i = 0; i < width; i++) {
-      const v = (src && offset + i >= 0 ? src[offset + i] : null) ?? null;
-      values[i] = v;
-      // A row holding only formula results (a template row nobody filled in) counts as blank.
-      if (!filled && !isBlank(v) && !isFormula(f.firstCol + i, letters[i], r)) filled = true;
-    }
-    if (!filled) {
-      if (stopAtBlank && values.every((v) => isBlank(v))) break;
+    if (!hasValue(src, offset, width, (i) => isFormula(f.firstCol + i, letters[i], r))) {
+      if (stopAtBlank && !hasAny(src, offset, width)) break;
       continue;
     }
+    const values: Cell[] = new Array<Cell>(width);
+    for (let i = 0; i < width; i++) values[i] = (offset + i >= 0 ? src[offset + i] : null) ?? null;
     const rowShown = shown?.get(r);
     const display = shown ? letters.map((l) => rowShown?.[l]) : [];
     records.push({ row: r, values, display });
   }
   return records;
+}
+
+/** The frame's part of a row: indexes `i` of the frame whose cell exists in `src`. */
+function span(src: readonly Cell[], offset: number, width: number): [number, number] {
+  return [Math.max(0, -offset), Math.min(width, src.length - offset)];
+}
+
+/** A non-blank cell that is not a formula result (a template row nobody filled in is blank). */
+function hasValue(
+  src: readonly Cell[] | undefined,
+  offset: number,
+  width: number,
+  isFormula: (i: number) => boolean,
+): src is readonly Cell[] {
+  if (!src) return false;
+  const [from, to] = span(src, offset, width);
+  for (let i = from; i < to; i++) if (!isBlank(src[offset + i]) && !isFormula(i)) return true;
+  return false;
+}
+
+/** Any non-blank cell, formula results included (what ends a `stopAtBlank` block). */
+function hasAny(src: readonly Cell[] | undefined, offset: number, width: number): boolean {
+  if (!src) return false;
+  const [from, to] = span(src, offset, width);
+  for (let i = from; i < to; i++) if (!isBlank(src[offset + i])) return true;
+  return false;
 }
 
 /** The table, or null when the workbook has neither the named table nor a matching sheet. */

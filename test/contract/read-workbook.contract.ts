@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { Assessment } from '../../shared/model/assessment';
 import { assess } from '../../shared/assess';
-import { readXlsx } from '../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../readers';
 import { DEFECTIVE_NAME, writeDefectiveWorkbook } from '../e2e/defective-workbook';
 
 export const AS_OF = '2025-06-30';

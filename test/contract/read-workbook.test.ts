@@ -4,7 +4,7 @@
  * (test/fixtures/register.office-values.json; see make-office-values.ts for how it was made).
  */
 import { readFileSync } from 'node:fs';
-import { readXlsx } from '../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../readers';
 import { snapshotFromTableValues, type TableValues } from '../../addin/office/table-snapshot';
 import { DEFECTIVE_NAME, writeDefectiveWorkbook } from '../e2e/defective-workbook';
 import { describeReadWorkbook } from './read-workbook.contract';

@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { assess } from '../../shared/assess';
 import type { Assessment } from '../../shared/model/assessment';
-import { readXlsx } from '../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../readers';
 import { DEFECTIVE_NAME, writeDefectiveWorkbook } from './defective-workbook';
 import { FRENCH_NAME, FRENCH_SHEET, writeFrenchRegister } from './french-register';
 import { parseWorkbook } from '../../shared/workbook/parse-workbook';

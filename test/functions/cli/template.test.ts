@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../functions/cli/isms';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../../readers';
 import { assess } from '../../../shared/assess';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { fakeIo } from './fake-io';

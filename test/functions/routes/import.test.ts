@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../../readers';
 import { attachment, convertedName } from '../../../functions/routes/import';
 import { importWorkbook } from '../../../shared/import';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../../readers';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { expectProblem, testApp } from './route-support';
 

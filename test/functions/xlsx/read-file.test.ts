@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { XlsxReadError } from '../../../functions/xlsx/ooxml/errors';
+import { XlsxReadError } from '../../../readers';
 import { readWorkbookFile, readWorkbookInput } from '../../../functions/xlsx/read-file';
-import { excelJsBytes } from './read-fixtures';
+import { excelJsBytes } from '../../readers/read-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-file-'));
 

@@ -8,7 +8,7 @@ import { ALL_TABLES, RISKS, SOA } from '../../../shared/workbook/canonical';
 import { isoDateToSerial } from '../../../shared/grid/cell';
 import type { Methodology } from '../../../shared/model/types';
 import type { Cell } from '../../../shared/grid/grid';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../../readers';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { validateWorkbook } from '../../../shared/validation/validate-workbook';
 import { reopen, sheetParts, tableModel, tableParts } from './write-support';

@@ -6,7 +6,7 @@
  */
 import { Inflate as FflateInflate, inflateSync } from 'fflate';
 import { readDirectory, type Entry } from './zip-directory';
-import { readError } from './errors';
+import { readError } from '../errors';
 
 export type ZipReader = {
   /** Entry names as stored (without a leading slash). */

@@ -6,45 +6,50 @@
  */
 import { prefixOf } from './shared-strings';
 import { sheetScanner, type ScannedSheet, type SheetContext } from './sheet-xml';
-import { isDelim } from './xml-bytes';
+import { isDelim, joined } from './xml-bytes';
 import type { ZipReader } from './zip';
 
 export function scanSheetPart(zip: ZipReader, path: string, ctx: SheetContext): ScannedSheet {
   const scanner = sheetScanner(ctx);
   const utf8 = new TextDecoder('utf-8');
-  let carry: Uint8Array | null = null;
+  const maxCarry = ctx.maxRowBytes ?? Infinity;
+  // The partial row carried over, kept as a list of pieces and joined once when the row ends:
+  // joining on every chunk made a sheet that is one huge `<row>` cost quadratic time (#11).
+  let carry: Uint8Array[] = [];
+  let carried = 0;
+  const keep = (piece: Uint8Array): void => {
+    carry.push(piece);
+    carried += piece.length;
+    if (carried > maxCarry) ctx.overBudget('rowBytes');
+  };
   let rowTag: Uint8Array | null = null;
   let utf16: Uint8Array[] | null = null;
-  zip.stream(path, (chunk) => {
-    if (utf16 !== null || (carry === null && rowTag === null && startsUtf16(chunk))) {
+  const present = zip.stream(path, (chunk) => {
+    if (utf16 !== null || (rowTag === null && startsUtf16(chunk))) {
       (utf16 ??= []).push(chunk);
       return;
     }
     rowTag ??= new TextEncoder().encode(
-      `<${prefixOf(utf8.decode((carry ?? chunk).subarray(0, 65536)), 'worksheet')}row`,
+      `<${prefixOf(utf8.decode(chunk.subarray(0, 65536)), 'worksheet')}row`,
     );
     let buf = chunk;
-    if (carry !== null) {
+    if (carried > 0) {
       // Only the carried partial row and the chunk's head up to its first row are copied.
       const first = firstTagStart(chunk, rowTag);
-      if (first < 0) {
-        carry = concat(carry, chunk);
-        return;
-      }
-      scanner.feed(concat(carry, chunk.subarray(0, first)));
-      carry = null;
+      if (first < 0) return keep(chunk);
+      scanner.feed(joined([...carry, chunk.subarray(0, first)]));
+      carry = [];
+      carried = 0;
       buf = chunk.subarray(first);
     }
     const cut = lastTagStart(buf, rowTag);
-    if (cut <= 0) {
-      carry = buf;
-      return;
-    }
+    if (cut <= 0) return keep(buf);
     scanner.feed(buf.subarray(0, cut));
-    carry = buf.subarray(cut);
+    keep(buf.subarray(cut));
   });
+  if (!present) ctx.onMissingPart?.(path);
   if (utf16 !== null) scanner.feed(new TextEncoder().encode(decodeUtf16(utf16)));
-  else if (carry !== null) scanner.feed(carry);
+  else if (carried > 0) scanner.feed(joined(carry));
   return scanner.finish();
 }
 
@@ -71,19 +76,12 @@ function isTagAt(buf: Uint8Array, tag: Uint8Array, i: number): boolean {
   return k === tag.length && i + k < buf.length && isDelim(buf[i + k]);
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
-}
-
 function startsUtf16(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
 /** UTF-16 sheet parts are rare (hand-made files); they are decoded whole. */
 function decodeUtf16(chunks: readonly Uint8Array[]): string {
-  const all = chunks.reduce((acc, c) => concat(acc, c), new Uint8Array(0));
+  const all = joined(chunks);
   return new TextDecoder(all[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(all);
 }

@@ -19,6 +19,8 @@ export type WorkbookInfo = {
   readonly stylesPath: string | null;
   /** How many listed sheets are not worksheets (chart sheets, dialog sheets…). */
   readonly otherSheets: number;
+  /** Names of listed sheets whose relationship id leads nowhere (a damaged package). */
+  readonly unresolved: readonly string[];
   /** 1904 date system (Mac Excel 2008 and older): serials count from 1904-01-01. */
   readonly date1904: boolean;
 };
@@ -32,9 +34,14 @@ export function parseWorkbookXml(
   const byId = new Map<string, Rel>(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let otherSheets = 0;
+  const unresolved: string[] = [];
   eachTag(xml, 'sheet', (a) => {
     const rel = byId.get(attrLocal(a, 'id') ?? '');
-    if (!rel || rel.external || rel.type !== 'worksheet') {
+    if (!rel) {
+      unresolved.push(a.name ?? '');
+      return;
+    }
+    if (rel.external || rel.type !== 'worksheet') {
       otherSheets++;
       return;
     }
@@ -55,6 +62,7 @@ export function parseWorkbookXml(
     sharedStringsPath: first('sharedStrings', 'xl/sharedStrings.xml'),
     stylesPath: first('styles', 'xl/styles.xml'),
     otherSheets,
+    unresolved,
     date1904,
   };
 }

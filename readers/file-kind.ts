@@ -7,6 +7,29 @@ import { readError } from './errors';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** What the first bytes say a file is: a zip, an OLE2 compound file, text, or something else. */
+export type FileKind = 'zip' | 'ole' | 'text' | 'other';
+
+export function sniffKind(bytes: Uint8Array): FileKind {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
+  if (startsWith(bytes, OLE2)) return 'ole';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return 'text'; // UTF-16 with its byte-order mark (Excel's "Unicode text")
+  return looksLikeText(headText(bytes)) ? 'text' : 'other';
+}
+
+/** The first 512 bytes as UTF-8; `stream` keeps a sequence cut at the end from reading as U+FFFD. */
+function headText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512), {
+    stream: true,
+  });
+}
+
+/** No C0 control characters except tab and line breaks, and no invalid UTF-8. */
+function looksLikeText(head: string): boolean {
+  return !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head);
+}
+
 /** Throws the right XlsxReadError unless `bytes` start like a zip archive. */
 export function assertZipLike(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw readError('empty', file);
@@ -49,17 +72,13 @@ function indexOfSeq(bytes: Uint8Array, seq: readonly number[]): number {
 
 /** A hint for files that are plainly something else (HTML/XML exports, CSV, PDF). */
 function guessText(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('utf-8', { fatal: false })
-    .decode(bytes.subarray(0, 512))
-    .trimStart()
-    .toLowerCase();
+  const head = headText(bytes).trimStart().toLowerCase();
   if (head.startsWith('%pdf')) return 'it is a PDF document';
   if (head.startsWith('<html') || head.startsWith('<!doctype html') || head.includes('<table')) {
     return 'it looks like a web page (HTML); open it in Excel and save it as .xlsx';
   }
   if (head.startsWith('<?xml'))
     return 'it looks like an XML file (perhaps Excel 2003 XML); open it in Excel and save it as .xlsx';
-  if (!/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head))
-    return 'it looks like a text file; save CSV data with a .csv extension';
+  if (looksLikeText(head)) return 'it looks like a text file; save CSV data with a .csv extension';
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, isZipOrOle } from '../../../functions/xlsx/text-bytes';
+import { decodeText, isZipOrOle } from '../../readers/text-bytes';
 
 describe('isZipOrOle', () => {
   it('recognises a zip (PK) and an OLE2 compound file', () => {

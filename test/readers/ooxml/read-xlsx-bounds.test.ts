@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
-import { excelJsBytes, handWorkbook } from './read-fixtures';
+import { readXlsx } from '../../../readers/ooxml/read-xlsx';
+import { excelJsBytes, handWorkbook } from '../read-fixtures';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 

@@ -11,7 +11,13 @@ import { decodeEntities, decodePart, decodeText, decodeXstring } from './xml-tex
  * bytes: each string's text runs are decoded on their own, so the part never becomes one big
  * string and no string keeps a slice of it alive.
  */
-export function readSharedStrings(part: Uint8Array | null): string[] {
+export function readSharedStrings(
+  part: Uint8Array | null,
+  maxStrings = Infinity,
+  tooMany: () => never = () => {
+    throw new RangeError('too many shared strings');
+  },
+): string[] {
   if (part === null) return [];
   const bom =
     part.length >= 2 &&
@@ -31,6 +37,7 @@ export function readSharedStrings(part: Uint8Array | null): string[] {
   while (i >= 0) {
     const gt = part.indexOf(0x3e, i);
     if (gt < 0) break;
+    if (out.length >= maxStrings) tooMany();
     if (part[gt - 1] === 47) {
       out.push('');
       i = indexOfBytes(part, m.open, gt);

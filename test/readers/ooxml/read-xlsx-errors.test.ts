@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readXlsx, XlsxReadError } from '../../../functions/xlsx/ooxml/read-xlsx';
-import { excelJsBytes, handWorkbook, ole2Bytes, zipParts } from './read-fixtures';
+import { readXlsx, XlsxReadError } from '../../../readers/ooxml/read-xlsx';
+import { excelJsBytes, handWorkbook, ole2Bytes, zipParts } from '../read-fixtures';
 
 function failure(
   bytes: Uint8Array,

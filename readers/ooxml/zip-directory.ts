@@ -2,7 +2,7 @@
  * The zip central directory (APPNOTE 6.3.x §4.3.12–16), zip64 included: names, methods and the
  * declared sizes every later check relies on.
  */
-import { readError } from './errors';
+import { readError } from '../errors';
 
 export type Entry = {
   name: string;

@@ -89,3 +89,15 @@ const encoder = new TextEncoder();
 export function bytesOf(s: string): Uint8Array {
   return encoder.encode(s);
 }
+
+/** The pieces as one array, copied once (one piece is handed back as it is). */
+export function joined(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, t) => n + t.length, 0));
+  let at = 0;
+  for (const t of parts) {
+    out.set(t, at);
+    at += t.length;
+  }
+  return out;
+}

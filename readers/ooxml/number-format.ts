@@ -3,7 +3,7 @@
  * numbers (as office-js Range.values gives them; the core converts), fixed-decimal and percent
  * formats produce the text Excel displays (`8.2` under `0.00` reads `8.20`).
  */
-import { formatGeneral } from '../../../shared';
+import { formatGeneral } from '../../shared';
 
 export type NumberFormat =
   | { readonly kind: 'general' }

@@ -3,35 +3,26 @@
  * (the add-in's browser mode imports this folder). Only the parts needed are inflated: workbook,
  * its relationships, shared strings, styles, the selected sheets and their tables.
  */
-import type { SheetSnapshot, TableRef, WorkbookSnapshot } from '../../../shared';
-import { readError } from './errors';
-import { assertZipLike } from './file-kind';
+import type { Finding, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared';
+import { readError } from '../errors';
+import { assertZipLike } from '../file-kind';
+import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from '../limits';
+import { checkTableCells } from '../table-budget';
+import { missingPart, uniqueSheetNames } from './package-findings';
 import { parseRels, relsPathFor } from './rels';
-import { readSharedStrings } from './shared-strings';
 import { scanSheetPart } from './sheet-stream';
-import type { ScannedSheet, SheetContext } from './sheet-xml';
-import { parseStyles } from './styles';
+import { sheetContext } from './sheet-context';
+import type { ScannedSheet } from './sheet-xml';
 import { readSheetTables } from './tables';
 import { parseWorkbookXml, type SheetEntry } from './workbook-xml';
 import { decodePart } from './xml-text';
 import { openZip, type Inflate, type ZipReader } from './zip';
 
-export { XlsxReadError, type XlsxReadReason } from './errors';
+export { XlsxReadError, type XlsxReadReason } from '../errors';
 
-export type XlsxLimits = {
-  /** Size of the file itself (default 50 MB). */
-  readonly maxCompressedBytes: number;
-  /** Sum of the declared uncompressed sizes of the parts read (default 500 MB): zip bombs. */
-  readonly maxUncompressedBytes: number;
-  /** Non-empty cells over all sheets read (default 5,000,000). */
-  readonly maxCells: number;
-};
-
-export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
-  maxCompressedBytes: 50 * 1024 * 1024,
-  maxUncompressedBytes: 500 * 1024 * 1024,
-  maxCells: 5_000_000,
-};
+/** The xlsx reader's budgets are the readers' (limits.ts); the old name stays for its callers. */
+export type XlsxLimits = ReadLimits;
+export const DEFAULT_XLSX_LIMITS: XlsxLimits = DEFAULT_READ_LIMITS;
 
 export type ReadXlsxOptions = {
   /** File name, used in the snapshot and in error messages. */
@@ -40,21 +31,20 @@ export type ReadXlsxOptions = {
   readonly sheets?: readonly string[];
   readonly limits?: Partial<XlsxLimits>;
   /**
-   * A faster raw-inflate (Node's zlib) for the small parts read whole (workbook, shared strings,
-   * styles, tables); sheets are always streamed through fflate so they are never held whole.
+   * A faster raw-inflate (Node's zlib, injected by the Node hosts so this folder stays
+   * browser-safe) for the parts up to 32 MB; larger sheets are always streamed through fflate.
    */
   readonly inflate?: Inflate;
+  /** Told of structural problems that still let the file be read (WB-DUPLICATE-SHEET, WB-MISSING-PART). */
+  readonly onFinding?: (f: Finding) => void;
 };
 
 export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnapshot {
   const file = opts.name;
-  const limits = { ...DEFAULT_XLSX_LIMITS, ...opts.limits };
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
+  const report = opts.onFinding ?? (() => {});
   if (bytes.length > limits.maxCompressedBytes) {
-    throw readError(
-      'too_large',
-      file,
-      `the file is over ${Math.round(limits.maxCompressedBytes / 1048576)} MB`,
-    );
+    throw readError('too_large', file, `the file is over ${megabytes(limits.maxCompressedBytes)}`);
   }
   assertZipLike(bytes, file);
   const zip = openZip(bytes, {
@@ -73,27 +63,26 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
     text(workbookPath) ?? '',
     text(relsPathFor(workbookPath)),
   );
+  for (const name of info.unresolved) {
+    const what = `Sheet "${name}" is listed in the workbook without a part`;
+    report(missingPart(file, name, what, 'it could not be read'));
+  }
   if (info.sheets.length === 0) throw readError('empty', file, 'the workbook has no worksheets');
-  const wanted = selectSheets(info.sheets, opts.sheets);
-  const ctx: SheetContext = {
-    strings:
-      wanted.length > 0 && info.sharedStringsPath
-        ? readSharedStrings(zip.read(info.sharedStringsPath))
-        : [],
-    styles: parseStyles(wanted.length > 0 ? text(info.stylesPath ?? '') : null),
-    date1904: info.date1904,
-    budget: { cellsLeft: limits.maxCells, slotsLeft: limits.maxCells * 4 },
-    overBudget: () => {
-      throw readError('too_large', file, `more than ${limits.maxCells.toLocaleString('en')} cells`);
-    },
-  };
+  const wanted = selectSheets(uniqueSheetNames(info.sheets, file, report), opts.sheets);
+  const ctx = sheetContext(zip, info, wanted.length > 0, file, limits, text);
   const sheets: SheetSnapshot[] = [];
   const tables: TableRef[] = [];
   for (const entry of wanted) {
-    sheets.push(readSheet(entry, scanSheetPart(zip, entry.path, ctx)));
-    tables.push(...readSheetTables(entry.name, entry.path, text));
+    const onMissingPart = (path: string): void => {
+      const what = `The part ${path} of sheet "${entry.name}" is missing from the file`;
+      report(missingPart(file, entry.name, what, 'the sheet was read as empty'));
+    };
+    sheets.push(readSheet(entry, scanSheetPart(zip, entry.path, { ...ctx, onMissingPart })));
+    tables.push(...readSheetTables(entry.name, entry.path, text, { file, report }));
   }
-  return { name: file, sheets, tables };
+  const snapshot = { name: file, sheets, tables };
+  checkTableCells(snapshot, limits);
+  return snapshot;
 }
 
 function readSheet(entry: SheetEntry, s: ScannedSheet): SheetSnapshot {

@@ -2,11 +2,14 @@
  * Collects a sheet's non-empty cells into a `Grid` cropped to their bounding box, so a sheet whose
  * declared range or validations run to row 1,048,576 costs only its real cells.
  */
-import type { Cell } from '../../../shared';
+import type { Cell } from '../../shared';
+import type { BudgetKind } from '../budget';
 
 export type GridBudget = {
-  /** Non-empty cells still allowed in this workbook. */
+  /** Cells (`<c>` elements, empty ones too) still allowed in this workbook; charged by the scanner. */
   cellsLeft: number;
+  /** `<row>` elements still allowed in this workbook (unlimited when absent). */
+  rowsLeft?: number;
   /** Grid slots (cells including blanks inside rows) still allowed: guards sparse, wide sheets. */
   slotsLeft: number;
 };
@@ -20,7 +23,10 @@ export type GridBuilder = {
 
 const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
 
-export function gridBuilder(budget: GridBudget, overBudget: () => never): GridBuilder {
+export function gridBuilder(
+  budget: GridBudget,
+  overBudget: (kind: BudgetKind) => never,
+): GridBuilder {
   const byRow = new Map<number, Cell[]>();
   let minRow = Infinity;
   let maxRow = 0;
@@ -30,7 +36,6 @@ export function gridBuilder(budget: GridBudget, overBudget: () => never): GridBu
   let current: Cell[] = [];
   return {
     put(row, col, value) {
-      if (--budget.cellsLeft < 0) overBudget();
       if (row !== lastRow) {
         current = byRow.get(row) ?? [];
         if (current.length === 0) byRow.set(row, current);
@@ -39,7 +44,7 @@ export function gridBuilder(budget: GridBudget, overBudget: () => never): GridBu
       const grow = col - current.length;
       if (grow > 0) {
         budget.slotsLeft -= grow;
-        if (budget.slotsLeft < 0) overBudget();
+        if (budget.slotsLeft < 0) overBudget('slots');
         for (let k = current.length; k < col - 1; k++) current.push(null);
         current.push(value);
       } else current[col - 1] = value;

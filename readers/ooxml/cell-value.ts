@@ -3,7 +3,7 @@
  * shared and inline strings as text, booleans, errors as their `#…` text, numbers (dates stay
  * serial numbers), a formula's cached result. Blank text is null.
  */
-import type { Cell } from '../../../shared';
+import type { Cell } from '../../shared';
 import type { CellTag } from './cell-tag';
 import { plainNumber, textOf } from './xml-bytes';
 import { decodeText } from './xml-text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
-import { excelJsBytes, handWorkbook } from './read-fixtures';
+import { readXlsx } from '../../../readers/ooxml/read-xlsx';
+import { excelJsBytes, handWorkbook } from '../read-fixtures';
 
 const sheetOf = (bytes: Uint8Array, name = 'Sheet') => {
   const wb = readXlsx(bytes, { name: 'book.xlsx' });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
-import { scanSheetPart } from '../../../functions/xlsx/ooxml/sheet-stream';
-import { scanSheet, type SheetContext } from '../../../functions/xlsx/ooxml/sheet-xml';
-import { parseStyles } from '../../../functions/xlsx/ooxml/styles';
-import type { ZipReader } from '../../../functions/xlsx/ooxml/zip';
-import { handWorkbook } from './read-fixtures';
+import { readXlsx } from '../../../readers/ooxml/read-xlsx';
+import { scanSheetPart } from '../../../readers/ooxml/sheet-stream';
+import { scanSheet, type SheetContext } from '../../../readers/ooxml/sheet-xml';
+import { parseStyles } from '../../../readers/ooxml/styles';
+import type { ZipReader } from '../../../readers/ooxml/zip';
+import { handWorkbook } from '../read-fixtures';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const N = 20_000;

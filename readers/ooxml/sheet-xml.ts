@@ -4,14 +4,15 @@
  * cells and `<mergeCells>` are read; `<dimension>`, data validations, conditional formats and the
  * like are never looked at, so ranges declared down to row 1,048,576 cost nothing.
  */
-import { cellAddress, columnLetter, type Cell } from '../../../shared';
+import { cellAddress, columnLetter, type Cell } from '../../shared';
+import type { BudgetKind } from '../budget';
 import { cellValueAt } from './cell-value';
 import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
 import { displayText } from './number-format';
 import { gridBuilder, type GridBudget } from './sheet-grid';
 import { prefixOf, stringItemText } from './shared-strings';
 import type { CellStyles } from './styles';
-import { bytesOf, indexOfBytes, isDelim, LT, startsWithBytes, textOf } from './xml-bytes';
+import { bytesOf, indexOfBytes, isDelim, joined, LT, startsWithBytes, textOf } from './xml-bytes';
 import { eachTag } from './xml-text';
 
 export type SheetContext = {
@@ -19,7 +20,11 @@ export type SheetContext = {
   readonly styles: CellStyles;
   readonly date1904: boolean;
   readonly budget: GridBudget;
-  readonly overBudget: () => never;
+  readonly overBudget: (kind: BudgetKind) => never;
+  /** Largest `<row>` element, in bytes of XML, the stream will hold (unbounded when absent). */
+  readonly maxRowBytes?: number;
+  /** Told when the sheet's part is not in the package (the sheet then reads as empty). */
+  readonly onMissingPart?: (path: string) => void;
 };
 
 export type ScannedSheet = {
@@ -47,7 +52,13 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
   const tail: Uint8Array[] = [];
   let m: Markup | null = null;
   let state: 'before' | 'in' | 'after' = 'before';
+  const budget = ctx.budget;
+  const onRow = (): void => {
+    if (budget.rowsLeft !== undefined && --budget.rowsLeft < 0) ctx.overBudget('rows');
+  };
   const onCell = (b: Uint8Array, mk: Markup): void => {
+    // Every `<c>` is charged, empty ones too: a sheet of millions of `<c/>` is not free to scan.
+    if (--budget.cellsLeft < 0) ctx.overBudget('cells');
     if (tag.col > 16384 || tag.row > 1048576) return;
     if (tag.formula) formulaAt.push(tag.row * 16384 + tag.col - 1);
     const v =
@@ -75,7 +86,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
         from = at + 1;
       }
       if (state === 'in') {
-        const close = scanCells(b, from, m, tag, onCell);
+        const close = scanCells(b, from, m, tag, onCell, onRow);
         if (close < 0) return;
         state = 'after';
         from = close;
@@ -105,17 +116,6 @@ function markup(p: string): Markup {
     open: bytesOf(`<${p}sheetData`),
     close: bytesOf(`</${p}sheetData>`),
   };
-}
-
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, t) => n + t.length, 0));
-  let at = 0;
-  for (const t of parts) {
-    out.set(t, at);
-    at += t.length;
-  }
-  return out;
 }
 
 /** A1 addresses of the formula cells inside the grid (positions packed as row × 16384 + col − 1). */
@@ -150,6 +150,7 @@ function scanCells(
   m: Markup,
   tag: CellTag,
   onCell: (b: Uint8Array, m: Markup) => void,
+  onRow: () => void,
 ): number {
   const pl = m.prefix.length;
   let i = b.indexOf(LT, from);
@@ -167,9 +168,10 @@ function scanCells(
       i = tag.next;
       continue;
     }
-    if (c === 114 && b[k + 1] === 111 && b[k + 2] === 119 && isDelim(b[k + 3]))
+    if (c === 114 && b[k + 1] === 111 && b[k + 2] === 119 && isDelim(b[k + 3])) {
+      onRow();
       startRow(b, k + 3, tag);
-    else if (c === 47 && startsWithBytes(b, m.close, i)) return i;
+    } else if (c === 47 && startsWithBytes(b, m.close, i)) return i;
     i = b.indexOf(LT, i + 1);
   }
   return -1;

@@ -3,14 +3,24 @@
  * (xl/worksheets/_rels/sheetN.xml.rels → xl/tables/tableN.xml). Only the definition is read; the
  * table's cells are the sheet's cells.
  */
-import type { TableRef } from '../../../shared';
+import type { TableRef } from '../../shared';
+import { missingPart, type PackageFinding } from './package-findings';
 import { parseRels, relsPathFor } from './rels';
 import { decodeXstring, eachTag } from './xml-text';
 
 /** Reads the part at a zip path as text, or null when absent. */
 export type PartText = (path: string) => string | null;
 
-export function readSheetTables(sheetName: string, sheetPath: string, text: PartText): TableRef[] {
+/** Where a sheet's tables are and whom to tell when one cannot be read. */
+export type TableSource = { file: string; report: PackageFinding };
+
+/** The sheet's tables; a table part that is missing or unreadable is reported, never skipped silently. */
+export function readSheetTables(
+  sheetName: string,
+  sheetPath: string,
+  text: PartText,
+  src: TableSource = { file: '', report: () => {} },
+): TableRef[] {
   const rels = parseRels(text(relsPathFor(sheetPath)), sheetPath);
   const tables: TableRef[] = [];
   for (const rel of rels) {
@@ -18,6 +28,11 @@ export function readSheetTables(sheetName: string, sheetPath: string, text: Part
     const xml = text(rel.target);
     const table = xml === null ? null : parseTable(xml, sheetName);
     if (table) tables.push(table);
+    else {
+      const part = `The table part ${rel.target} of sheet "${sheetName}"`;
+      const what = `${part} ${xml === null ? 'is missing from the file' : 'has no name or range'}`;
+      src.report(missingPart(src.file, sheetName, what, 'that table could not be read'));
+    }
   }
   return tables;
 }

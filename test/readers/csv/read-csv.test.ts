@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, sheetNameFor } from '../../../functions/xlsx/read-csv';
+import { readCsv, sheetNameFor } from '../../../readers/csv/read-csv';
 
 describe('readCsv', () => {
   it('reads one sheet named after the file stem with strings and clean numbers', () => {

@@ -1,6 +1,6 @@
 /**
- * Telling an uploaded or opened file's bytes apart before choosing a reader, and decoding the
- * text ones. Pure (no Node APIs): the CLI's readWorkbookInput and the API's readUpload share it.
+ * Decoding the bytes of a text workbook (CSV). Pure (no Node APIs): every host reads CSV through
+ * read-bytes.ts, which calls this.
  */
 
 /** A zip (xlsx/xlsm) or an OLE2 compound file (legacy .xls, encrypted xlsx): never CSV text. */

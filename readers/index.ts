@@ -1,0 +1,20 @@
+/**
+ * @module readers
+ * Files → WorkbookSnapshot, bounded: the xlsx/xlsm reader (zip + streamed sheet XML), the CSV
+ * reader, and the one dispatcher every host calls (`readWorkbookBytes`). Browser-safe: no Node
+ * APIs (Node hosts inject zlib's inflate), depends only on shared/, fflate and papaparse.
+ */
+export { readWorkbookBytes, type ReadBytesOptions, type WorkbookRead } from './read-bytes';
+export {
+  readXlsx,
+  DEFAULT_XLSX_LIMITS,
+  type ReadXlsxOptions,
+  type XlsxLimits,
+} from './ooxml/read-xlsx';
+export type { Inflate } from './ooxml/zip';
+export { readCsv, sheetNameFor, type CsvReadResult, type ReadCsvOptions } from './csv/read-csv';
+export { XlsxReadError, readError, type XlsxReadReason } from './errors';
+export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
+export { checkSnapshotBudget, snapshotFindings } from './snapshot-checks';
+export { decodeText, isZipOrOle } from './text-bytes';
+export { sniffKind, type FileKind } from './file-kind';

@@ -1,0 +1,50 @@
+/**
+ * What one workbook may cost to read, whatever its format (xlsx, CSV, or a JSON snapshot sent to
+ * the API). Every budget counts what the file actually holds — cells written, rows written, bytes
+ * of text — never what it declares (a table or dimension ref of A1:XFD1048576 costs nothing by
+ * itself). Going over any of them is an XlsxReadError 'too_large' naming the file and the limit.
+ */
+export type ReadLimits = {
+  /** Size of the file itself (default 50 MB). */
+  readonly maxCompressedBytes: number;
+  /** Sum of the declared uncompressed sizes of the parts read (default 500 MB): zip bombs. */
+  readonly maxUncompressedBytes: number;
+  /** Cells over all sheets read, empty `<c/>` elements and blank CSV fields included (5,000,000). */
+  readonly maxCells: number;
+  /** Rows over all sheets read, empty `<row/>` elements and blank CSV lines included (2,097,152). */
+  readonly maxRows: number;
+  /** Fields in one CSV record (16,384, Excel's column limit; xlsx cells past XFD are ignored). */
+  readonly maxColumns: number;
+  /** Uncompressed size of the shared-strings part (default 100 MB). */
+  readonly maxSharedStringBytes: number;
+  /** Bytes of XML in one `<row>` element (default 64 MB): a sheet that is one huge row. */
+  readonly maxRowBytes: number;
+  /**
+   * Slots the tables of one workbook fill when read: for each table, its rows that hold a cell
+   * times its width clipped to the columns present (default 20,000,000).
+   */
+  readonly maxTableCells: number;
+};
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxCompressedBytes: 50 * MB,
+  maxUncompressedBytes: 500 * MB,
+  maxCells: 5_000_000,
+  maxRows: 2_097_152,
+  maxColumns: 16_384,
+  maxSharedStringBytes: 100 * MB,
+  maxRowBytes: 64 * MB,
+  maxTableCells: 20_000_000,
+};
+
+/** `5000000` → `5,000,000`, for messages. */
+export function count(n: number): string {
+  return n.toLocaleString('en');
+}
+
+/** Bytes as whole MB, for messages. */
+export function megabytes(n: number): string {
+  return `${Math.round(n / MB)} MB`;
+}

@@ -1,0 +1,54 @@
+/**
+ * What every sheet of one workbook reads against: the shared strings (refused by their declared
+ * size before they are inflated), the styles, and the budgets the sheets draw from together.
+ */
+import { overBudgetError } from '../budget';
+import { readError } from '../errors';
+import { count, megabytes, type ReadLimits } from '../limits';
+import { readSharedStrings } from './shared-strings';
+import type { SheetContext } from './sheet-xml';
+import { parseStyles } from './styles';
+import type { WorkbookInfo } from './workbook-xml';
+import type { ZipReader } from './zip';
+
+export function sheetContext(
+  zip: ZipReader,
+  info: WorkbookInfo,
+  needed: boolean,
+  file: string,
+  limits: ReadLimits,
+  text: (path: string) => string | null,
+): SheetContext {
+  const over = (kind: Parameters<SheetContext['overBudget']>[0]): never => {
+    throw overBudgetError(file, limits, kind);
+  };
+  return {
+    strings: needed ? sharedStrings(zip, info.sharedStringsPath, file, limits) : [],
+    styles: parseStyles(needed ? text(info.stylesPath ?? '') : null),
+    date1904: info.date1904,
+    budget: {
+      cellsLeft: limits.maxCells,
+      slotsLeft: limits.maxCells * 4,
+      rowsLeft: limits.maxRows,
+    },
+    overBudget: over,
+    maxRowBytes: limits.maxRowBytes,
+  };
+}
+
+/** The shared-strings part, refused by its declared size before it is inflated. */
+function sharedStrings(
+  zip: ZipReader,
+  path: string | null,
+  file: string,
+  limits: ReadLimits,
+): string[] {
+  if (!path) return [];
+  if (zip.size(path) > limits.maxSharedStringBytes) {
+    const size = megabytes(limits.maxSharedStringBytes);
+    throw readError('too_large', file, `its shared strings take more than ${size}`);
+  }
+  return readSharedStrings(zip.read(path), limits.maxCells, () => {
+    throw readError('too_large', file, `more than ${count(limits.maxCells)} shared strings`);
+  });
+}
