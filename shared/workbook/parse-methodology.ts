@@ -9,6 +9,7 @@ import type { Methodology, RatingBand, ScaleLevel, ScoreFormula } from '../model
 import type { Finding } from '../validation/finding';
 import { asInteger, asNumber } from '../grid/cell';
 import { scoreRange } from '../risk/methodology';
+import { readColour } from '../vocabulary/colour';
 import { makeFinding, whereOf } from '../validation/make-finding';
 import { METH } from '../validation/messages';
 import {
@@ -76,7 +77,8 @@ function readBands(ctx: Ctx, t: TableData | null): RatingBand[] {
       invalid(ctx, t as TableData, rec.row, min === null ? 'min' : 'max', METH.bandBounds(name));
       continue;
     }
-    out.push({ name, min, max, color: (f.text('color') ?? '').toUpperCase() });
+    const raw = f.text('color') ?? '';
+    out.push({ name, min, max, color: readColour(raw) ?? raw.toUpperCase() });
   }
   return out;
 }
