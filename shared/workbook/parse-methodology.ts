@@ -12,6 +12,8 @@ import { scoreRange } from '../risk/methodology';
 import { readColour } from '../vocabulary/colour';
 import { makeFinding, whereOf } from '../validation/make-finding';
 import { METH } from '../validation/messages';
+// The parser raises METH-INVALID for unreadable values: its grade comes from the rule module.
+import { methInvalid } from '../validation/rules/meth-invalid';
 import {
   IMPACT_TABLE,
   LIKELIHOOD_TABLE,
@@ -44,7 +46,7 @@ function invalid(
 ): void {
   const ref = { sheet: t.sheet, row, columns: t.letters };
   ctx.findings.push(
-    makeFinding('METH-INVALID', whereOf(ctx.workbook, ref, key), METH.invalid(detail)),
+    makeFinding(methInvalid.id, whereOf(ctx.workbook, ref, key), METH.invalid(detail)),
   );
 }
 
@@ -121,7 +123,7 @@ function readSettings(ctx: Ctx, t: TableData | null): Settings {
 function tableLevel(ctx: Ctx, sheet: string, detail: string): void {
   ctx.findings.push(
     makeFinding(
-      'METH-INVALID',
+      methInvalid.id,
       { workbook: ctx.workbook, sheet, cell: null, row: null },
       METH.invalid(detail),
     ),

@@ -65,7 +65,8 @@ describe('assess', () => {
         'SoA!D67 SOA-EXCLUDED-COMMON',
       'SoA!E67 SOA-NO-JUSTIFICATION',
     ]);
-    expect(a.summary).toMatchObject({ total: 14, major: 4, minor: 9, observation: 1 });
+    // RR-ACCEPTANCE-MISSING is minor for one unaccepted risk; SOA-EXCLUDED-COMMON is new.
+    expect(a.summary).toMatchObject({ total: 15, major: 3, minor: 10, observation: 2 });
     expect(a.findings.every((f) => f.workbook === 'messy.xlsx')).toBe(true);
     expect(a.heatMaps?.inherent.unplaced).toEqual(['R-1']);
     expect(a.soaProgress?.excludedButReferenced).toEqual([
