@@ -24,6 +24,7 @@ import { addRatingFormats } from './write-formats';
 import { writeMethodology, type MethodologyLayout } from './write-methodology';
 import { PREFILLS, tableCells, tableColumns, withPrefill, type InputRow } from './write-rows';
 import { writeTable } from './write-table';
+import { neutraliseWorkbook } from './neutralise';
 
 export type WriteWorkbookInput = {
   /** Default DEFAULT_METHODOLOGY. */
@@ -169,6 +170,7 @@ export async function writeCanonicalWorkbook(input: WriteWorkbookInput = {}): Pr
   for (const def of DATA_TABLES) writeDataSheet(wb, def, input, m, layout);
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   for (const sheet of input.extraSheets ?? []) writeExtraSheet(wb, sheet as ExtraSheet, taken);
+  neutraliseWorkbook(wb); // formula-like user text stays text (neutralise.ts)
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   const f = riskFormulas(m);
   return declareCalculatedColumns(bytes, {
