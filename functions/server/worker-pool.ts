@@ -1,8 +1,9 @@
 /**
  * The local server's worker pool (piscina): workbook requests run on worker threads sized to the
  * cores, so /api/health and small requests stay responsive under any upload and throughput grows
- * with cores. Two lanes of `threads` workers each: bodies over `largeBodyBytes` go to the large
- * lane, so two big uploads never queue a small one behind them. Each request has a time budget;
+ * with cores. Two lanes: bodies over `largeBodyBytes` go to the large lane (cores − 1 workers),
+ * the rest to the small lane (one worker per core), so big uploads never queue a small request
+ * behind them nor take every core. Each request has a time budget;
  * when it runs out (or the client goes away) the task is aborted, which terminates its worker —
  * real cancellation, the CPU is freed. Each worker's heap is capped, so a hostile upload that
  * still explodes ends that worker with a 413, not the server.
@@ -15,8 +16,11 @@ import type { WorkerTask } from './app-worker';
 import { poolFailure } from './pool-failure';
 
 export type PoolOptions = {
-  /** Workers per lane (default: the number of cores). */
+  /** Workers of the small lane (default: the number of cores). */
   readonly threads?: number;
+  /** Workers of the large lane (default: one fewer than `threads`, at least 1), so big uploads
+   * never take every core from the small requests. */
+  readonly largeThreads?: number;
   /** Wall-clock budget of one request, from when it is queued (default 30 s). */
   readonly timeBudgetMs?: number;
   /** Bodies above this go to the large lane (default 2 MB). */
@@ -55,21 +59,22 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
   const timeBudgetMs = options.timeBudgetMs ?? 30_000;
   const largeBodyBytes = options.largeBodyBytes ?? 2 * MB;
   const maxHeapMb = options.maxHeapMb ?? 2048;
-  const lane = (maxQueue: number, minThreads: number): Lane => ({
+  const largeThreads = Math.max(1, options.largeThreads ?? threads - 1);
+  const lane = (maxThreads: number, maxQueue: number, minThreads: number): Lane => ({
     inFlight: 0,
-    capacity: threads + maxQueue,
+    capacity: maxThreads + maxQueue,
     pool: new Piscina<WorkerTask, OffloadReply>({
       filename: new URL('./app-worker.ts', import.meta.url).href,
       execArgv: workerExecArgv(),
       minThreads,
-      maxThreads: threads,
+      maxThreads,
       idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
     }),
   });
   // Warm workers: all of the small lane, one of the large (the others start on demand).
-  const small = lane(options.maxQueue?.small ?? 64, threads);
-  const large = lane(options.maxQueue?.large ?? 8, 1);
+  const small = lane(threads, options.maxQueue?.small ?? 64, threads);
+  const large = lane(largeThreads, options.maxQueue?.large ?? 8, 1);
   const offload: Offload = async (task, clientSignal) => {
     const budget = AbortSignal.timeout(timeBudgetMs);
     const signal = AbortSignal.any([budget, clientSignal]);
