@@ -2,11 +2,19 @@
  * Findings as an aligned text table, grouped by workbook, with a summary line — what
  * `isms validate` and `isms check` print without --json.
  */
-import { summarize, type Finding } from '../../shared';
+import { summarize, type Finding, type FindingSummary } from '../../shared';
 
 const COLUMNS = ['SEVERITY', 'RULE', 'SHEET', 'CELL', 'MESSAGE'] as const;
 
-export function findingsTable(workbooks: readonly string[], findings: readonly Finding[]): string {
+/**
+ * `findings` is the (capped) list to show; `summary`, when given, holds the exact counts over
+ * every finding (capFindings), so the last line stays true when the list is cut.
+ */
+export function findingsTable(
+  workbooks: readonly string[],
+  findings: readonly Finding[],
+  summary: FindingSummary = summarize(findings),
+): string {
   const lines: string[] = [];
   const names = [...new Set([...workbooks, ...findings.map((f) => f.workbook)])];
   for (const name of names) {
@@ -23,21 +31,28 @@ export function findingsTable(workbooks: readonly string[], findings: readonly F
       f.cell ?? (f.row !== null ? `row ${f.row}` : ''),
       f.message,
     ]);
+    // A loop, not Math.max(...rows): spreading a long list as arguments overflows the stack.
     const widths = COLUMNS.slice(0, -1).map((h, i) =>
-      Math.max(h.length, ...rows.map((r) => r[i].length)),
+      rows.reduce((w, r) => Math.max(w, r[i].length), h.length),
     );
     const fmt = (r: readonly string[]) =>
       `  ${r.map((c, i) => (i < widths.length ? c.padEnd(widths[i]) : c)).join('  ')}`.trimEnd();
-    lines.push(fmt(COLUMNS), ...rows.map(fmt), '');
+    lines.push(fmt(COLUMNS));
+    for (const r of rows) lines.push(fmt(r));
+    lines.push('');
   }
-  lines.push(summaryLine(names.length, findings));
+  lines.push(summaryLine(names.length, summary));
   return `${lines.join('\n')}\n`;
 }
 
-export function summaryLine(workbooks: number, findings: readonly Finding[]): string {
-  const s = summarize(findings);
+export function summaryLine(
+  workbooks: number,
+  s: FindingSummary & { readonly omitted?: number },
+): string {
   const books = `${workbooks} workbook${workbooks === 1 ? '' : 's'}`;
   if (s.total === 0) return `${books}, no findings`;
   const noun = s.total === 1 ? 'finding' : 'findings';
-  return `${books}, ${s.total} ${noun}: ${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  const line = `${books}, ${s.total} ${noun}: ${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  const listed = s.total - (s.omitted ?? 0);
+  return s.omitted ? `${line} (${listed} listed)` : line;
 }

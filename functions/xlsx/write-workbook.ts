@@ -11,6 +11,7 @@ import { buildWorkbookPlan, type InputRow, type WorkbookPlan } from '../../share
 import { declareCalculatedColumns, type CalculatedColumns } from './write-calculated-columns';
 import { writeExtraSheet, type ExtraSheet } from './write-extra-sheets';
 import { writeSheet } from './write-sheet';
+import { neutraliseWorkbook } from './neutralise';
 
 export type WriteWorkbookInput = {
   /** Default DEFAULT_METHODOLOGY. */
@@ -69,6 +70,7 @@ export async function writeCanonicalWorkbook(input: WriteWorkbookInput = {}): Pr
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   for (const sheet of input.extraSheets ?? []) writeExtraSheet(wb, sheet as ExtraSheet, taken);
+  neutraliseWorkbook(wb); // formula-like user text stays text (neutralise.ts)
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return declareCalculatedColumns(bytes, calculatedColumns(plan));
 }

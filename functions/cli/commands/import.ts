@@ -16,7 +16,8 @@ import {
 } from '../../../shared';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
-import { saveOutput } from '../write-output';
+import { capFindings } from '../../../shared/validation/cap-findings';
+import { outputExists, saveOutput, writeFailure } from '../write-output';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -37,6 +38,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `--out must not be the input file (${file}); the original is never overwritten`,
     );
+  // Fail before a long conversion when the answer is known; saveOutput checks again, atomically.
+  if (values.force !== true && (await outputExists(out))) {
+    io.stderr.write(`${out}: ${writeFailure('EEXIST')}\n`);
+    return 2;
+  }
   const mapping = values.map ? await readMapping(values.map, io) : undefined;
   if (mapping === null) return 2;
   const inputs = await readInputs([file], io);
@@ -101,8 +107,10 @@ function summaryOf(result: ImportResult, findings: readonly Finding[], out: stri
   };
 }
 
+/** The findings list is capped (capFindings) like validate's; `summary.findings` counts them all. */
 function jsonReport(result: ImportResult, findings: readonly Finding[], out: string): string {
-  return `${JSON.stringify({ mapping: result.mapping, summary: summaryOf(result, findings, out), findings }, null, 2)}\n`;
+  const listed = capFindings(findings).findings;
+  return `${JSON.stringify({ mapping: result.mapping, summary: summaryOf(result, findings, out), findings: listed }, null, 2)}\n`;
 }
 
 function textReport(result: ImportResult, findings: readonly Finding[], out: string): string {
@@ -124,7 +132,7 @@ function textReport(result: ImportResult, findings: readonly Finding[], out: str
     lines.push(
       `  ${result.dropped.length} item(s) not imported (listed in the "${REPORT_SHEET}" sheet; kept in the original sheets)`,
     );
-  for (const f of findings)
+  for (const f of capFindings(findings).findings)
     lines.push(
       `  [${f.severity}] ${f.rule}${f.sheet ? ` ${f.sheet}` : ''}${f.row ? ` row ${f.row}` : ''}: ${f.message}`,
     );

@@ -11,8 +11,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const cmd = await readFindingsCommand(args, io);
   if (cmd === null) return 2;
   const findings: Finding[] = [];
+  // One finding at a time, not push(...list): a million findings as arguments overflow the stack.
   for (const input of cmd.inputs) {
-    findings.push(...input.findings, ...assess(input.snapshot, { asOf: cmd.asOf }).findings);
+    for (const f of input.findings) findings.push(f);
+    for (const f of assess(input.snapshot, { asOf: cmd.asOf }).findings) findings.push(f);
   }
   return reportFindings(
     cmd,

@@ -262,10 +262,11 @@ describe('writeCanonicalWorkbook', () => {
       ['D3', '-2'],
       ['E3', '@SUM(A1)'],
     ]) {
-      expect(ws.getCell(addr).value).toBe(text);
+      // Issue #11 item 8: the OWASP apostrophe keeps it text even in a copy saved as CSV.
+      expect(ws.getCell(addr).value).toBe(`'${text}`);
       expect(ws.getCell(addr).formula).toBeUndefined();
     }
-    expect(fwb.getWorksheet('Risks (2)')!.getCell('A2').value).toBe('=1+1');
+    expect(fwb.getWorksheet('Risks (2)')!.getCell('A2').value).toBe("'=1+1");
     const formulas = Object.values(sheetParts(filled)).join('').match(/<f>/g) ?? [];
     expect(formulas).toHaveLength(3 * 4);
   });
