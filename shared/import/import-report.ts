@@ -3,10 +3,9 @@
  * with what confidence, what was migrated, what was dropped and why, and what to check.
  */
 import type { Cell, Grid } from '../grid/grid';
-import { ASSETS, CLAUSES_TABLE, RISKS, SOA } from '../workbook/canonical';
+import { KIND_TABLE_DEFS } from './kind-tables';
 import type { ImportKind, ImportResult } from './types';
 
-const TABLES = { risks: RISKS, soa: SOA, assets: ASSETS, clauses: CLAUSES_TABLE } as const;
 const PSEUDO: Readonly<Record<string, string>> = {
   'risks.title': 'Description (title, prefixed)',
   'soa.reasons': 'Justification (reasons for selection)',
@@ -15,7 +14,7 @@ const PSEUDO: Readonly<Record<string, string>> = {
 /** Canonical `Sheet / Header` a field lands in. */
 export function targetOf(kind: ImportKind, field: string): string {
   if (kind === 'other') return field;
-  const t = TABLES[kind];
+  const t = KIND_TABLE_DEFS[kind];
   const header =
     t.columns.find((c) => c.key === field)?.header ?? PSEUDO[`${kind}.${field}`] ?? field;
   return `${t.sheet} / ${header}`;

@@ -31,7 +31,9 @@ export function importWorkbook(snapshot: WorkbookSnapshot, opts: ImportOptions =
   }
   let risk = 0;
   let asset = 0;
+  let finding = 0;
   const ids = {
+    finding: () => `F-${String(++finding).padStart(3, '0')}`,
     risk: () => `R-${String(++risk).padStart(3, '0')}`,
     asset: () => `AS-${String(++asset).padStart(3, '0')}`,
   };

@@ -6,19 +6,21 @@ import type { Cell } from '../grid/grid';
 import type { Finding } from '../validation/finding';
 
 /** What a sheet holds. `other` sheets are kept as originals only. */
-export type ImportKind = 'risks' | 'soa' | 'assets' | 'clauses' | 'other';
+/** `findings`: an internal-audit or nonconformity register (9.2, 10.2). */
+export type ImportKind = 'risks' | 'soa' | 'assets' | 'clauses' | 'findings' | 'other';
 
 /** Annex A numbering found in an SoA or a risk register's control references. */
 export type Edition = '2005' | '2013' | '2022' | 'mixed' | 'none';
 
 /** Canonical table names the import fills. */
-export type ImportTable = 'tblRisks' | 'tblSoA' | 'tblAssets' | 'tblClauses';
+export type ImportTable = 'tblRisks' | 'tblSoA' | 'tblAssets' | 'tblClauses' | 'tblFindings';
 
 export const KIND_TABLE: Readonly<Record<Exclude<ImportKind, 'other'>, ImportTable>> = {
   risks: 'tblRisks',
   soa: 'tblSoA',
   assets: 'tblAssets',
   clauses: 'tblClauses',
+  findings: 'tblFindings',
 };
 
 /** One source column mapped to a canonical field (the `key` of a canonical ColumnDef). */
