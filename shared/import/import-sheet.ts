@@ -55,6 +55,7 @@ export function importSheet(v: SheetView, det: Detection, ids: IdSequences): She
         rowsOut: 0,
         edition: 'none',
         explanation: det.explanation ?? null,
+        ...(det.signals ? { signals: det.signals } : {}),
       },
       table: null,
       rows: [],

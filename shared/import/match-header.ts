@@ -113,6 +113,7 @@ export function mapColumns(labels: readonly HeaderLabel[], kind: TableKind): Col
       header: labels[c.i].header,
       field: c.key,
       confidence: round2(c.s),
+      evidence: `header "${labels[c.i].header}"`,
     });
   }
   const unmapped = labels.filter((_, i) => !usedCol.has(i) && labels[i].header.trim() !== '');

@@ -32,6 +32,8 @@ export type ColumnMapping = {
   readonly field: string;
   /** 0–1: 1 for an exact synonym or a user mapping, lower for partial or content-based matches. */
   readonly confidence: number;
+  /** Why: the header words or the cells that found it ("column C: 93 of 93 cells are Annex A 2022 ids"). */
+  readonly evidence?: string;
 };
 
 export type UnmappedColumn = { readonly column: string; readonly header: string };
@@ -54,6 +56,8 @@ export type SheetImport = {
   readonly edition: Edition;
   /** Set when the sheet could not be imported as its kind, or only partly. */
   readonly explanation: string | null;
+  /** What the cells and headers showed (found) and what a kind would still need (missing). */
+  readonly signals?: { readonly found: readonly string[]; readonly missing: readonly string[] };
 };
 
 /** A 2005/2013 control id (or a reference in a risk) replaced by its 2022 successors. */
