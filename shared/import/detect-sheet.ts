@@ -146,7 +146,7 @@ function countIds(
   let n = 0;
   const last = Math.min(v.bottom, headerBottom + SAMPLE_ROWS);
   for (let r = headerBottom + 1; r <= last; r++) {
-    const x = v.get(r, col);
+    const x = v.displayText(r, col) ?? v.get(r, col);
     if ((typeof x === 'string' || typeof x === 'number') && !isBlank(x) && isId(x)) n++;
   }
   return n;

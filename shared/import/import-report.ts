@@ -50,7 +50,7 @@ export function importReportRows(r: ImportResult): Grid {
   );
   section(
     'Column mapping',
-    ['Sheet', 'Column', 'Source header', 'Mapped to', 'Confidence'],
+    ['Sheet', 'Column', 'Source header', 'Mapped to', 'Confidence', 'Evidence'],
     [
       ...r.sheets.flatMap((s) =>
         s.columns.map((c): Cell[] => [
@@ -59,6 +59,7 @@ export function importReportRows(r: ImportResult): Grid {
           c.header,
           targetOf(s.kind, c.field),
           c.confidence,
+          c.evidence ?? null,
         ]),
       ),
       ...r.sheets
@@ -76,8 +77,25 @@ export function importReportRows(r: ImportResult): Grid {
   );
   section(
     'Migrated control ids',
-    ['Sheet', 'Row', 'From', 'Edition', 'To (2022)', 'Note'],
-    r.migrations.map((m) => [m.sheet, m.row, m.from, m.fromEdition, m.to.join(', '), m.note]),
+    ['Sheet', 'Row', 'From', 'Edition', 'To (2022)', 'Applied', 'Note'],
+    r.migrations.map((m) => [
+      m.sheet,
+      m.row,
+      m.from,
+      m.fromEdition,
+      m.to.join(', '),
+      m.toConfirm ? 'to confirm' : 'yes',
+      m.note,
+    ]),
+  );
+  section(
+    'Signals on sheets not imported',
+    ['Sheet', 'Found', 'Missing'],
+    r.sheets.flatMap((s) =>
+      s.signals
+        ? [[s.sheet, s.signals.found.join('; ') || null, s.signals.missing.join('; ')]]
+        : [],
+    ),
   );
   section(
     'Annex A 2022 controls missing from the SoA',

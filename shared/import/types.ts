@@ -68,6 +68,8 @@ export type Migration = {
   readonly fromEdition: '2005' | '2013';
   readonly to: readonly string[];
   readonly note: string;
+  /** A weak match (2005 titles): listed "to confirm", not applied to the imported rows. */
+  readonly toConfirm?: boolean;
 };
 
 /** Something not carried into a canonical table, and why (it stays in the original sheet). */
