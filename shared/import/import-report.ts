@@ -50,7 +50,7 @@ export function importReportRows(r: ImportResult): Grid {
   );
   section(
     'Column mapping',
-    ['Sheet', 'Column', 'Source header', 'Mapped to', 'Confidence', 'Evidence'],
+    ['Sheet', 'Column', 'Source header', 'Mapped to', 'Confidence'],
     [
       ...r.sheets.flatMap((s) =>
         s.columns.map((c): Cell[] => [
@@ -59,7 +59,6 @@ export function importReportRows(r: ImportResult): Grid {
           c.header,
           targetOf(s.kind, c.field),
           c.confidence,
-          c.evidence ?? null,
         ]),
       ),
       ...r.sheets
@@ -87,6 +86,18 @@ export function importReportRows(r: ImportResult): Grid {
       m.toConfirm ? 'to confirm' : 'yes',
       m.note,
     ]),
+  );
+  section(
+    'Why each column was mapped',
+    ['Sheet', 'Column', 'Mapped to', 'Evidence'],
+    r.sheets.flatMap((s) =>
+      s.columns.map((c): Cell[] => [
+        s.sheet,
+        c.column,
+        targetOf(s.kind, c.field),
+        c.evidence ?? null,
+      ]),
+    ),
   );
   section(
     'Signals on sheets not imported',
