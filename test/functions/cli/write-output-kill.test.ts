@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, watch, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
+import { readXlsx } from '../../../readers';
 
 const root = resolve(__dirname, '../../..');
 

@@ -10,8 +10,7 @@ import { importWorkbook } from '../../../shared/import';
 import type { WorkbookSnapshot } from '../../../shared/grid/grid';
 import { convertedWorkbook } from '../../../functions/import/convert-workbook';
 import { writeGapReportXlsx } from '../../../functions/reports/write-gap-report-xlsx';
-import { readXlsx } from '../../../functions/xlsx/ooxml/read-xlsx';
-import { readCsv } from '../../../functions/xlsx/read-csv';
+import { readCsv, readXlsx } from '../../../readers';
 import { writeCanonicalWorkbook } from '../../../functions/xlsx/write-workbook';
 import {
   csvField,
