@@ -26,8 +26,7 @@ function methodCheck(ctx: Context): Part {
     );
   }
   const invalid = ctx.workbooks.filter(
-    (w) =>
-      w.methodology && methodologyProblems(w.methodology).length > 0,
+    (w) => w.methodology && methodologyProblems(w.methodology).length > 0,
   );
   if (invalid.length === 0) return part();
   const locations = invalid.map((w) => ({
