@@ -27,12 +27,14 @@ export const COMMAND_USAGE: Readonly<
     about: 'Certification readiness score (0-100), per area, with every lost point itemised.',
   },
   template: {
-    synopsis: 'isms template --out FILE.xlsx [--method product|sum|matrix] [--force]',
+    synopsis:
+      'isms template --out FILE.xlsx [--method product|sum|matrix] [--start DATE] [--force]',
     about:
       'Write a new canonical ISMS workbook (Methodology, Assets, Risks, SoA, Clauses, Findings).',
     options: [
       '  --out FILE.xlsx     where to write it (an existing file is kept unless --force)',
       '  --method NAME       score formula: product (default), sum or matrix',
+      '  --start DATE        pre-plan the certification cycle from this project start (YYYY-MM-DD)',
       '  --force             replace FILE.xlsx if it exists',
     ].join('\n'),
   },

@@ -9,6 +9,7 @@ import type { Methodology } from '../../shared/model/types';
 import { DEFAULT_METHODOLOGY } from '../../shared/risk/methodology';
 import {
   ASSETS,
+  CERTIFICATION_TABLE,
   CLAUSES_TABLE,
   FINDINGS_TABLE,
   METHODOLOGY_SHEET,
@@ -43,6 +44,8 @@ export type WriteWorkbookInput = {
 };
 
 const DATA_TABLES: readonly TableDef[] = [ASSETS, RISKS, SOA, CLAUSES_TABLE, FINDINGS_TABLE];
+/** Written only when rows are given for them (`isms template --start` plans tblCertification). */
+const OPTIONAL_TABLES: readonly TableDef[] = [CERTIFICATION_TABLE];
 const CENTERED = new Set([
   'Likelihood',
   'Impact',
@@ -55,7 +58,7 @@ const CENTERED = new Set([
 ]);
 
 function checkTables(rows: WriteWorkbookInput['rows']): void {
-  const known = new Set(DATA_TABLES.map((d) => d.table));
+  const known = new Set([...DATA_TABLES, ...OPTIONAL_TABLES].map((d) => d.table));
   for (const name of Object.keys(rows ?? {})) {
     if (!known.has(name)) {
       throw new Error(
@@ -167,6 +170,8 @@ export async function writeCanonicalWorkbook(input: WriteWorkbookInput = {}): Pr
   const layout = writeMethodology(methodology, m);
   pageSetup(methodology, false, A4);
   for (const def of DATA_TABLES) writeDataSheet(wb, def, input, m, layout);
+  for (const def of OPTIONAL_TABLES)
+    if (input.rows?.[def.table]?.length) writeDataSheet(wb, def, input, m, layout);
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   for (const sheet of input.extraSheets ?? []) writeExtraSheet(wb, sheet as ExtraSheet, taken);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
