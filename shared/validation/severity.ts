@@ -34,6 +34,12 @@ export const RULE_SEVERITY: Readonly<Record<string, Severity>> = {
   'SOA-NO-STATUS': 'minor',
   'SOA-NO-EVIDENCE': 'observation',
   'SOA-TITLE-MISMATCH': 'minor',
+  // The certification cycle (docs/cycle.md): what stops or suspends a certificate is major.
+  'CERT-STAGE1-PREREQ': 'major',
+  'CERT-STAGE-GAP': 'observation',
+  'CERT-MINOR-NC-PLAN': 'major',
+  'CERT-MAJOR-NC-OPEN': 'major',
+  'CERT-AUDIT-OVERDUE': 'major',
 };
 
 export function severityOf(rule: string): Severity {

@@ -1,5 +1,10 @@
 /** Every single-workbook rule, in the order docs/rules.md lists them. */
 import type { Rule } from '../rule';
+import { certAuditOverdue } from './cert-audit-overdue';
+import { certMajorNcOpen } from './cert-major-nc-open';
+import { certMinorNcPlan } from './cert-minor-nc-plan';
+import { certStage1Prereq } from './cert-stage1-prereq';
+import { certStageGap } from './cert-stage-gap';
 import { methInvalid } from './meth-invalid';
 import { methMissing } from './meth-missing';
 import { rrAcceptanceMissing } from './rr-acceptance-missing';
@@ -44,4 +49,9 @@ export const RULES: readonly Rule[] = [
   soaNoStatus,
   soaNoEvidence,
   soaTitleMismatch,
+  certStage1Prereq,
+  certStageGap,
+  certMinorNcPlan,
+  certMajorNcOpen,
+  certAuditOverdue,
 ];

@@ -50,3 +50,19 @@ describe('isms template --start', () => {
     expect(bad.err).toContain('--start must be a date written YYYY-MM-DD (got "2026-02-30")');
   });
 });
+
+describe('isms validate --as-of on a planned cycle', () => {
+  it('raises the calendar rules only once their dates have passed', async () => {
+    const out = join(tmp(), 'cycle.xlsx');
+    expect((await template('--out', out, '--start', '2026-01-05')).code).toBe(0);
+    const cert = async (asOf: string) => {
+      const io = fakeIo();
+      await main(['validate', out, '--json', '--as-of', asOf], io);
+      const json = JSON.parse(io.out()) as { findings: { rule: string; message: string }[] };
+      return json.findings.filter((f) => f.rule.startsWith('CERT-')).map((f) => f.rule);
+    };
+    expect(await cert('2026-01-05')).toEqual([]);
+    // Stage 1 (2026-05-25) has come with neither the internal audit nor the review recorded.
+    expect(await cert('2026-05-25')).toEqual(['CERT-STAGE1-PREREQ', 'CERT-STAGE1-PREREQ']);
+  });
+});
