@@ -43,6 +43,20 @@ export const COMMAND_USAGE: Readonly<
     about:
       'Convert an existing register (any layout, 2013 or 2022 numbering) into the canonical workbook; the original sheets are kept.',
   },
+  diff: {
+    synopsis:
+      'isms diff OLD NEW... [--old FILE]... [--json] [--out diff.(html|xlsx|json)] [--as-of DATE] [--force]',
+    about:
+      'What changed between two review cycles: risks, SoA, clauses, findings, readiness (exit 0 identical, 1 differences).',
+    options: [
+      '  --old FILE          a previous-cycle workbook (repeatable); then every FILE is the current cycle',
+      '  --json              print the diff as JSON (shape: docs/cycle.md)',
+      '  --out FILE          write it as .html, .xlsx or .json (an existing file is kept unless --force)',
+      "  --as-of DATE        the current cycle's date, YYYY-MM-DD (default: today)",
+      "  --previous-as-of DATE  the previous cycle's date (default: --as-of)",
+      '  --force             replace the --out file if it exists',
+    ].join('\n'),
+  },
 };
 
 export const EXIT_CODES = [

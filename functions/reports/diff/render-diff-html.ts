@@ -1,0 +1,80 @@
+/**
+ * The diff as one self-contained printable HTML page (the gap report's stylesheet): readiness
+ * before and after, then a table per area. Every piece of workbook text is HTML-escaped; no
+ * scripts, no external resources (the CSP forbids them anyway).
+ */
+import type { ChangeItem } from '../../../shared/diff/change-item';
+import { AREAS, type DiffResult } from '../../../shared/diff/diff-workbooks';
+import { fieldLabel, groupChanges, subjectOf } from '../../../shared/diff/describe-change';
+import { REPORT_CSS } from '../html/styles';
+import { escapeHtml as e } from '../text';
+import { headline } from './diff-text';
+
+const DIFF_CSS = `
+.kind { font-weight:600; white-space:nowrap; }
+.kind.added { color:#006100; } .kind.removed { color:#9C0006; } .kind.changed { color:#1F4E79; }
+td.before { color:#5A6270; text-decoration: line-through; text-decoration-color: rgba(156,0,6,.5); }
+td.after { font-weight:600; }
+.arrow { color:#5A6270; }
+`;
+
+const KIND: Readonly<Record<ChangeItem['kind'], string>> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
+
+function row(c: ChangeItem): string {
+  const kind = c.area === 'finding' && c.kind === 'added' ? 'Opened' : KIND[c.kind];
+  return (
+    `<tr><td class="kind ${c.kind}">${kind}</td><td>${e(subjectOf(c))}</td>` +
+    `<td>${e(fieldLabel(c.field))}</td><td class="before">${e(c.before ?? '')}</td>` +
+    `<td class="after">${e(c.after ?? '')}</td></tr>`
+  );
+}
+
+function readinessCards(d: DiffResult): string {
+  const { before, after } = d.readiness;
+  const card = (label: string, value: string) =>
+    `<div class="card"><div class="value">${e(value)}</div><div class="label">${e(label)}</div></div>`;
+  return (
+    '<div class="cards">' +
+    card(`Readiness before (${before.asOf})`, `${before.overall}/100 · ${before.verdictLabel}`) +
+    card(`Readiness after (${after.asOf})`, `${after.overall}/100 · ${after.verdictLabel}`) +
+    card('Changes', String(d.items.length)) +
+    '</div>'
+  );
+}
+
+function notes(d: DiffResult): string {
+  const out: string[] = [];
+  if (d.methodology.rescaled)
+    out.push('The risk scales changed: previous scores were rescaled onto the current scales.');
+  if (d.migratedControls > 0)
+    out.push(
+      `${d.migratedControls} SoA row(s) with ISO/IEC 27001:2013 ids were matched through the 2013 → 2022 mapping (ISO/IEC 27002:2022 Annex B).`,
+    );
+  return out.map((n) => `<p class="note">${e(n)}</p>`).join('');
+}
+
+export function renderDiffHtml(d: DiffResult): string {
+  const groups = groupChanges(d.items, AREAS)
+    .map(
+      (g) =>
+        `<h2>${e(g.title)} — ${g.items.length}</h2><table><thead><tr><th>Change</th><th>What</th>` +
+        `<th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>${g.items.map(row).join('')}</tbody></table>`,
+    )
+    .join('\n');
+  const cover =
+    `<header class="cover"><h1>What changed between review cycles</h1>` +
+    `<div class="sub">${e(headline(d))}</div><dl><dt>Previous</dt><dd>${e(d.previous.join(', '))}</dd>` +
+    `<dt>Current</dt><dd>${e(d.current.join(', '))}</dd><dt>As of</dt><dd>${e(d.asOf)}</dd></dl></header>`;
+  return (
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
+    `<title>ISMS review-cycle diff — ${e(d.asOf)}</title><style>${REPORT_CSS}${DIFF_CSS}</style></head>` +
+    `<body><div class="page">${cover}${readinessCards(d)}${notes(d)}${groups}` +
+    '<footer>Records are matched by risk, control, clause and finding id (docs/cycle.md).</footer></div></body></html>\n'
+  );
+}
