@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES, formatBytes, type Limits } fr
 import { ProblemError, handleError, notFound } from './http/problem';
 import type { Services } from './http/services';
 import { checkRoutes } from './routes/check';
+import { diffRoutes } from './routes/diff';
 import { gapReportRoutes } from './routes/gap-report';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
@@ -41,6 +42,7 @@ export const WORKBOOK_ROUTES = [
   '/gap-report',
   '/readiness',
   '/import',
+  '/diff',
 ] as const;
 
 export function createApp(options: AppOptions = {}): Hono {
@@ -83,6 +85,7 @@ export function createApp(options: AppOptions = {}): Hono {
   api.route('/', gapReportRoutes(deps));
   api.route('/', readinessRoutes(deps));
   api.route('/', importRoutes(deps));
+  api.route('/', diffRoutes(deps));
   api.route('/', templateRoutes());
 
   const app = new Hono();
