@@ -4,6 +4,18 @@
  */
 import type { ChangeArea, ChangeItem } from './change-item';
 
+/** The areas in the order every output lists them. */
+export const AREAS: readonly ChangeArea[] = [
+  'methodology',
+  'risk',
+  'soa',
+  'clause',
+  'finding',
+  'document',
+  'objective',
+  'readiness',
+];
+
 export const AREA_TITLES: Readonly<Record<ChangeArea, string>> = {
   methodology: 'Risk methodology (6.1.2)',
   risk: 'Risks (6.1.2, 6.1.3, 8.2, 8.3)',

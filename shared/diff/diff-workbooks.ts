@@ -5,6 +5,7 @@
  */
 import type { IsmsWorkbook, Methodology } from '../model/types';
 import type { ChangeArea, ChangeItem } from './change-item';
+import { AREAS } from './describe-change';
 import { methodologyChanges, needsRescale } from './diff-methodology';
 import { diffReadiness, readinessSummary, type ReadinessSummary } from './diff-readiness';
 import { diffClauses, diffDocuments, diffFindings, diffObjectives } from './diff-records';
@@ -36,17 +37,6 @@ export type DiffResult = {
   /** Every change, grouped by area in the order of `AREAS`. */
   readonly items: readonly ChangeItem[];
 };
-
-export const AREAS: readonly ChangeArea[] = [
-  'methodology',
-  'risk',
-  'soa',
-  'clause',
-  'finding',
-  'document',
-  'objective',
-  'readiness',
-];
 
 const firstMethod = (wbs: readonly IsmsWorkbook[]): Methodology | null =>
   wbs.find((w) => w.methodology !== null)?.methodology ?? null;

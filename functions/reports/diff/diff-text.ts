@@ -1,6 +1,6 @@
 /** The diff as terminal text: a headline, readiness before → after, then each group of changes. */
 import type { DiffResult } from '../../../shared/diff/diff-workbooks';
-import { AREAS } from '../../../shared/diff/diff-workbooks';
+import { AREAS } from '../../../shared/diff/describe-change';
 import { describeChange, groupChanges } from '../../../shared/diff/describe-change';
 
 export function headline(d: DiffResult): string {

@@ -4,7 +4,8 @@
  * scripts, no external resources (the CSP forbids them anyway).
  */
 import type { ChangeItem } from '../../../shared/diff/change-item';
-import { AREAS, type DiffResult } from '../../../shared/diff/diff-workbooks';
+import type { DiffResult } from '../../../shared/diff/diff-workbooks';
+import { AREAS } from '../../../shared/diff/describe-change';
 import { fieldLabel, groupChanges, subjectOf } from '../../../shared/diff/describe-change';
 import { REPORT_CSS } from '../html/styles';
 import { escapeHtml as e } from '../text';

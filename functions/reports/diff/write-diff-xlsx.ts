@@ -4,7 +4,8 @@
  * neutralised (see neutralise.ts). exceljs is imported on first use.
  */
 import type { Worksheet } from 'exceljs';
-import { AREAS, type DiffResult } from '../../../shared/diff/diff-workbooks';
+import type { DiffResult } from '../../../shared/diff/diff-workbooks';
+import { AREAS } from '../../../shared/diff/describe-change';
 import { AREA_TITLES, fieldLabel, subjectOf } from '../../../shared/diff/describe-change';
 import { addTable, title, type XValue } from '../xlsx/sheet-kit';
 import { neutralise } from './neutralise';
