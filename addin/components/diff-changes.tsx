@@ -1,6 +1,7 @@
 /**
  * The changes of a review-cycle diff, grouped by area (risks, SoA, clauses …): readiness before
- * and after first, then one collapsible group per area, each change as "what: field before → after".
+ * and after first, then one collapsible group per area. Within a group each record is named once,
+ * with its changed fields beneath ("owner: CIO → COO").
  */
 import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChangeItem } from '../../shared/diff/change-item';
@@ -16,19 +17,17 @@ const useStyles = makeStyles({
   },
   summary: {
     cursor: 'pointer',
-    display: 'flex',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightSemibold,
     padding: `${tokens.spacingVerticalXS} 0`,
   },
+  count: { float: 'right', color: tokens.colorNeutralForeground2 },
   list: {
     listStyle: 'none',
     margin: 0,
     padding: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalS,
   },
   item: {
     display: 'grid',
@@ -36,13 +35,10 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'baseline',
   },
-  before: {
-    color: tokens.colorNeutralForeground3,
-    textDecorationLine: 'line-through',
-    overflowWrap: 'anywhere',
-  },
+  before: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  struck: { textDecorationLine: 'line-through' },
   after: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  what: { overflowWrap: 'anywhere' },
+  what: { overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 const BADGE = {
@@ -51,28 +47,50 @@ const BADGE = {
   changed: { color: 'informative', label: 'Changed' },
 } as const;
 
-function Change(props: { c: ChangeItem }) {
+/** One record's changes: consecutive items with the same subject and kind. */
+function bySubject(items: readonly ChangeItem[]): ChangeItem[][] {
+  const out: ChangeItem[][] = [];
+  for (const c of items) {
+    const last = out[out.length - 1];
+    if (last && last[0].kind === c.kind && subjectOf(last[0]) === subjectOf(c)) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+function Field(props: { c: ChangeItem }) {
   const s = useStyles();
   const { c } = props;
-  const b = BADGE[c.kind];
-  const label = c.area === 'finding' && c.kind === 'added' ? 'Opened' : b.label;
+  return (
+    <Caption1 block>
+      {c.area === 'readiness' ? null : `${fieldLabel(c.field)}: `}
+      {c.before === null ? (
+        <span className={s.before}>—</span>
+      ) : (
+        <span className={`${s.before} ${s.struck}`}>{c.before}</span>
+      )}
+      {' → '}
+      <span className={s.after}>{c.after ?? '—'}</span>
+    </Caption1>
+  );
+}
+
+function Record(props: { items: readonly ChangeItem[] }) {
+  const s = useStyles();
+  const first = props.items[0];
+  const b = BADGE[first.kind];
   return (
     <li className={s.item}>
       <Badge size="small" appearance="tint" color={b.color}>
-        {label}
+        {first.area === 'finding' && first.kind === 'added' ? 'Opened' : b.label}
       </Badge>
       <div className={s.what}>
         <Text size={200} weight="semibold">
-          {subjectOf(c)}
+          {subjectOf(first)}
         </Text>
-        {c.kind === 'changed' ? (
-          <Caption1 block>
-            {`${fieldLabel(c.field)}: `}
-            <span className={s.before}>{c.before ?? '(blank)'}</span>
-            {' → '}
-            <span className={s.after}>{c.after ?? '(blank)'}</span>
-          </Caption1>
-        ) : null}
+        {first.kind === 'changed'
+          ? props.items.map((c, i) => <Field key={`${c.field}-${i}`} c={c} />)
+          : null}
       </div>
     </li>
   );
@@ -82,6 +100,11 @@ export function DiffChanges(props: { d: DiffResult }) {
   const s = useStyles();
   const { d } = props;
   const { before, after } = d.readiness;
+  const verdict =
+    before.verdictLabel === after.verdictLabel
+      ? after.verdictLabel
+      : `${before.verdictLabel} → ${after.verdictLabel}`;
+  const since = d.previous.join(', ');
   return (
     <section
       className={s.card}
@@ -90,27 +113,27 @@ export function DiffChanges(props: { d: DiffResult }) {
     >
       <Text weight="semibold">
         {d.identical
-          ? `No differences since ${d.previous.join(', ')}`
-          : `${d.items.length} change(s) since ${d.previous.join(', ')}`}
+          ? `No differences since ${since}`
+          : `${d.items.length} change(s) since ${since}`}
       </Text>
-      <Caption1>{`Readiness ${before.overall} → ${after.overall} (${after.verdictLabel})`}</Caption1>
+      <Caption1>{`Readiness ${before.overall} → ${after.overall} (${verdict})`}</Caption1>
       {d.methodology.rescaled ? (
         <Caption1>
-          The risk scales changed: previous scores are shown rescaled onto the current ones.
+          The risk scales changed: previous scores are shown on the current scales.
         </Caption1>
       ) : null}
       {d.migratedControls > 0 ? (
         <Caption1>{`${d.migratedControls} SoA row(s) with 2013 ids matched through the 2013 → 2022 mapping.`}</Caption1>
       ) : null}
       {groupChanges(d.items, AREAS).map((g) => (
-        <details key={g.area} className={s.group} open={g.items.length <= 8}>
+        <details key={g.area} className={s.group} open={g.items.length <= 12}>
           <summary className={s.summary}>
-            <span>{g.title}</span>
-            <span>{g.items.length}</span>
+            {g.title}
+            <span className={s.count}>{g.items.length}</span>
           </summary>
           <ul className={s.list}>
-            {g.items.map((c, i) => (
-              <Change key={`${c.id}-${c.field ?? c.kind}-${i}`} c={c} />
+            {bySubject(g.items).map((items, i) => (
+              <Record key={`${subjectOf(items[0])}-${i}`} items={items} />
             ))}
           </ul>
         </details>

@@ -2,7 +2,15 @@
  * The words the diff outputs (text, HTML, xlsx, the task pane) use for areas, fields and one
  * change, so every surface says the same thing.
  */
+import { AREAS as READINESS_AREAS } from '../readiness/areas';
 import type { ChangeArea, ChangeItem } from './change-item';
+
+const READINESS_SUBJECT: Readonly<Record<string, string>> = {
+  overall: 'Readiness score',
+  verdict: 'Verdict',
+  blockers: 'Blockers',
+  ...Object.fromEntries(READINESS_AREAS.map((a) => [a.id, `${a.name} score`])),
+};
 
 /** The areas in the order every output lists them. */
 export const AREAS: readonly ChangeArea[] = [
@@ -64,9 +72,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   count: 'blockers',
 };
 
-/** `Risk R-7`, `Control A.5.1`, `Readiness overall`. */
+/** `Risk R-7`, `Control A.5.1`, `Readiness score`, `Risk assessment score`. */
 export function subjectOf(c: ChangeItem): string {
-  return c.area === 'methodology' ? NOUN.methodology : `${NOUN[c.area]} ${c.id}`;
+  if (c.area === 'methodology') return NOUN.methodology;
+  if (c.area === 'readiness') return READINESS_SUBJECT[c.id] ?? `Readiness ${c.id}`;
+  return `${NOUN[c.area]} ${c.id}`;
 }
 
 export function fieldLabel(field: string | null): string {
@@ -77,6 +87,7 @@ export function fieldLabel(field: string | null): string {
 export function describeChange(c: ChangeItem): string {
   if (c.kind === 'added') return `${subjectOf(c)} ${c.area === 'finding' ? 'opened' : 'added'}`;
   if (c.kind === 'removed') return `${subjectOf(c)} removed`;
+  if (c.area === 'readiness') return `${subjectOf(c)}: ${c.before ?? '—'} → ${c.after ?? '—'}`;
   return `${subjectOf(c)}: ${fieldLabel(c.field)} ${c.before ?? '(blank)'} → ${c.after ?? '(blank)'}`;
 }
 

@@ -14,9 +14,13 @@ import { headline } from './diff-text';
 const DIFF_CSS = `
 .kind { font-weight:600; white-space:nowrap; }
 .kind.added { color:#006100; } .kind.removed { color:#9C0006; } .kind.changed { color:#1F4E79; }
-td.before { color:#5A6270; text-decoration: line-through; text-decoration-color: rgba(156,0,6,.5); }
+td.before { color:#5A6270; }
+td.before del { text-decoration-color: rgba(156,0,6,.5); }
 td.after { font-weight:600; }
-.arrow { color:#5A6270; }
+td .none { color:#5A6270; text-decoration:none; }
+table.changes { table-layout: fixed; }
+table.changes td { overflow-wrap: anywhere; }
+.cards .card .value { font-size:20px; }
 `;
 
 const KIND: Readonly<Record<ChangeItem['kind'], string>> = {
@@ -25,12 +29,24 @@ const KIND: Readonly<Record<ChangeItem['kind'], string>> = {
   changed: 'Changed',
 };
 
+const COLUMNS =
+  '<colgroup><col style="width:11%"><col style="width:20%"><col style="width:17%">' +
+  '<col style="width:26%"><col style="width:26%"></colgroup>';
+
+/** A value cell: blank (null) shows a dash in a changed row, nothing in an added or removed one. */
+function value(c: ChangeItem, v: string | null, struck = false): string {
+  if (v !== null) return struck ? `<del>${e(v)}</del>` : e(v);
+  return c.kind === 'changed' ? '<span class="none">—</span>' : '';
+}
+
 function row(c: ChangeItem): string {
   const kind = c.area === 'finding' && c.kind === 'added' ? 'Opened' : KIND[c.kind];
+  // Readiness rows name what they measure in "What"; the field would only repeat it.
+  const field = c.area === 'readiness' ? '' : fieldLabel(c.field);
   return (
     `<tr><td class="kind ${c.kind}">${kind}</td><td>${e(subjectOf(c))}</td>` +
-    `<td>${e(fieldLabel(c.field))}</td><td class="before">${e(c.before ?? '')}</td>` +
-    `<td class="after">${e(c.after ?? '')}</td></tr>`
+    `<td>${e(field)}</td><td class="before">${value(c, c.before, true)}</td>` +
+    `<td class="after">${value(c, c.after)}</td></tr>`
   );
 }
 
@@ -62,7 +78,7 @@ export function renderDiffHtml(d: DiffResult): string {
   const groups = groupChanges(d.items, AREAS)
     .map(
       (g) =>
-        `<h2>${e(g.title)} — ${g.items.length}</h2><table><thead><tr><th>Change</th><th>What</th>` +
+        `<h2>${e(g.title)} — ${g.items.length}</h2><table class="changes">${COLUMNS}<thead><tr><th>Change</th><th>What</th>` +
         `<th>Field</th><th>Before</th><th>After</th></tr></thead><tbody>${g.items.map(row).join('')}</tbody></table>`,
     )
     .join('\n');
