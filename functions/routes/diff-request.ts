@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import { resolveAsOf } from '../http/as-of';
 import { ACCEPTED_MEDIA_TYPES, type DecodeDeps } from '../http/decode-workbooks';
-import { formatBytes } from '../http/limits';
+import { DEFAULT_LIMITS, formatBytes } from '../http/limits';
 import { schemaProblem } from '../http/parse-json-body';
 import { ProblemError } from '../http/problem';
 import { readUpload } from '../http/read-upload';
@@ -22,7 +22,8 @@ export type DiffRequest = {
   readonly previousAsOf: string;
 };
 
-const side = z.array(workbookSnapshotSchema).min(1).max(20);
+// Each cycle may hold as many workbooks as one request of the other routes.
+const side = z.array(workbookSnapshotSchema).min(1).max(DEFAULT_LIMITS.maxFiles);
 export const diffBodySchema = z
   .object({
     previous: side,
@@ -75,13 +76,14 @@ async function fromJson(c: Context, deps: DecodeDeps): Promise<DiffRequest> {
 
 type Part = Exclude<ReturnType<FormData['get']>, string | null>;
 
-function checkFiles(files: readonly Part[], deps: DecodeDeps): void {
+function checkFiles(previous: readonly Part[], current: readonly Part[], deps: DecodeDeps): void {
   const { maxFiles, maxFileBytes, maxTotalBytes } = deps.limits;
-  if (files.length > maxFiles)
+  const files = [...previous, ...current];
+  if (previous.length > maxFiles || current.length > maxFiles)
     throw new ProblemError(
       'payload-too-large',
-      `${files.length} files were uploaded; at most ${maxFiles} are accepted per request.`,
-      [{ field: 'files', detail: `at most ${maxFiles} files` }],
+      `${Math.max(previous.length, current.length)} files were uploaded for one cycle; at most ${maxFiles} are accepted per cycle.`,
+      [{ field: 'files', detail: `at most ${maxFiles} files per cycle` }],
     );
   const big = files.find((f) => f.size > maxFileBytes);
   if (big)
@@ -124,7 +126,7 @@ async function fromMultipart(c: Context, deps: DecodeDeps): Promise<DiffRequest>
         },
       ],
     );
-  checkFiles([...previous, ...current], deps);
+  checkFiles(previous, current, deps);
   const read = async (f: Part) =>
     readUpload(
       { name: f.name || 'upload.xlsx', type: f.type, bytes: new Uint8Array(await f.arrayBuffer()) },

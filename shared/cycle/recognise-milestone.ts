@@ -22,7 +22,8 @@ const PATTERNS: readonly (readonly [MilestoneKind, RegExp])[] = [
   ['stage-2', new RegExp(String.raw`\b${STAGE} ?${TWO}\b|\bcertification audit\b|\baudit de certification\b|\bzertifizierungsaudit\b`)],
   ['internal-audit', /\b(internal audit\w*|audit interne|interne\w* audit\w*|internes? audit|auditoria interna|auditoria internas)\b/],
   ['management-review', /\b(management review|revue de direction|revue de la direction|management ?bewertung|managementreview|revision por la direccion|revision de la direccion|analise critica\w*|revisao pela direcao)\b/],
-  ['certificate-issued', /\b(certificate|certificat|zertifikat|certificado|certification (?:decision|granted|achieved|obtained)|certified|certification)\b/],
+  // "Certification body selected" names the body, not the certificate.
+  ['certificate-issued', /\b(certificate|certificat|zertifikat|certificado|certified|certification(?! bod(?:y|ies)\b))\b/],
   ['kickoff', /\b(kick ?off|project (?:start|launch)|lancement|demarrage|projektstart|auftakt\w*|inicio del proyecto|inicio do projeto|arranque)\b/],
   ['gap-analysis', /\b(gap\w*|ecarts?|luckenanalyse|lueckenanalyse|soll ist|brechas?|lacunas?)\b/],
   ['scope-approved', /\b(scope|perimetre|champ d application|geltungsbereich|anwendungsbereich|alcance|escopo|ambito)\b/],

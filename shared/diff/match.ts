@@ -60,5 +60,7 @@ export function pairUp<T>(previous: readonly Keyed<T>[], current: readonly Keyed
 
 /** True when two texts say the same thing (case, accents, punctuation and spacing aside). */
 export function sameText(a: string | null, b: string | null): boolean {
+  // Most fields are unchanged between cycles: skip folding those.
+  if (a === b) return true;
   return foldText(a ?? '') === foldText(b ?? '');
 }

@@ -54,7 +54,7 @@ function changes(ws: Worksheet, d: DiffResult): void {
       AREA_TITLES[c.area],
       c.kind,
       t(subjectOf(c)),
-      fieldLabel(c.field) || null,
+      c.area === 'readiness' ? null : fieldLabel(c.field) || null,
       t(c.before),
       t(c.after),
     ]),

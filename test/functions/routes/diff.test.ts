@@ -97,5 +97,15 @@ describe('POST /api/diff', () => {
       expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     }
     expect((await app.request('/api/diff')).status).toBe(405);
+    const small = testApp({ limits: { maxFiles: 1 } });
+    const bytes = await xlsxFixture();
+    const two = form([
+      { name: 'a.xlsx', bytes, field: 'previous' },
+      { name: 'b.xlsx', bytes, field: 'previous' },
+      { name: 'c.xlsx', bytes, field: 'current' },
+    ]);
+    const tooMany = await postForm(small, '/api/diff', two);
+    expect(tooMany.status).toBe(413);
+    expect(((await tooMany.json()) as { title: string }).title).toBeTruthy();
   });
 });

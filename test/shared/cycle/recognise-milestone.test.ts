@@ -42,7 +42,14 @@ describe('recogniseMilestone', () => {
   });
 
   it('returns null for text that names no milestone', () => {
-    for (const t of [null, '', '   ', 'Budget approved by CFO', 'Phase 1: planning'])
+    for (const t of [
+      null,
+      '',
+      '   ',
+      'Budget approved by CFO',
+      'Phase 1: planning',
+      'Certification body selected',
+    ])
       expect(recogniseMilestone(t)).toBeNull();
   });
 });
