@@ -51,6 +51,20 @@ describe('isms diff', () => {
     expect(r.out).toContain('  Risk R1 removed');
     expect(r.out).toContain('  Risk R2: owner CIO → =HYPERLINK("x")');
     expect(r.out).toContain('  Control A.8.8: status Implemented → Planned');
+    const json = await diff(old, now, '--json', '--as-of', '2025-06-30');
+    const planted = (
+      JSON.parse(json.out) as {
+        items: { area: string; kind: string; id: string; field: string | null }[];
+      }
+    ).items
+      .filter((i) => i.area !== 'readiness')
+      .map((i) => `${i.area} ${i.kind} ${i.id} ${i.field ?? ''}`.trim());
+    expect(planted).toEqual([
+      'risk added R3',
+      'risk changed R2 owner',
+      'risk removed R1',
+      'soa changed A.8.8 status',
+    ]);
     const same = await diff('--old', old, now, '--json', '--as-of', '2025-06-30');
     expect(JSON.parse(same.out).items).toEqual(
       JSON.parse((await diff(old, now, '--json', '--as-of', '2025-06-30')).out).items,
