@@ -39,44 +39,45 @@ function targets(e: SoaEntry): { ids: string[]; migrated: boolean } {
   return { ids: raw ? [`?${raw}`] : [], migrated: false };
 }
 
-function merge(a: ControlView, e: SoaEntry): ControlView {
-  const applicable =
-    a.applicable === true || e.applicable === true ? true : (a.applicable ?? e.applicable);
-  const status =
-    a.status === null
-      ? e.status
-      : e.status === null || RANK[a.status] <= RANK[e.status]
-        ? a.status
-        : e.status;
-  const evidence = [a.evidence, e.evidence].filter((x): x is string => x !== null);
-  return { ...a, applicable, status, evidence: [...new Set(evidence)].join('; ') || null };
-}
-
 function rawText(v: unknown): string | null {
   return v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim();
 }
 
+function leastImplemented(entries: readonly SoaEntry[]): ImplementationStatus | null {
+  let least: ImplementationStatus | null = null;
+  for (const e of entries)
+    if (e.status !== null && (least === null || RANK[e.status] < RANK[least])) least = e.status;
+  return least;
+}
+
+/** One control's view from every row that lands on it (linear in the rows: no re-joining). */
+function viewOf(id: string, entries: readonly SoaEntry[]): ControlView {
+  const applicable = entries.some((e) => e.applicable === true)
+    ? true
+    : (entries.find((e) => e.applicable !== null)?.applicable ?? null);
+  const evidence = [...new Set(entries.map((e) => e.evidence).filter((x) => x !== null))];
+  return {
+    id,
+    applicable,
+    status: leastImplemented(entries),
+    statusRaw: rawText(entries[0].statusRaw),
+    evidence: evidence.length > 0 ? evidence.join('; ') : null,
+  };
+}
+
 export function soaView(entries: readonly SoaEntry[]): SoaView {
-  const controls = new Map<string, ControlView>();
+  const rows = new Map<string, SoaEntry[]>();
   let migrated = 0;
   for (const e of entries) {
     const t = targets(e);
     if (t.migrated) migrated++;
     for (const id of t.ids) {
-      const had = controls.get(id);
-      controls.set(
-        id,
-        had
-          ? merge(had, e)
-          : {
-              id,
-              applicable: e.applicable,
-              status: e.status,
-              statusRaw: rawText(e.statusRaw),
-              evidence: e.evidence,
-            },
-      );
+      const list = rows.get(id);
+      if (list) list.push(e);
+      else rows.set(id, [e]);
     }
   }
+  const controls = new Map<string, ControlView>();
+  for (const [id, list] of rows) controls.set(id, viewOf(id, list));
   return { controls, migrated };
 }
