@@ -1,6 +1,6 @@
 /**
  * The milestones of the ISO/IEC 27001 certification cycle (tblCertification), from kickoff to
- * recertification, in calendar order. Sources: ../shared/seeds (see docs/cycle.md).
+ * recertification, in calendar order (the expiry last: recertification must come before it). Sources: ../shared/seeds (see docs/cycle.md).
  */
 import { foldText } from '../vocabulary/fold-text';
 
@@ -39,10 +39,10 @@ export const MILESTONES: readonly MilestoneDef[] = [
   { kind: 'stage-1', name: 'Stage 1 audit', audit: true },
   { kind: 'stage-2', name: 'Stage 2 audit', audit: true },
   { kind: 'certificate-issued', name: 'Certificate issued', audit: false },
-  { kind: 'certificate-expiry', name: 'Certificate expiry', audit: false },
   { kind: 'surveillance-1', name: 'Surveillance audit 1', audit: true },
   { kind: 'surveillance-2', name: 'Surveillance audit 2', audit: true },
   { kind: 'recertification', name: 'Recertification audit', audit: true },
+  { kind: 'certificate-expiry', name: 'Certificate expiry', audit: false },
 ];
 
 const BY_KIND = new Map(MILESTONES.map((m) => [m.kind, m]));

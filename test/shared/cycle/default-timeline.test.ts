@@ -40,10 +40,10 @@ describe('the default certification timeline', () => {
       'Stage 1 audit',
       'Stage 2 audit',
       'Certificate issued',
-      'Certificate expiry',
       'Surveillance audit 1',
       'Surveillance audit 2',
       'Recertification audit',
+      'Certificate expiry',
     ]);
     expect(
       rows.every((r) => r.Status === 'Planned' && /^\d{4}-\d\d-\d\d$/.test(r['Planned Date'])),
