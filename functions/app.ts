@@ -16,6 +16,7 @@ import { ProblemError, handleError, notFound } from './http/problem';
 import { apiSecurityHeaders } from './http/security-headers';
 import type { Services } from './http/services';
 import { checkRoutes } from './routes/check';
+import { diffRoutes } from './routes/diff';
 import { gapReportRoutes } from './routes/gap-report';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
@@ -49,6 +50,7 @@ export const WORKBOOK_ROUTES = [
   '/gap-report',
   '/readiness',
   '/import',
+  '/diff',
 ] as const;
 
 export function createApp(options: AppOptions = {}): Hono {
@@ -94,6 +96,7 @@ export function createApp(options: AppOptions = {}): Hono {
   api.route('/', gapReportRoutes(deps));
   api.route('/', readinessRoutes(deps));
   api.route('/', importRoutes(deps));
+  api.route('/', diffRoutes(deps));
   api.route('/', templateRoutes());
 
   const app = new Hono();

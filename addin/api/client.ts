@@ -2,6 +2,7 @@
  * Typed calls to the checks API (docs/api.md): the add-in posts the snapshots it read as
  * `{ workbooks, asOf }`. Problems come back as RFC 9457 problem+json; their title is shown.
  */
+import type { DiffResult } from '../../shared/diff/diff-workbooks';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { ImportMapping } from '../../shared/import/types';
 import { HostError } from '../host-error';
@@ -24,6 +25,12 @@ export type ApiClient = {
   ) => Promise<Download>;
   /** GET /template: a new canonical workbook. */
   readonly template: (method: TemplateMethod) => Promise<Download>;
+  /** POST /diff: what changed from the previous review cycle's workbooks to the current ones. */
+  readonly diff: (
+    previous: readonly WorkbookSnapshot[],
+    current: readonly WorkbookSnapshot[],
+    asOf: string,
+  ) => Promise<DiffResult>;
   /** POST /import: the file converted with the reviewed mapping (the original is uploaded, never changed). */
   readonly convert: (file: Blob, fileName: string, mapping?: ImportMapping) => Promise<Download>;
 };
@@ -87,6 +94,14 @@ export function makeApiClient(baseUrl: string, fetchFn: Fetch = (i, r) => fetch(
     gapReport: async (workbooks, asOf, format) => {
       const res = await post(`/gap-report?format=${format}`, workbooks, asOf);
       return { blob: await res.blob(), fileName: fileNameOf(res, `gap-report-${asOf}.${format}`) };
+    },
+    diff: async (previous, current, asOf) => {
+      const res = await call('/diff', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ previous, current, asOf }),
+      });
+      return (await res.json()) as DiffResult;
     },
     template: async (method) => {
       const res = await call(`/template?method=${method}`);

@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   readiness: () => import('./commands/readiness'),
   template: () => import('./commands/template'),
   import: () => import('./commands/import'),
+  diff: () => import('./commands/diff'),
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -27,12 +27,14 @@ export const COMMAND_USAGE: Readonly<
     about: 'Certification readiness score (0-100), per area, with every lost point itemised.',
   },
   template: {
-    synopsis: 'isms template --out FILE.xlsx [--method product|sum|matrix] [--force]',
+    synopsis:
+      'isms template --out FILE.xlsx [--method product|sum|matrix] [--start DATE] [--force]',
     about:
       'Write a new canonical ISMS workbook (Methodology, Assets, Risks, SoA, Clauses, Findings).',
     options: [
       '  --out FILE.xlsx     where to write it (an existing file is kept unless --force)',
       '  --method NAME       score formula: product (default), sum or matrix',
+      '  --start DATE        pre-plan the certification cycle from this project start (YYYY-MM-DD)',
       '  --force             replace FILE.xlsx if it exists',
     ].join('\n'),
   },
@@ -40,6 +42,20 @@ export const COMMAND_USAGE: Readonly<
     synopsis: 'isms import FILE --out FILE.xlsx [--map mapping.json] [--json] [--force]',
     about:
       'Convert an existing register (any layout, 2013 or 2022 numbering) into the canonical workbook; the original sheets are kept.',
+  },
+  diff: {
+    synopsis:
+      'isms diff OLD NEW... [--old FILE]... [--json] [--out diff.(html|xlsx|json)] [--as-of DATE] [--force]',
+    about:
+      'What changed between two review cycles: risks, SoA, clauses, findings, readiness (exit 0 identical, 1 differences).',
+    options: [
+      '  --old FILE          a previous-cycle workbook (repeatable); then every FILE is the current cycle',
+      '  --json              print the diff as JSON (shape: docs/cycle.md)',
+      '  --out FILE          write it as .html, .xlsx or .json (an existing file is kept unless --force)',
+      "  --as-of DATE        the current cycle's date, YYYY-MM-DD (default: today)",
+      "  --previous-as-of DATE  the previous cycle's date (default: --as-of)",
+      '  --force             replace the --out file if it exists',
+    ].join('\n'),
   },
 };
 

@@ -4,6 +4,7 @@
  * message without a rule) a compile error.
  */
 import { ESCALATED, METH, PARSE, RR, SOA } from './messages';
+import { CERT } from './messages-cycle';
 import { RECORDS } from './messages-records';
 import { TREAT } from './messages-treatment';
 import type { ValidationRuleId } from './rule-id';
@@ -74,4 +75,14 @@ export const RULE_MESSAGES = {
   'ISMS-NO-SOA': { noSoa: RECORDS.noSoa },
   'ISMS-NO-INTERNAL-AUDIT': { noInternalAudit: RECORDS.noInternalAudit },
   'ISMS-NO-MANAGEMENT-REVIEW': { noManagementReview: RECORDS.noManagementReview },
+  'CERT-STAGE1-PREREQ': {
+    prereqLate: CERT.prereqLate,
+    prereqPlannedLate: CERT.prereqPlannedLate,
+    prereqOpen: CERT.prereqOpen,
+    prereqSkipped: CERT.prereqSkipped,
+  },
+  'CERT-STAGE-GAP': { stageGap: CERT.stageGap },
+  'CERT-MINOR-NC-PLAN': { minorNoPlan: CERT.minorNoPlan },
+  'CERT-MAJOR-NC-OPEN': { majorOpen: CERT.majorOpen },
+  'CERT-AUDIT-OVERDUE': { auditOverdue: CERT.auditOverdue, expired: CERT.expired },
 } as const satisfies Record<ValidationRuleId, Sentences>;

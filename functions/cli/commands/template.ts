@@ -1,9 +1,13 @@
 /**
- * `isms template --out FILE.xlsx [--method product|sum|matrix] [--force]`: writes a new canonical
- * workbook. An existing file is never replaced without --force, and with --force the new file is
+ * `isms template --out FILE.xlsx [--method product|sum|matrix] [--start DATE] [--force]`: writes a
+ * new canonical workbook; `--start` pre-plans the certification cycle (tblCertification) with the
+ * default timeline of docs/cycle.md. An existing file is never replaced without --force, and with --force the new file is
  * written beside it first and then renamed over it, so nothing is half-written.
  */
 import { DEFAULT_METHODOLOGY, type Methodology, type ScoreFormula } from '../../../shared';
+import { certificationRows } from '../../../shared/cycle/default-timeline';
+import { isIsoDate } from '../../../shared/cycle/calendar';
+import { CERTIFICATION_TABLE } from '../../../shared/workbook/canonical';
 import { writeCanonicalWorkbook } from '../../xlsx/write-workbook';
 import { parseOptions, UsageError, type CliIo } from '../io';
 import { saveOutput } from '../write-output';
@@ -14,6 +18,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     out: { type: 'string' },
     method: { type: 'string' },
+    start: { type: 'string' },
     force: { type: 'boolean' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -24,15 +29,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!(METHODS as readonly string[]).includes(method)) {
     throw new UsageError(`--method must be one of product, sum, matrix (got "${method}")`);
   }
+  const start = values.start;
+  if (start !== undefined && !isIsoDate(start)) {
+    throw new UsageError(`--start must be a date written YYYY-MM-DD (got "${start}")`);
+  }
   const bytes = await writeCanonicalWorkbook({
     methodology: methodologyFor(method as ScoreFormula),
+    ...(start ? { rows: { [CERTIFICATION_TABLE.table]: certificationRows(start) } } : {}),
   });
   const written = await saveOutput(out, bytes, values.force === true);
   if (written !== 'ok') {
     io.stderr.write(`${out}: ${written}\n`);
     return 2;
   }
-  io.stdout.write(`Wrote ${out}: canonical ISMS workbook, score formula ${method}\n`);
+  const plan = start ? `; certification cycle planned from ${start} (sheet Certification)` : '';
+  io.stdout.write(`Wrote ${out}: canonical ISMS workbook, score formula ${method}${plan}\n`);
   return 0;
 }
 

@@ -5,6 +5,11 @@
  * derived from this list, so a rule missing from it has no id, severity or message.
  */
 import { asNoOwner } from './as-no-owner';
+import { certAuditOverdue } from './cert-audit-overdue';
+import { certMajorNcOpen } from './cert-major-nc-open';
+import { certMinorNcPlan } from './cert-minor-nc-plan';
+import { certStage1Prereq } from './cert-stage1-prereq';
+import { certStageGap } from './cert-stage-gap';
 import { clContradicted } from './cl-contradicted';
 import { docReviewOverdue } from './doc-review-overdue';
 import { docUnapproved } from './doc-unapproved';
@@ -94,4 +99,9 @@ export const RULES = [
   ncMajorOpen,
   docUnapproved,
   docReviewOverdue,
+  certStage1Prereq,
+  certStageGap,
+  certMinorNcPlan,
+  certMajorNcOpen,
+  certAuditOverdue,
 ] as const;

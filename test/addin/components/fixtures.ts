@@ -154,6 +154,9 @@ export function fakeApi(over: Partial<ApiClient> = {}): ApiClient {
       blob: new Blob(['xlsx']),
       fileName: `isms-register-${method}.xlsx`,
     }),
+    diff: async () => {
+      throw new Error('fakeApi: no diff given');
+    },
     convert: async (_file, fileName) => ({
       blob: new Blob(['xlsx']),
       fileName: `${fileName.replace(/\.\w+$/, '')} (canonical).xlsx`,
