@@ -36,7 +36,7 @@ export class XlsxPackage {
   }
 
   /** Adds a part from its text pieces, deflated as they come. */
-  async part(path: string, pieces: Iterable<string>, type?: string): Promise<void> {
+  async part(path: string, pieces: Iterable<string | Uint8Array>, type?: string): Promise<void> {
     const file: ZipInputFile & { ondata?: AsyncFlateStreamHandler } = {
       filename: path,
       size: 0,
@@ -47,14 +47,20 @@ export class XlsxPackage {
     const z = createDeflateRaw({ level: this.level });
     z.on('data', (c: Buffer) => file.ondata!(null, new Uint8Array(c), false));
     const ended = once(z, 'end');
-    const push = async (text: string) => {
-      const buf = Buffer.from(text, 'utf8');
+    const push = async (data: string | Uint8Array) => {
+      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       file.size += buf.length;
       file.crc = crc32(buf, file.crc);
       if (!z.write(buf)) await once(z, 'drain');
     };
     let batch = '';
     for (const p of pieces) {
+      if (typeof p !== 'string') {
+        if (batch) await push(batch);
+        batch = '';
+        await push(p);
+        continue;
+      }
       batch += p;
       if (batch.length >= BATCH) {
         await push(batch);
@@ -71,7 +77,7 @@ export class XlsxPackage {
   /** Adds a worksheet and its tables (each table's XML given its package-wide id). */
   async sheet(
     s: Omit<PackageSheet, 'tables'>,
-    xml: Iterable<string>,
+    xml: Iterable<string | Uint8Array>,
     tables: readonly ((id: number) => string)[],
   ): Promise<void> {
     const n = this.sheets.length + 1;

@@ -4,10 +4,17 @@
  * band-coloured fills. A register's rows are generated one at a time, so a 100k-row table never
  * exists as one string.
  */
-import type { PlanText, SheetPlan, TablePlan } from '../../shared/workbook/plan';
+import {
+  isPlanFormula,
+  type PlanText,
+  type SheetPlan,
+  type TablePlan,
+} from '../../shared/workbook/plan';
+import { ByteSink } from './write-bytes';
 import { esc, MAIN } from './write-xml';
 import {
   cellXml,
+  formulaBytes,
   letter,
   rowXml,
   sheetHead,
@@ -76,8 +83,15 @@ function tail(plan: SheetPlan, styles: StyleSheet): string {
   });
 }
 
-/** A register: its table from A1, whole-column formats, streamed rows. */
-function* registerXml(plan: SheetPlan, styles: StyleSheet, sst: SharedStrings): Generator<string> {
+/**
+ * A register: its table from A1, whole-column formats, rows encoded straight into bytes, each
+ * calculated column's formula copied in as pre-encoded bytes.
+ */
+function* registerXml(
+  plan: SheetPlan,
+  styles: StyleSheet,
+  sst: SharedStrings,
+): Generator<string | Uint8Array> {
   const t = plan.tables[0];
   const colStyles = t.columns.map((c) => styles.id(columnStyle(c)));
   const cellStyles = t.columns.map((c) => styles.id({ ...columnStyle(c), rule: true }));
@@ -88,20 +102,33 @@ function* registerXml(plan: SheetPlan, styles: StyleSheet, sst: SharedStrings): 
     cellXml(`${letters[i]}${t.top}`, c.header, styles.id(headerStyle(c.formula === true)), sst),
   );
   yield rowXml(t.top, head.join(''), 30);
-  let chunk = '';
+  const formulas = new Map<string, Uint8Array>();
+  const sink = new ByteSink();
   for (let k = 0; k < t.rows.length; k++) {
     const cells = t.rows[k];
     const r = t.top + 1 + k;
-    let xml = '';
-    for (let i = 0; i < letters.length; i++)
-      xml += cellXml(`${letters[i]}${r}`, cells[i], cellStyles[i], sst);
-    chunk += rowXml(r, xml, rowHeight(t, cells));
-    if (chunk.length > 1 << 16) {
-      yield chunk;
-      chunk = '';
+    const height = rowHeight(t, cells);
+    sink.text(height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`);
+    for (let i = 0; i < letters.length; i++) {
+      const v = cells[i];
+      if (!isPlanFormula(v)) {
+        sink.text(cellXml(`${letters[i]}${r}`, v, cellStyles[i], sst));
+        continue;
+      }
+      let f = formulas.get(v.formula);
+      if (f === undefined) {
+        f = formulaBytes(v.formula);
+        formulas.set(v.formula, f);
+      }
+      const numeric = typeof v.result === 'number';
+      sink.text(`<c r="${letters[i]}${r}" s="${cellStyles[i]}"${numeric ? '' : ' t="str"'}>`);
+      sink.bytes(f);
+      sink.text(`<v>${numeric ? v.result : esc(String(v.result))}</v></c>`);
     }
+    sink.text('</row>');
+    if (sink.length > 1 << 19) yield sink.take();
   }
-  yield chunk;
+  yield sink.take();
   yield tail(plan, styles);
 }
 
@@ -170,7 +197,7 @@ export function planSheetXml(
   plan: SheetPlan,
   styles: StyleSheet,
   sst: SharedStrings,
-): Iterable<string> {
+): Iterable<string | Uint8Array> {
   return plan.kind === 'data' ? registerXml(plan, styles, sst) : layoutXml(plan, styles, sst);
 }
 

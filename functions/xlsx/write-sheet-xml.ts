@@ -59,6 +59,11 @@ function formulaXml(f: string): string {
   return x;
 }
 
+/** `<f>…</f>` of a formula as UTF-8 bytes (for a register's calculated columns). */
+export function formulaBytes(f: string): Uint8Array {
+  return Buffer.from(formulaXml(f), 'utf8');
+}
+
 /** One cell (`''` for a blank unstyled cell). `ref` is its A1 address. */
 export function cellXml(
   ref: string,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Cell, WorkbookSnapshot } from '../../shared';
 import { snapshotToXlsx } from './snapshot-to-xlsx';
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const HEADERS = [
   'Risk ID',
   'Asset',
@@ -29,7 +29,7 @@ const THREATS = ['Ransomware', 'Phishing', 'Insider misuse', 'Supplier breach', 
 const OWNERS = ['CIO', 'CISO', 'Head of HR', 'Facilities', 'CFO'];
 const TREATMENTS = ['Mitigate', 'Accept', 'Transfer', 'Avoid'];
 
-/** Risk `i` as the client's row: scores typed in, 2013-style control references. */
+/** Risk `i` as the client's row: the score typed in beside likelihood and impact. */
 export function sourceRow(i: number): Cell[] {
   const l = (i % 5) + 1;
   const imp = ((i * 7) % 5) + 1;
@@ -44,7 +44,7 @@ export function sourceRow(i: number): Cell[] {
     imp,
     l * imp,
     TREATMENTS[i % TREATMENTS.length],
-    'A.12.6.1, A.9.2.3',
+    'A.8.8, A.5.15',
     '2030-12-31',
     'Open',
   ];

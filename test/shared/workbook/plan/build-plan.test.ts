@@ -121,3 +121,17 @@ describe('buildWorkbookPlan', () => {
     expect(method.rows[0]).toEqual(['Score formula', 'Matrix']);
   });
 });
+
+describe('buildWorkbookPlan rows', () => {
+  it('matches headers case-insensitively and never reads a value from the object prototype', () => {
+    const plan = buildWorkbookPlan({
+      rows: { tblAssets: [{ 'asset id': 'A-1', constructor: 'kept' }, { 'Asset ID': 'A-2' }] },
+    });
+    const t = table(sheet('Assets', plan));
+    expect(t.columns.at(-1)?.header).toBe('constructor');
+    expect(t.rows.map((r) => [r[0], r.at(-1)])).toEqual([
+      ['A-1', 'kept'],
+      ['A-2', null],
+    ]);
+  });
+});
