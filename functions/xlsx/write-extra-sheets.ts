@@ -4,6 +4,7 @@
  */
 import type { Grid } from '../../shared/grid/grid';
 import { cellAddress, parseRange, type RangePos } from '../../shared/grid/address';
+import { ByteSink } from './write-bytes';
 import type { XlsxPackage } from './write-package';
 import {
   cellXml,
@@ -74,22 +75,19 @@ function mergesOf(refs: readonly string[]): string[] {
   return out;
 }
 
-function* extraXml(sheet: ExtraSheet, sst: SharedStrings): Generator<string> {
+function* extraXml(sheet: ExtraSheet, sst: SharedStrings): Generator<string | Uint8Array> {
   const cols = widths(sheet.rows).map((width, i) => ({ col: i + 1, width, style: 0 }));
   yield sheetHead({ freeze: { rows: 0, cols: 0 }, gridLines: true, fitToPage: false, cols });
-  let chunk = '';
+  const sink = new ByteSink();
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     let xml = '';
     // Strings are shared strings: `=SUM(A1)` stays text, never a formula.
     for (let c = 0; c < row.length; c++) xml += cellXml(`${letter(c + 1)}${r + 1}`, row[c], 0, sst);
-    if (xml) chunk += rowXml(r + 1, xml);
-    if (chunk.length > 1 << 16) {
-      yield chunk;
-      chunk = '';
-    }
+    if (xml) sink.text(rowXml(r + 1, xml));
+    if (sink.length > 1 << 19) yield sink.take();
   }
-  yield chunk;
+  yield sink.take();
   yield sheetTail({
     merges: mergesOf(sheet.merges ?? []),
     formats: [],
