@@ -61,7 +61,7 @@ function rowHeight(t: TablePlan, cells: TablePlan['rows'][number]): number | und
   t.columns.forEach((c, i) => {
     const v = cells[i];
     if (!c.wrap || typeof v !== 'string') return;
-    const perLine = Math.max(1, Math.floor(c.width * 1.2));
+    const perLine = Math.max(1, Math.floor(c.width * 1.05));
     const n = v
       .split('\n')
       .reduce((s, part) => s + Math.max(1, Math.ceil(part.length / perLine)), 0);
