@@ -5,10 +5,13 @@
  * or saves the sheet as CSV. Such text gets a leading apostrophe, so it stays text everywhere
  * (the cost: the apostrophe is visible in the xlsx cell; the text is otherwise unchanged).
  *
- * - xlsx: every writer calls `neutraliseWorkbook(wb)` just before `wb.xlsx.writeBuffer()`
- *   (functions/xlsx/write-workbook.ts for the template and import output,
- *   functions/reports/write-gap-report-xlsx.ts for the gap report). Formula cells the writer
- *   means (`{ formula }` objects) are not strings and are left alone.
+ * - xlsx, canonical workbook (template and import output, functions/xlsx/write-workbook.ts):
+ *   our own OOXML writer stores all text as shared strings (never formulas) and gives a
+ *   formula-like string Excel's quote prefix (`quotePrefix="1"` on its style), so the user's text
+ *   is kept exactly and stays text when the cell is edited or the sheet saved as CSV.
+ * - xlsx written with exceljs (the reports): `neutraliseWorkbook(wb)` just before
+ *   `wb.xlsx.writeBuffer()` prefixes an apostrophe. Formula cells the writer means
+ *   (`{ formula }` objects) are not strings and are left alone.
  * - CSV: `csvField` / `csvLine` neutralise and quote per RFC 4180.
  * - HTML: escaping is `escapeHtml` in functions/reports/text.ts.
  */

@@ -2,9 +2,18 @@
  * Sheets appended after the canonical ones (the importer keeps the client's original sheets and
  * adds its import report): values exactly as given, text always as text, merges applied.
  */
-import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../../shared/grid/grid';
-import { parseRange } from '../../shared/grid/address';
+import { cellAddress, parseRange, type RangePos } from '../../shared/grid/address';
+import { ByteSink } from './write-bytes';
+import type { XlsxPackage } from './write-package';
+import {
+  cellXml,
+  letter,
+  rowXml,
+  sheetHead,
+  sheetTail,
+  type SharedStrings,
+} from './write-sheet-xml';
 
 export type ExtraSheet = {
   readonly name: string;
@@ -45,26 +54,57 @@ function widths(rows: Grid): number[] {
   return w;
 }
 
-export function writeExtraSheet(wb: ExcelJS.Workbook, sheet: ExtraSheet, taken: Set<string>): void {
+/** Merges that cover more than one cell and do not overlap an earlier one (Excel refuses those). */
+function mergesOf(refs: readonly string[]): string[] {
+  const kept: RangePos[] = [];
+  const out: string[] = [];
+  for (const ref of refs) {
+    const r = parseRange(ref);
+    if (!r || (r.start.row === r.end.row && r.start.col === r.end.col)) continue;
+    const overlaps = kept.some(
+      (k) =>
+        k.start.row <= r.end.row &&
+        r.start.row <= k.end.row &&
+        k.start.col <= r.end.col &&
+        r.start.col <= k.end.col,
+    );
+    if (overlaps) continue; // the values are kept, only the merge is dropped
+    kept.push(r);
+    out.push(`${cellAddress(r.start.row, r.start.col)}:${cellAddress(r.end.row, r.end.col)}`);
+  }
+  return out;
+}
+
+function* extraXml(sheet: ExtraSheet, sst: SharedStrings): Generator<string | Uint8Array> {
+  const cols = widths(sheet.rows).map((width, i) => ({ col: i + 1, width, style: 0 }));
+  yield sheetHead({ freeze: { rows: 0, cols: 0 }, gridLines: true, fitToPage: false, cols });
+  const sink = new ByteSink();
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    let xml = '';
+    // Strings are shared strings: `=SUM(A1)` stays text, never a formula.
+    for (let c = 0; c < row.length; c++) xml += cellXml(`${letter(c + 1)}${r + 1}`, row[c], 0, sst);
+    if (xml) sink.text(rowXml(r + 1, xml));
+    if (sink.length > 1 << 19) yield sink.take();
+  }
+  yield sink.take();
+  yield sheetTail({
+    merges: mergesOf(sheet.merges ?? []),
+    formats: [],
+    validations: [],
+    print: null,
+    tables: 0,
+  });
+}
+
+/** Adds the sheet under a free name (recorded in `taken`). */
+export async function writeExtraSheet(
+  pkg: XlsxPackage,
+  sheet: ExtraSheet,
+  taken: Set<string>,
+  sst: SharedStrings,
+): Promise<void> {
   const name = uniqueSheetName(sheet.name, taken);
   taken.add(name.toLowerCase());
-  const ws = wb.addWorksheet(name);
-  sheet.rows.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (v === null || v === undefined) return;
-      // exceljs stores strings as shared strings: `=SUM(A1)` stays text, never a formula.
-      ws.getCell(r + 1, c + 1).value = v;
-    });
-  });
-  widths(sheet.rows).forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const ref of sheet.merges ?? []) {
-    const range = parseRange(ref);
-    if (!range || (range.start.row === range.end.row && range.start.col === range.end.col))
-      continue;
-    try {
-      ws.mergeCells(range.start.row, range.start.col, range.end.row, range.end.col);
-    } catch {
-      // exceljs refuses overlapping merges; the values are kept, only the merge is dropped.
-    }
-  }
+  await pkg.sheet({ name }, extraXml(sheet, sst), []);
 }

@@ -1,17 +1,19 @@
 /**
- * The canonical ISMS workbook (PRODUCT.md) written with exceljs from the workbook plan
- * (shared/workbook/plan, the same plan the add-in's Set up executes): About, Methodology, the
- * registers (each an Excel Table named as in shared/workbook/canonical), then any extra sheets.
- * Used by `isms template` and by the importer.
+ * The canonical ISMS workbook (PRODUCT.md) written from the workbook plan (shared/workbook/plan,
+ * the same plan the add-in's Set up executes): About, Methodology, the registers (each an Excel
+ * Table named as in shared/workbook/canonical), then any extra sheets. Used by `isms template`
+ * and by the importer. A small OOXML writer of our own, streamed into the zip: a 100k-risk
+ * register is written in seconds and bounded memory (docs/bench.md), with the calculated columns
+ * declared in the table parts as they are written.
  */
-import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../../shared/grid/grid';
 import type { Methodology } from '../../shared/model/types';
-import { buildWorkbookPlan, type InputRow, type WorkbookPlan } from '../../shared/workbook/plan';
-import { declareCalculatedColumns, type CalculatedColumns } from './write-calculated-columns';
+import { buildWorkbookPlan, type InputRow } from '../../shared/workbook/plan';
 import { writeExtraSheet, type ExtraSheet } from './write-extra-sheets';
-import { writeSheet } from './write-sheet';
-import { neutraliseWorkbook } from './neutralise';
+import { XlsxPackage } from './write-package';
+import { planSheetXml, tableXml } from './write-plan-sheet';
+import { SharedStrings } from './write-sheet-xml';
+import { StyleSheet } from './write-styles';
 
 export type WriteWorkbookInput = {
   /** Default DEFAULT_METHODOLOGY. */
@@ -36,25 +38,20 @@ export type WriteWorkbookInput = {
   }[];
 };
 
-/** Loads exceljs on first use: it costs ~250 ms of cold start that validation never needs. */
-async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const mod = await import('exceljs');
-  return (mod as unknown as { default?: typeof ExcelJS }).default ?? mod;
-}
+/** Cells beyond which the package is deflated at level 1 (faster, a little larger). */
+const FAST_ABOVE = 1_000_000;
 
-/** Table → column → formula of the plan's calculated columns. */
-export function calculatedColumns(plan: WorkbookPlan): CalculatedColumns {
-  const out: Record<string, Record<string, string>> = {};
-  for (const s of plan.sheets)
-    for (const t of s.tables)
-      for (const c of t.columns) if (c.calculated) (out[t.name] ??= {})[c.header] = c.calculated;
-  return out;
+function cellCount(input: WriteWorkbookInput): number {
+  let n = 0;
+  for (const rows of Object.values(input.rows ?? {})) n += (rows?.length ?? 0) * 24;
+  for (const s of input.extraSheets ?? []) for (const r of s.rows) n += r.length;
+  return n;
 }
 
 /**
  * Writes the canonical workbook: every table a real Excel Table, SoA, Clauses and Documents
- * prefilled, tblRisks scored by native formulas (with cached results), list validations, band
- * colours.
+ * prefilled, tblRisks scored by native formulas (with cached results) declared as calculated
+ * columns, list validations, band colours.
  */
 export async function writeCanonicalWorkbook(input: WriteWorkbookInput = {}): Promise<Uint8Array> {
   const plan = buildWorkbookPlan({
@@ -63,14 +60,19 @@ export async function writeCanonicalWorkbook(input: WriteWorkbookInput = {}): Pr
     ...(input.starterRows ? { starterRows: input.starterRows } : {}),
     ...(input.prefill === undefined ? {} : { prefill: input.prefill }),
   });
-  const ExcelJs = await loadExcelJs();
-  const wb = new ExcelJs.Workbook();
-  wb.creator = 'ISMS workbook';
-  wb.title = 'ISMS workbook (ISO/IEC 27001:2022)';
-  for (const sheet of plan.sheets) writeSheet(wb, sheet);
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  for (const sheet of input.extraSheets ?? []) writeExtraSheet(wb, sheet as ExtraSheet, taken);
-  neutraliseWorkbook(wb); // formula-like user text stays text (neutralise.ts)
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return declareCalculatedColumns(bytes, calculatedColumns(plan));
+  const pkg = new XlsxPackage(cellCount(input) > FAST_ABOVE ? 1 : 6);
+  const styles = new StyleSheet();
+  const sst = new SharedStrings((style) => styles.quoted(style));
+  for (const sheet of plan.sheets) {
+    const printTitles = sheet.print.repeatHeader ? `'${sheet.name}'!$1:$1` : undefined;
+    await pkg.sheet(
+      { name: sheet.name, ...(printTitles ? { printTitles } : {}) },
+      planSheetXml(sheet, styles, sst),
+      sheet.tables.map((t) => (id: number) => tableXml(t, id)),
+    );
+  }
+  const taken = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  for (const sheet of input.extraSheets ?? [])
+    await writeExtraSheet(pkg, sheet as ExtraSheet, taken, sst);
+  return pkg.finish(styles.xml(), sst.xml(), 'ISMS workbook (ISO/IEC 27001:2022)');
 }

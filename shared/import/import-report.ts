@@ -23,7 +23,11 @@ export function targetOf(kind: ImportKind, field: string): string {
 export function importReportRows(r: ImportResult): Grid {
   const out: Cell[][] = [[`Import report: ${r.workbook}`], []];
   const section = (title: string, header: string[], rows: Cell[][]) => {
-    out.push([title], header, ...(rows.length ? rows : [['(none)']]), []);
+    // A loop, not push(...rows): a report of 100k migration lines would overflow the stack.
+    out.push([title], header);
+    if (rows.length === 0) out.push(['(none)']);
+    for (const row of rows) out.push(row);
+    out.push([]);
   };
   section(
     'Sheets',

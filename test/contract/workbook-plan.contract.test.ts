@@ -1,7 +1,7 @@
 /**
  * The workbook-plan contract (ARCHITECTURE.md: one plan, two writers): the canonical workbook the
- * CLI writes with exceljs and the one the pane's Set up writes with office-js are the same
- * workbook, cell by cell — sheets, tables and their ranges, headers, starter values, formulas,
+ * CLI and the importer write (functions/xlsx, read back here with exceljs and from the package
+ * XML) and the one the pane's Set up writes with office-js are the same workbook, cell by cell — sheets, tables and their ranges, headers, starter values, formulas,
  * calculated columns, list validations, band formats and frozen panes — for each scoring method.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,7 @@ describe.each(METHODS)(
       }
     });
 
-    it('has the same list validations, conditional-format rules and frozen panes', () => {
+    it('has the same list validations, conditional-format rules, frozen panes and number formats', () => {
       for (const s of cli.sheets) {
         const p = sheet(pane, s.name);
         expect(p.validations, s.name).toEqual(s.validations);

@@ -26,22 +26,38 @@ export function tableColumns(def: TableDef, rows: readonly InputRow[]): ColumnDe
   return cols;
 }
 
+/** Date texts repeat across a register (one due date for many risks): each is parsed once. */
+const serials = new Map<string, number | null>();
+
+function dateSerial(v: string): number | null {
+  let serial = serials.get(v);
+  if (serial === undefined) {
+    if (serials.size > 4096) serials.clear();
+    const iso = asDate(v);
+    serial = iso ? isoDateToSerial(iso) : null;
+    serials.set(v, serial);
+  }
+  return serial;
+}
+
 /** Numeric text in number columns becomes a number; date text in date columns a serial. */
 function normalise(col: ColumnDef, v: Cell): Cell {
   if (typeof v !== 'string') return v;
   if (col.kind === 'number') return asNumber(v) ?? v;
-  if (col.kind === 'date') {
-    const iso = asDate(v);
-    return iso ? isoDateToSerial(iso) : v;
-  }
+  if (col.kind === 'date') return dateSerial(v) ?? v;
   return v;
 }
 
 /** The row's value under `header`, matched exactly first, then case-insensitively. */
 export function valueOf(row: InputRow, header: string): Cell {
-  if (header in row) return row[header] ?? null;
+  if (Object.hasOwn(row, header)) return row[header] ?? null;
   const key = Object.keys(row).find((k) => k.toLowerCase() === header.toLowerCase());
   return key === undefined ? null : (row[key] ?? null);
+}
+
+/** `valueOf` for the common case without a closure per row: rows mostly spell headers as given. */
+function cellOf(row: InputRow, header: string): Cell {
+  return Object.hasOwn(row, header) ? (row[header] ?? null) : valueOf(row, header);
 }
 
 /**
@@ -57,20 +73,25 @@ export function tableCells(
   formulas: boolean,
 ): PlanCell[][] {
   const f = def.table === RISKS.table && formulas ? riskFormulas(m) : null;
-  const index = new Map(cols.map((c, i) => [c.header, i]));
-  return rows.map((row) => {
-    const cells: PlanCell[] = cols.map((c) => normalise(c, valueOf(row, c.header)));
-    if (!f) return cells;
-    const at = (h: string) => cells[index.get(h)!] as Cell;
-    const inherent = formulaResults(m, at('Likelihood'), at('Impact'));
-    const residual = formulaResults(m, at('Residual Likelihood'), at('Residual Impact'));
-    const put = (h: string, formula: string, result: number | string) => {
-      cells[index.get(h)!] = { formula, result };
-    };
-    put('Inherent Score', f.inherentScore, inherent.score);
-    put('Inherent Rating', f.inherentRating, inherent.rating);
-    put('Residual Score', f.residualScore, residual.score);
-    put('Residual Rating', f.residualRating, residual.rating);
-    return cells;
-  });
+  const at = (h: string) => cols.findIndex((c) => c.header === h);
+  const [l, i, rl, ri] = ['Likelihood', 'Impact', 'Residual Likelihood', 'Residual Impact'].map(at);
+  const [is, ir, rs, rr] = f
+    ? ['Inherent Score', 'Inherent Rating', 'Residual Score', 'Residual Rating'].map(at)
+    : [];
+  const out: PlanCell[][] = new Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
+    const cells: PlanCell[] = new Array(cols.length);
+    for (let c = 0; c < cols.length; c++)
+      cells[c] = normalise(cols[c], cellOf(row, cols[c].header));
+    out[k] = cells;
+    if (!f) continue;
+    const inherent = formulaResults(m, cells[l] as Cell, cells[i] as Cell);
+    const residual = formulaResults(m, cells[rl] as Cell, cells[ri] as Cell);
+    cells[is] = { formula: f.inherentScore, result: inherent.score };
+    cells[ir] = { formula: f.inherentRating, result: inherent.rating };
+    cells[rs] = { formula: f.residualScore, result: residual.score };
+    cells[rr] = { formula: f.residualRating, result: residual.rating };
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Reads a workbook the exceljs writer produced back into the `Written` shape: cells through an
+ * Reads a workbook the CLI's writer produced back into the `Written` shape: cells through an
  * exceljs reopen, tables (with their calculatedColumnFormula), list validations and
  * conditional formats (with their dxf colours) straight from the package XML, as Excel reads them.
  */
@@ -78,6 +78,25 @@ function freezeOf(ws: ExcelJS.Worksheet): WrittenSheet['freeze'] {
     : { rows: 0, cols: 0 };
 }
 
+/** The number format of each table data column, as Excel reads it (cell style over column style). */
+function numberFormatsOf(
+  ws: ExcelJS.Worksheet,
+  tables: readonly WrittenTable[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of tables.filter((x) => x.sheet === ws.name)) {
+    const [from, to] = t.ref.split(':').map((a) => ws.getCell(a));
+    for (let c = Number(from.col); c <= Number(to.col); c++) {
+      const fmt = ws.getCell(Number(from.row) + 1, c).numFmt;
+      if (fmt && fmt !== 'General')
+        out[
+          `${ws.getCell(Number(from.row) + 1, c).address}:${ws.getCell(Number(to.row), c).address}`
+        ] = fmt;
+    }
+  }
+  return out;
+}
+
 function tablesOf(bytes: Uint8Array, wb: ExcelJS.Workbook): WrittenTable[] {
   const parts = tableParts(bytes);
   return wb.worksheets.flatMap((ws) =>
@@ -108,6 +127,7 @@ export async function exceljsWritten(bytes: Uint8Array): Promise<Written> {
   const wb = await reopen(bytes);
   const xml = sheetParts(bytes);
   const styles = dxfs(xmlParts(bytes)['xl/styles.xml']);
+  const tables = tablesOf(bytes, wb);
   return {
     sheets: wb.worksheets.map((ws) => ({
       name: ws.name,
@@ -115,7 +135,8 @@ export async function exceljsWritten(bytes: Uint8Array): Promise<Written> {
       validations: validationsOf(xml[ws.name]),
       rules: rulesOf(xml[ws.name], styles),
       freeze: freezeOf(ws),
+      numberFormats: numberFormatsOf(ws, tables),
     })),
-    tables: tablesOf(bytes, wb),
+    tables,
   };
 }

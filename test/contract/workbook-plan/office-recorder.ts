@@ -15,6 +15,7 @@ type SheetModel = {
   validations: { ref: string; list: string }[];
   rules: { ref: string; type: string; rec: CfRecord }[];
   freeze: { rows: number; cols: number };
+  numberFormats: Record<string, string>;
 };
 type CfRecord = {
   custom: { rule: { formula: string }; format: CfFormat };
@@ -70,7 +71,11 @@ function rangeOf(s: SheetModel, b: Box) {
     set formulas(v: unknown[][]) {
       put(s, b, v, true);
     },
-    set numberFormat(_v: unknown[][]) {},
+    set numberFormat(v: unknown[][]) {
+      const formats = new Set(v.map((row) => String(row[0])));
+      if (b.cols !== 1 || formats.size !== 1) throw new Error(`${ref}: one format per column`);
+      s.numberFormats[a1(b)] = [...formats][0];
+    },
     format: { columnWidth: 0, fill: {}, font: {}, horizontalAlignment: '' },
     dataValidation: {
       set rule(v: { list: { source: string } }) {
@@ -108,6 +113,7 @@ export function officeRecorder(existing: readonly string[] = []) {
       validations: [],
       rules: [],
       freeze: { rows: 0, cols: 0 },
+      numberFormats: {},
     };
     models.push(s);
     const ws = mock({ name, showGridlines: true });
@@ -186,6 +192,7 @@ export function officeRecorder(existing: readonly string[] = []) {
         validations: s.validations,
         rules: s.rules.map(ruleOf),
         freeze: s.freeze,
+        numberFormats: s.numberFormats,
       })),
       tables: tables.map(({ name, sheet, ref, headers, calc }) => ({
         name,

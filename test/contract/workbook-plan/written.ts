@@ -32,6 +32,8 @@ export type WrittenSheet = {
   readonly validations: readonly WrittenValidation[];
   readonly rules: readonly WrittenRule[];
   readonly freeze: { readonly rows: number; readonly cols: number };
+  /** Number formats of table data columns (`A2:A94` → `@`), so ids and dates read as written. */
+  readonly numberFormats: Readonly<Record<string, string>>;
 };
 
 export type Written = {

@@ -4,6 +4,7 @@
  * export now neutralises it in one place (functions/xlsx/neutralise.ts); checked here by reading
  * the outputs back with the project's own reader.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellAddress } from '../../../shared/grid/address';
 import { importWorkbook } from '../../../shared/import';
@@ -50,6 +51,31 @@ function expectNeutral(snapshot: WorkbookSnapshot, hostile: readonly string[]): 
   }
 }
 
+/**
+ * The canonical writer keeps the user's text as it was and marks formula-like strings with Excel's
+ * quote prefix (the xf's quotePrefix): each such cell is a shared string whose style carries it.
+ */
+function quotedStrings(bytes: Uint8Array): { text: string; quoted: boolean }[] {
+  const parts = unzipSync(bytes);
+  const sst = [...strFromU8(parts['xl/sharedStrings.xml']).matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+    m[1]
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
+  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(strFromU8(parts['xl/styles.xml']))![1];
+  const quotedXf = [...xfs.matchAll(/<xf [^>]*>/g)].map((m) => m[0].includes('quotePrefix="1"'));
+  const out: { text: string; quoted: boolean }[] = [];
+  for (const [name, part] of Object.entries(parts)) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    for (const m of strFromU8(part).matchAll(
+      /<c r="[A-Z]+\d+"(?: s="(\d+)")? t="s"><v>(\d+)<\/v>/g,
+    ))
+      out.push({ text: sst[Number(m[2])], quoted: quotedXf[Number(m[1] ?? 0)] === true });
+  }
+  return out;
+}
+
 describe('neutraliseText and CSV fields', () => {
   it('prefixes = + - @ tab and CR with an apostrophe and leaves other text alone', () => {
     for (const t of [...HOSTILE, '\t=1', '\r=1']) expect(neutraliseText(t)).toBe(`'${t}`);
@@ -72,7 +98,18 @@ describe('exports read back with the project reader hold no formula from user te
     ].join('\n');
     const { snapshot } = readCsv(csv, { name: 'hostile.csv' });
     const bytes = await convertedWorkbook(importWorkbook(snapshot, {}), snapshot.sheets);
-    expectNeutral(readXlsx(bytes, { name: 'out.xlsx' }), HOSTILE);
+    const read = readXlsx(bytes, { name: 'out.xlsx' });
+    for (const text of HOSTILE) {
+      const cells = strings(read).filter((c) => c.text.includes(text));
+      expect(cells.length, text).toBeGreaterThan(0);
+      expect(
+        cells.every((c) => !c.formula),
+        text,
+      ).toBe(true);
+    }
+    const formulaLike = quotedStrings(bytes).filter((c) => isFormulaLike(c.text));
+    expect(formulaLike.length).toBeGreaterThanOrEqual(HOSTILE.length);
+    expect(formulaLike.filter((c) => !c.quoted)).toEqual([]);
   });
 
   it('the gap report xlsx', async () => {

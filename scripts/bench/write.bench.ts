@@ -1,0 +1,103 @@
+/**
+ * Write benchmark (issue #9 item 6): `isms import` of a client register of 1k, 10k and 100k risks
+ * beside `isms validate` of the same file, the canonical writer alone (`isms template` with the
+ * risks as data) and exceljs's streaming WorkbookWriter writing the same rows; every run in its
+ * own process so peak RSS belongs to one approach. Writes its table into docs/bench.md.
+ *
+ *   npm run bench write     (or: npx tsx scripts/bench/write.bench.ts; BENCH_SIZES=1000,10000)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importSourceFile } from './make-import-source';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const APPROACHES = ['validate', 'import', 'template', 'exceljs-stream'] as const;
+const LABELS: Record<string, string> = {
+  validate: '`isms validate`: read + assess',
+  import: '`isms import`: read + import + write the converted workbook',
+  template: 'canonical writer alone (plan → streamed OOXML), N risks',
+  'exceljs-stream': 'exceljs streaming WorkbookWriter, same rows (no tables, no styles)',
+};
+const CHILD = resolve('scripts/bench/write-child.ts');
+const TSX = resolve('node_modules/tsx/dist/cli.mjs');
+
+type Result = {
+  approach: string;
+  ms: number;
+  peakMb: number;
+  bytes?: number;
+  readMs?: number;
+  importMs?: number;
+  writeMs?: number;
+};
+
+function once(approach: string, n: number): Result {
+  const r = spawnSync(process.execPath, [TSX, CHILD, approach, String(n)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const m = /BENCH_RESULT (\{.*\})/.exec(r.stdout ?? '');
+  if (r.status !== 0 || !m)
+    throw new Error(`${approach} at ${n} failed: ${(r.stderr || r.stdout).slice(0, 500)}`);
+  return JSON.parse(m[1]) as Result;
+}
+
+function detail(r: Result): string {
+  const parts: [string, number | undefined][] = [
+    ['read', r.readMs],
+    ['import', r.importMs],
+    ['write', r.writeMs],
+  ];
+  const shown = parts.filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${v!.toFixed(0)}`);
+  return shown.length > 1 ? ` (${shown.join(', ')})` : '';
+}
+
+function table(rows: readonly (Result & { size: number })[]): string {
+  const lines = [
+    '| risks | approach | time (ms) | peak RSS (MB) | vs validate (time) | output (KB) |',
+    '|---:|---|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const base = rows.find((x) => x.size === r.size && x.approach === 'validate');
+    const ratio = base ? `${(r.ms / base.ms).toFixed(1)}×` : '';
+    const out = r.bytes === undefined ? '' : (r.bytes / 1024).toFixed(0);
+    lines.push(
+      `| ${r.size.toLocaleString('en')} | ${LABELS[r.approach]} | ${r.ms.toFixed(0)}${detail(r)} | ${r.peakMb.toFixed(0)} | ${ratio} | ${out} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function writeDocs(md: string): void {
+  const path = resolve('docs/bench.md');
+  const [start, end] = ['<!-- write:start -->', '<!-- write:end -->'];
+  const block = `${start}\n${md}\n${end}`;
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
+  const next = old.includes(start)
+    ? old.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
+    : `${old.trimEnd()}\n\n${block}\n`;
+  writeFileSync(path, next);
+}
+
+const rows: (Result & { size: number })[] = [];
+for (const size of SIZES) {
+  process.stdout.write(`write: source register of ${size} risks… `);
+  importSourceFile(size);
+  process.stdout.write('measuring\n');
+  for (const approach of APPROACHES) rows.push({ size, ...once(approach, size) });
+}
+const t = table(rows);
+process.stdout.write(`\n${t}\n`);
+const when = new Date().toISOString().slice(0, 10);
+writeDocs(
+  `## Write: import and template at scale\n\nMeasured ${when} on ${process.platform} ${process.arch}, Node ${process.version}, ` +
+    'by `npm run bench write` (scripts/bench/write.bench.ts), one fresh process per figure, modules loaded before ' +
+    'the clock. The source is a non-canonical client register (one sheet, a title row, 13 columns of plain values); ' +
+    '`isms import` reads it, maps it and writes the canonical workbook with the risks in tblRisks (formulas, ' +
+    'validations, band colours), the Import Report and the original sheet kept. Peak RSS is the process maxRSS, ' +
+    `including the Node + tsx baseline.\n\n${t}\n`,
+);
