@@ -53,9 +53,17 @@ async function timed(
     return {
       ms,
       status: 0,
-      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      error: describe(err),
     };
   }
+}
+
+/** `TypeError: fetch failed (UND_ERR_SOCKET: other side closed)`: undici hides the cause. */
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause as { code?: string; message?: string } | undefined;
+  const why = cause ? ` (${[cause.code, cause.message].filter(Boolean).join(': ')})` : '';
+  return `${err.name}: ${err.message}${why}`;
 }
 
 /** POST /api/validate with one upload; `ok` says which statuses count as success. */

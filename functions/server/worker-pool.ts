@@ -41,8 +41,12 @@ export type WorkerPool = {
 const MB = 1024 * 1024;
 const QUEUE_FULL = 'Task queue is at limit';
 
+/** Big uploads yield the CPU to health checks and small requests (Linux thread niceness). */
+const LARGE_LANE_NICE = 10;
+
 type Lane = {
   inFlight: number;
+  readonly nice: number;
   /** Running plus waiting requests the lane takes before answering 503. */
   readonly capacity: number;
   readonly pool: Piscina<WorkerTask, OffloadReply>;
@@ -60,8 +64,9 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
   const largeBodyBytes = options.largeBodyBytes ?? 2 * MB;
   const maxHeapMb = options.maxHeapMb ?? 2048;
   const largeThreads = Math.max(1, options.largeThreads ?? threads - 1);
-  const lane = (maxThreads: number, maxQueue: number, minThreads: number): Lane => ({
+  const lane = (maxThreads: number, maxQueue: number, minThreads: number, nice: number): Lane => ({
     inFlight: 0,
+    nice,
     capacity: maxThreads + maxQueue,
     pool: new Piscina<WorkerTask, OffloadReply>({
       filename: new URL('./app-worker.ts', import.meta.url).href,
@@ -73,8 +78,8 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
     }),
   });
   // Warm workers: all of the small lane, one of the large (the others start on demand).
-  const small = lane(threads, options.maxQueue?.small ?? 64, threads);
-  const large = lane(largeThreads, options.maxQueue?.large ?? 8, 1);
+  const small = lane(threads, options.maxQueue?.small ?? 64, threads, 0);
+  const large = lane(largeThreads, options.maxQueue?.large ?? 8, 1, LARGE_LANE_NICE);
   const offload: Offload = async (task, clientSignal) => {
     const budget = AbortSignal.timeout(timeBudgetMs);
     const signal = AbortSignal.any([budget, clientSignal]);
@@ -83,7 +88,8 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
     if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
     l.inFlight++;
     try {
-      const reply = await l.pool.run({ ...task, limits }, { signal, transferList: [task.body] });
+      const work = { ...task, limits, nice: l.nice };
+      const reply = await l.pool.run(work, { signal, transferList: [task.body] });
       return fromOffloadReply(reply);
     } catch (err) {
       throw poolFailure(err, failureOf(budget.aborted, clientSignal.aborted));
