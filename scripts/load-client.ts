@@ -53,9 +53,29 @@ async function timed(
     return {
       ms,
       status: 0,
-      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      error: describe(err),
     };
   }
+}
+
+/** `TypeError: fetch failed (UND_ERR_SOCKET: other side closed)`: undici hides the cause. */
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause as { code?: string; message?: string } | undefined;
+  const why = cause ? ` (${[cause.code, cause.message].filter(Boolean).join(': ')})` : '';
+  return `${err.name}: ${err.message}${why}`;
+}
+
+const blobs = new WeakMap<Payload, Blob>();
+
+/** One Blob per payload, so the client does not copy an 11 MB upload for every request. */
+function blobOf(p: Payload): Blob {
+  let b = blobs.get(p);
+  if (!b) {
+    b = new Blob([p.bytes.slice().buffer as ArrayBuffer], { type: p.type });
+    blobs.set(p, b);
+  }
+  return b;
 }
 
 /** POST /api/validate with one upload; `ok` says which statuses count as success. */
@@ -65,13 +85,10 @@ export function upload(
   timeoutMs: number,
   ok: (status: number) => boolean = (s) => s === 200,
 ): Promise<Outcome> {
+  const blob = blobOf(p);
   return timed(() => {
     const form = new FormData();
-    form.append(
-      'files',
-      new Blob([p.bytes.slice().buffer as ArrayBuffer], { type: p.type }),
-      p.name,
-    );
+    form.append('files', blob, p.name);
     const signal = AbortSignal.timeout(timeoutMs);
     return fetch(`${base}/api/validate?asOf=2025-06-30`, { method: 'POST', body: form, signal });
   }, ok);

@@ -4,11 +4,17 @@
  * time. Reading, parsing, assessing and serialising all happen here, off the main event loop.
  * Runs under tsx (npm start) and in tests (the pool adds `--import tsx` when it is missing).
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { createApp } from '../app';
 import type { Limits } from '../http/limits';
 import { runOffloadTask, type OffloadReply, type OffloadTask } from '../http/offload';
 
-export type WorkerTask = OffloadTask & { readonly limits: Limits };
+export type WorkerTask = OffloadTask & {
+  readonly limits: Limits;
+  /** Nice value for this worker thread (Linux; the large lane's are lowered). */
+  readonly nice: number;
+};
 
 let app: ReturnType<typeof createApp> | null = null;
 let appLimits = '';
@@ -22,6 +28,25 @@ function appFor(limits: Limits) {
   return app;
 }
 
+let niced = false;
+
+/**
+ * Lowers this thread's scheduling priority once, so the main thread (health, I/O) and the small
+ * lane win the CPU over big uploads. Linux only: setpriority on a thread id affects that thread
+ * alone; elsewhere (or without /proc) it is skipped.
+ */
+function lowerPriority(nice: number): void {
+  if (niced || nice <= 0) return;
+  niced = true;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, nice);
+  } catch {
+    // Not Linux, or not allowed: the pool works the same, only without the priority hint.
+  }
+}
+
 export default async function handle(task: WorkerTask): Promise<OffloadReply> {
+  lowerPriority(task.nice);
   return await runOffloadTask(appFor(task.limits), task);
 }

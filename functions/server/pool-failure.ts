@@ -18,12 +18,13 @@ function codeOf(err: unknown): string | undefined {
 }
 
 export function poolFailure(err: unknown, ctx: FailureContext): Error {
-  const seconds = Math.round(ctx.timeBudgetMs / 1000);
+  const ms = ctx.timeBudgetMs;
+  const budget = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
   if (ctx.timedOut)
     return new ProblemError(
       'time-budget-exceeded',
-      `Checking the workbooks took longer than ${seconds} s, the limit per request, and was stopped; split the workbook or send fewer at once.`,
-      [{ field: 'body', detail: `over the ${seconds} s time budget` }],
+      `Checking the workbooks took longer than ${budget}, the limit per request, and was stopped; split the workbook or send fewer at once.`,
+      [{ field: 'body', detail: `over the ${budget} time budget` }],
     );
   if (ctx.clientGone)
     return new ProblemError('bad-request', 'The client closed the request before the answer.');

@@ -41,8 +41,12 @@ export type WorkerPool = {
 const MB = 1024 * 1024;
 const QUEUE_FULL = 'Task queue is at limit';
 
+/** Big uploads yield the CPU to health checks and small requests (Linux thread niceness). */
+const LARGE_LANE_NICE = 10;
+
 type Lane = {
   inFlight: number;
+  readonly nice: number;
   /** Running plus waiting requests the lane takes before answering 503. */
   readonly capacity: number;
   readonly pool: Piscina<WorkerTask, OffloadReply>;
@@ -54,27 +58,49 @@ function workerExecArgv(): string[] {
   return argv.some((a) => a.includes('tsx')) ? [...argv] : [...argv, '--import', 'tsx'];
 }
 
+type LaneSpec = {
+  readonly threads: number;
+  readonly maxQueue: number;
+  readonly minThreads: number;
+  readonly nice: number;
+};
+
+function createLane(spec: LaneSpec, maxHeapMb: number): Lane {
+  return {
+    inFlight: 0,
+    nice: spec.nice,
+    capacity: spec.threads + spec.maxQueue,
+    pool: new Piscina<WorkerTask, OffloadReply>({
+      filename: new URL('./app-worker.ts', import.meta.url).href,
+      execArgv: workerExecArgv(),
+      minThreads: spec.minThreads,
+      maxThreads: spec.threads,
+      idleTimeout: 30_000,
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+    }),
+  };
+}
+
 export function createWorkerPool(limits: Limits, options: PoolOptions = {}): WorkerPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const timeBudgetMs = options.timeBudgetMs ?? 30_000;
   const largeBodyBytes = options.largeBodyBytes ?? 2 * MB;
   const maxHeapMb = options.maxHeapMb ?? 2048;
   const largeThreads = Math.max(1, options.largeThreads ?? threads - 1);
-  const lane = (maxThreads: number, maxQueue: number, minThreads: number): Lane => ({
-    inFlight: 0,
-    capacity: maxThreads + maxQueue,
-    pool: new Piscina<WorkerTask, OffloadReply>({
-      filename: new URL('./app-worker.ts', import.meta.url).href,
-      execArgv: workerExecArgv(),
-      minThreads,
-      maxThreads,
-      idleTimeout: 30_000,
-      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
-    }),
-  });
+  const lane = (spec: LaneSpec) => createLane(spec, maxHeapMb);
   // Warm workers: all of the small lane, one of the large (the others start on demand).
-  const small = lane(threads, options.maxQueue?.small ?? 64, threads);
-  const large = lane(largeThreads, options.maxQueue?.large ?? 8, 1);
+  const small = lane({
+    threads,
+    maxQueue: options.maxQueue?.small ?? 64,
+    minThreads: threads,
+    nice: 0,
+  });
+  const large = lane({
+    threads: largeThreads,
+    maxQueue: options.maxQueue?.large ?? 8,
+    minThreads: 1,
+    nice: LARGE_LANE_NICE,
+  });
   const offload: Offload = async (task, clientSignal) => {
     const budget = AbortSignal.timeout(timeBudgetMs);
     const signal = AbortSignal.any([budget, clientSignal]);
@@ -83,7 +109,8 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
     if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
     l.inFlight++;
     try {
-      const reply = await l.pool.run({ ...task, limits }, { signal, transferList: [task.body] });
+      const work = { ...task, limits, nice: l.nice };
+      const reply = await l.pool.run(work, { signal, transferList: [task.body] });
       return fromOffloadReply(reply);
     } catch (err) {
       throw poolFailure(err, failureOf(budget.aborted, clientSignal.aborted));

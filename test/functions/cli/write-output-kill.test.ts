@@ -73,11 +73,11 @@ describe('isms import killed while it writes', () => {
     const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
     watcher.close();
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    // Killed in the window: nothing under the final name. Finished first: a complete workbook.
-    if (existsSync(out)) {
-      expect(code).toBe(0);
+    // Killed while writing: nothing under the final name. Renamed before the signal landed: a
+    // complete workbook (whatever the exit status). Never a partial file.
+    if (existsSync(out))
       expect(readXlsx(readFileSync(out), { name: 'out.xlsx' }).sheets.length).toBeGreaterThan(0);
-    } else expect(code).not.toBe(0);
+    else expect(code).not.toBe(0);
     const again = spawnSync(
       process.execPath,
       [join(root, 'bin/isms.js'), 'import', csv, '--out', out, '--force'],

@@ -56,3 +56,37 @@ describe('saveOutput', () => {
     );
   });
 });
+
+describe('saveOutput with streamed data (the helper every writing command shares)', () => {
+  async function* chunks(during?: () => Promise<void>, fail = false): AsyncIterable<Uint8Array> {
+    yield bytes('first ');
+    await during?.();
+    if (fail) throw new Error('renderer failed');
+    yield bytes('second');
+  }
+
+  it('writes every chunk and leaves only the final file', async () => {
+    const path = join(dir, 'r.html');
+    expect(await saveOutput(path, chunks(), false)).toBe('ok');
+    expect(await readFile(path, 'utf8')).toBe('first second');
+    expect(await readdir(dir)).toEqual(['r.html']);
+  });
+
+  it('removes the temp file when producing the data fails, and writes nothing', async () => {
+    const path = join(dir, 'r.html');
+    await expect(saveOutput(path, chunks(undefined, true), false)).resolves.toMatch(
+      /renderer failed|cannot write/,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('never replaces a file that appeared while it was writing (no --force)', async () => {
+    const path = join(dir, 'r.html');
+    const appear = () => writeFile(path, 'theirs');
+    expect(await saveOutput(path, chunks(appear), false)).toBe(
+      'already exists; nothing was written (use --force to replace it)',
+    );
+    expect(await readFile(path, 'utf8')).toBe('theirs');
+    expect(await readdir(dir)).toEqual(['r.html']);
+  });
+});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAP } from '../../../shared/validation/cap-findings';
 import { MAX_IDS_PER_CELL } from '../../../functions/http/bound-output';
 import { canonicalSnapshot, cleanRisk } from '../../support/snapshot';
-import { postJson, testApp } from './route-support';
+import { form, postForm, postJson, testApp } from './route-support';
 
 type Body = {
   findings: { rule: string; row: number | null; message: string }[];
@@ -62,5 +62,25 @@ describe('POST /api/validate output', () => {
     const cell = body.workbooks[0].heatMaps.inherent.cells.find((c) => c.count === n)!;
     expect(cell.riskIds).toHaveLength(MAX_IDS_PER_CELL);
     expect(cell.riskIdsOmitted).toBe(20);
+  });
+});
+
+describe('POST /api/validate on a CSV with a finding on every line', () => {
+  it('answers a bounded response whose summary still counts every finding', async () => {
+    const lines = ['Risk ID,Description'];
+    for (let i = 1; i <= 200_000; i++) lines.push(`R-${i},too,many,fields`);
+    const res = await postForm(
+      testApp(),
+      '/api/validate',
+      form([{ name: 'wide.csv', bytes: `${lines.join('\n')}\n`, type: 'text/csv' }]),
+    );
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text.length).toBeLessThan(4 * 1024 * 1024);
+    const body = JSON.parse(text) as Body;
+    expect(body.summary.byRule['CSV-MALFORMED-ROW']).toBe(200_000);
+    expect(body.findings.filter((f) => f.rule === 'CSV-MALFORMED-ROW')).toHaveLength(
+      DEFAULT_CAP.perRule + 1,
+    );
   });
 });
