@@ -91,8 +91,8 @@ export function cellXml(
     return s ? `<c r="${ref}"${style}/>` : '';
   if (typeof c === 'number') return `<c r="${ref}"${style}><v>${c}</v></c>`;
   if (typeof c === 'boolean') return `<c r="${ref}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
-  const q = isFormulaLike(c) ? ` s="${sst.quoted(s)}"` : style;
-  return `<c r="${ref}"${q} t="s"><v>${sst.id(c)}</v></c>`;
+  const q = isFormulaLike(c) ? sst.quoted(s) : s;
+  return `<c r="${ref}"${q ? ` s="${q}"` : ''} t="s"><v>${sst.id(c)}</v></c>`;
 }
 
 export type SheetHead = {

@@ -11,7 +11,7 @@ import type { Cell } from '../../../shared/grid/grid';
 import { readXlsx } from '../../../readers';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { validateWorkbook } from '../../../shared/validation/validate-workbook';
-import { reopen, sheetParts, tableModel, tableParts } from './write-support';
+import { reopen, sheetParts, tableModel, tableParts, xmlParts } from './write-support';
 
 const SHEETS = [
   'About',
@@ -256,17 +256,26 @@ describe('writeCanonicalWorkbook', () => {
 
   it('writes text that starts with = + - @ as text, never as a formula', () => {
     const ws = fwb.getWorksheet('Risks')!;
+    const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(xmlParts(filled)['xl/styles.xml'])![1];
+    const quoted = [...xfs.matchAll(/<xf [^>]*>/g)].map((m) => m[0].includes('quotePrefix="1"'));
+    const styleOf = (sheet: string, addr: string) =>
+      Number(
+        new RegExp(`<c r="${addr}"(?: s="(\\d+)")?`).exec(sheetParts(filled)[sheet])?.[1] ?? 0,
+      );
     for (const [addr, text] of [
       ['C2', '=HYPERLINK("http://x","y")'],
       ['C3', '+1'],
       ['D3', '-2'],
       ['E3', '@SUM(A1)'],
     ]) {
-      // Issue #11 item 8: the OWASP apostrophe keeps it text even in a copy saved as CSV.
-      expect(ws.getCell(addr).value).toBe(`'${text}`);
+      // Issue #11 item 8: the user's text is kept as written, as a string with Excel's quote
+      // prefix, so it stays text when edited or saved as CSV.
+      expect(ws.getCell(addr).value).toBe(text);
       expect(ws.getCell(addr).formula).toBeUndefined();
+      expect(quoted[styleOf('Risks', addr)], addr).toBe(true);
     }
-    expect(fwb.getWorksheet('Risks (2)')!.getCell('A2').value).toBe("'=1+1");
+    expect(fwb.getWorksheet('Risks (2)')!.getCell('A2').value).toBe('=1+1');
+    expect(quoted[styleOf('Risks (2)', 'A2')]).toBe(true);
     const formulas = Object.values(sheetParts(filled)).join('').match(/<f>/g) ?? [];
     expect(formulas).toHaveLength(3 * 4);
   });
