@@ -12,7 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { GridRegular, TableAddRegular } from '@fluentui/react-icons';
-import type { Assessment, HeatMapCell } from '../../shared/model/assessment';
+import type { HeatMapCell } from '../../shared/model/assessment';
+import type { PaneAssessment } from '../engine/types';
 import type { ExcelActions } from '../deps';
 import { describeError } from '../host-error';
 import { EmptyState } from './empty-state';
@@ -44,7 +45,7 @@ const useStyles = makeStyles({
 });
 
 export function HeatMapPanel(props: {
-  assessment: Assessment;
+  assessment: PaneAssessment;
   excel: ExcelActions | null;
   asOf: string;
 }) {

@@ -1,5 +1,6 @@
+/** Major / minor / observation counts at a glance (to-dos and checks that could not run apart). */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { FindingSummary } from '../../shared/validation/finding';
+import type { GroupCounts } from '../findings/groups';
 import { SEVERITIES, SEVERITY_COLOR, SEVERITY_SHORT } from './severity';
 
 const useStyles = makeStyles({
@@ -21,8 +22,7 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Major / minor / observation counts at a glance. */
-export function SummaryTiles(props: { summary: FindingSummary }) {
+export function SummaryTiles(props: { counts: GroupCounts }) {
   const s = useStyles();
   return (
     <div className={s.row} role="group" aria-label="Findings by severity">
@@ -35,9 +35,9 @@ export function SummaryTiles(props: { summary: FindingSummary }) {
         >
           <span
             className={s.count}
-            style={props.summary[sev] > 0 ? { color: SEVERITY_COLOR[sev] } : undefined}
+            style={props.counts[sev] > 0 ? { color: SEVERITY_COLOR[sev] } : undefined}
           >
-            {props.summary[sev]}
+            {props.counts[sev]}
           </span>
           <Caption1 className={s.label}>{SEVERITY_SHORT[sev]}</Caption1>
         </div>

@@ -30,7 +30,7 @@ describe('App in a plain browser', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Statement of Applicability' }));
     expect(screen.getByText('Applicable: 90 of 93')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Readiness and reports' }));
-    expect(screen.getByRole('button', { name: 'Check readiness' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Check readiness' })).toBeTruthy();
   });
 
   it('shows a clear message for an unreadable file and keeps working', async () => {

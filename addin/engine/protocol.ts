@@ -1,0 +1,33 @@
+/** Messages between the pane and the engine worker (structured clone; file bytes transferred). */
+import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { Readiness } from '../../shared/readiness/types';
+import type { HostErrorReason } from '../host-error';
+import type { RowValues } from './row-values';
+import type { SessionInput } from './session';
+import type { PaneResult, Progress } from './types';
+
+export type RequestBody =
+  | { readonly kind: 'run'; readonly input: SessionInput; readonly asOf: string }
+  | { readonly kind: 'readiness'; readonly asOf: string }
+  | { readonly kind: 'snapshots' }
+  | {
+      readonly kind: 'row';
+      readonly workbook: string;
+      readonly sheet: string;
+      readonly row: number;
+    };
+
+export type Request = RequestBody & { readonly id: number };
+
+export type Reply =
+  | { readonly id: number; readonly kind: 'progress'; readonly progress: Progress }
+  | { readonly id: number; readonly kind: 'run'; readonly result: PaneResult }
+  | { readonly id: number; readonly kind: 'readiness'; readonly readiness: Readiness }
+  | { readonly id: number; readonly kind: 'snapshots'; readonly snapshots: WorkbookSnapshot[] }
+  | { readonly id: number; readonly kind: 'row'; readonly values: RowValues | null }
+  | {
+      readonly id: number;
+      readonly kind: 'error';
+      readonly reason: HostErrorReason;
+      readonly message: string;
+    };
