@@ -132,10 +132,7 @@ export function CheckPanel(props: {
             onGroupBy={setGroupBy}
           />
           <Caption1 aria-live="polite">
-            {shown.length === all.length
-              ? `${all.length} findings`
-              : `${shown.length} of ${all.length} findings shown`}
-            {excel ? ' · select one to jump to its cell' : ' · select one to see its row'}
+            {`${shown.length === all.length ? 'All shown' : `${shown.length} of ${all.length} shown`} · select one to ${excel ? 'jump to its cell' : 'see its row'}`}
           </Caption1>
           <FindingList
             findings={shown}

@@ -1,4 +1,5 @@
 /** The task pane's header: title, workbook name(s), status badge, as-of date, live switch, tabs. */
+import { useMemo } from 'react';
 import {
   Badge,
   Button,
@@ -47,8 +48,8 @@ const useStyles = makeStyles({
 function Status(props: { wb: WorkbookApi }) {
   const s = useStyles();
   const a = props.wb.assessment;
-  if (!a) return null;
-  const c = countGroups(a.findings, soaNotStarted(a.soaProgress));
+  const c = useMemo(() => (a ? countGroups(a.findings, soaNotStarted(a.soaProgress)) : null), [a]);
+  if (!a || !c) return null;
   const color = c.major
     ? 'danger'
     : c.minor || c.observation

@@ -3,7 +3,7 @@
  * progress, then the selected tab (pane-tabs.tsx lists them). Pure presentation over
  * `useWorkbook`'s state and the injected deps.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentTableRegular } from '@fluentui/react-icons';
 import type { AddinDeps } from '../deps';
@@ -70,7 +70,11 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
   const ctx: TabContext | null = wb.assessment
     ? { deps, wb, assessment: wb.assessment, convert }
     : null;
-  const panel = () => {
+  const loading = wb.status === 'loading';
+  // Progress updates re-render the pane many times while the engine works: the panel (a list of
+  // thousands of findings) only when what it shows changed.
+  const panel = useMemo(() => makePanel(), [tab, start, wb.result, wb.asOf, loading && !wb.result]);
+  function makePanel() {
     if (tab === 'setup')
       return (
         <SetupPanel
@@ -86,11 +90,15 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
       return wb.status === 'loading' ? null : <NeedWorkbook excel={deps.host === 'excel'} />;
     if (lacks(tab, ctx)) return <NotIsmsCallout onConvert={convert} />;
     return PANE_TABS.find((t) => t.id === tab)?.render?.(ctx) ?? null;
-  };
+  }
   return (
     <div className={s.root}>
       <PaneHeader deps={deps} wb={wb} tabs={PANE_TABS} tab={tab} onTab={go} />
-      <main className={s.body}>
+      <main
+        className={s.body}
+        data-read-in={wb.result?.ran.read}
+        data-assessed-in={wb.result?.ran.assess}
+      >
         {tab !== 'setup' ? (
           <OpenWorkbook wb={wb} excel={deps.excel !== null} browser={deps.openFile !== null} />
         ) : null}
@@ -100,7 +108,7 @@ export function TaskPane(props: { deps: AddinDeps; wb: WorkbookApi }) {
             <MessageBarBody>{wb.error}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {panel()}
+        {panel}
       </main>
     </div>
   );
