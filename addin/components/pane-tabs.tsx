@@ -9,13 +9,13 @@ import type { AddinDeps } from '../deps';
 import type { WorkbookApi } from '../hooks/use-workbook';
 import type { PaneAssessment } from '../engine/types';
 import { CheckPanel } from './check-panel';
+import { ReportsTab } from './reports-tab';
 import { HeatMapPanel } from './heatmap-panel';
 import { SoaPanel } from './soa-panel';
 
 const ReadinessPanel = lazy(() =>
   import('./readiness-panel').then((m) => ({ default: m.ReadinessPanel })),
 );
-const ReportsTab = lazy(() => import('./reports-tab').then((m) => ({ default: m.ReportsTab })));
 
 export type TabId = 'setup' | 'check' | 'heatmaps' | 'soa' | 'readiness' | 'reports';
 
@@ -82,6 +82,6 @@ export const PANE_TABS: readonly PaneTab[] = [
     id: 'reports',
     label: 'Reports',
     aria: 'Readiness and reports',
-    render: (c) => later(<ReportsTab deps={c.deps} wb={c.wb} />),
+    render: (c) => <ReportsTab deps={c.deps} wb={c.wb} />,
   },
 ];
