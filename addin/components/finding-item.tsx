@@ -65,6 +65,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   head: { color: tokens.colorNeutralForeground3 },
+  doc: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export type ItemActions = {
@@ -132,8 +133,14 @@ export function FindingItem(props: {
       ) : null}
       <div className={s.foot}>
         <Caption1>{hint ? `Fix: ${hint}` : ''}</Caption1>
-        <Link href={ruleDocUrl(f.rule)} target="_blank" inline>
-          <Caption1>{`About ${f.rule}`}</Caption1>
+        <Link
+          href={ruleDocUrl(f.rule)}
+          target="_blank"
+          inline
+          aria-label={`About ${f.rule}`}
+          className={s.doc}
+        >
+          <Caption1>About the rule</Caption1>
         </Link>
       </div>
     </div>

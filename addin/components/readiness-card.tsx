@@ -3,7 +3,16 @@
  * audit stage (or the overall verdict from results without stages), blockers first with their
  * clause and cells, then every deduction itemised by area. Cells are buttons in Excel.
  */
-import { Badge, Caption1, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReadinessView, StageView } from '../api/readiness-view';
 import { CARD_STYLE } from './card-style';
 import { Deductions, Locations, type SelectCell } from './readiness-items';
@@ -68,9 +77,11 @@ function Verdict(props: { r: ReadinessView; majors: number }) {
         </div>
       )}
       {props.majors > 0 ? (
-        <Caption1 block data-testid="readiness-majors">
-          {`${props.majors} major nonconformit${props.majors === 1 ? 'y is' : 'ies are'} open in the Check tab; an auditor raises each one.`}
-        </Caption1>
+        <MessageBar intent="warning" data-testid="readiness-majors">
+          <MessageBarBody>
+            {`But ${props.majors} major nonconformit${props.majors === 1 ? 'y is' : 'ies are'} open in the Check tab; an auditor raises each one, so close ${props.majors === 1 ? 'it' : 'them'} before the audit.`}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
     </div>
   );

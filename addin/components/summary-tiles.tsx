@@ -1,5 +1,6 @@
 /** Major / minor / observation counts at a glance (to-dos and checks that could not run apart). */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { Severity } from '../../shared/validation/finding';
 import type { GroupCounts } from '../findings/groups';
 import { SEVERITIES, SEVERITY_COLOR, SEVERITY_SHORT } from './severity';
 
@@ -22,6 +23,13 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground2 },
 });
 
+/** Count text in theme-aware tokens: the fixed accents are too dark on a dark background. */
+const INK: Readonly<Record<Severity, string>> = {
+  major: tokens.colorPaletteRedForeground1,
+  minor: tokens.colorPaletteDarkOrangeForeground1,
+  observation: tokens.colorBrandForeground1,
+};
+
 export function SummaryTiles(props: { counts: GroupCounts }) {
   const s = useStyles();
   return (
@@ -33,10 +41,7 @@ export function SummaryTiles(props: { counts: GroupCounts }) {
           style={{ borderTopColor: SEVERITY_COLOR[sev] }}
           data-testid={`count-${sev}`}
         >
-          <span
-            className={s.count}
-            style={props.counts[sev] > 0 ? { color: SEVERITY_COLOR[sev] } : undefined}
-          >
+          <span className={s.count} style={props.counts[sev] > 0 ? { color: INK[sev] } : undefined}>
             {props.counts[sev]}
           </span>
           <Caption1 className={s.label}>{SEVERITY_SHORT[sev]}</Caption1>

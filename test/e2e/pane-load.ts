@@ -5,7 +5,7 @@
  * Also reads the pane's marker of where reading and assessing ran. Shared by the e2e test and
  * `npm run bench` (pane.bench.ts).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export type PaneLoad = {
   readonly ms: number;
@@ -27,6 +27,8 @@ export async function loadInPane(
   url: string,
   file: string,
   width = 350,
+  /** Runs on the loaded page before it closes (the e2e test's further checks). */
+  inspect?: (page: Page) => Promise<void>,
 ): Promise<PaneLoad> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.addInitScript(OBSERVE);
@@ -51,6 +53,7 @@ export async function loadInPane(
     assessedIn: await main.getAttribute('data-assessed-in'),
     domNodes: await page.evaluate(() => document.getElementsByTagName('*').length),
   };
+  await inspect?.(page);
   await page.close();
   return out;
 }
