@@ -3,62 +3,20 @@
  * Long lists are virtualised (only the rows in view are in the DOM, so 50,000 findings stay
  * fast); short ones render whole. One tab stop: arrow keys, Home and End move between findings.
  */
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import type { Finding } from '../../shared/validation/finding';
-import { GROUP_TITLE } from '../findings/groups';
-import { listRows, type GroupBy, type ListRow } from '../findings/rows';
-import { FindingItem, type ItemActions } from './finding-item';
-import { GROUP_BADGE } from './group-style';
+import { listRows, type GroupBy } from '../findings/rows';
+import type { ItemActions } from './finding-item';
+import { RowView } from './finding-row';
 
 /** Above this many rows the list is virtualised. */
 const VIRTUAL_FROM = 150;
 
 const useStyles = makeStyles({
   scroller: { maxHeight: '70vh', overflowY: 'auto', contain: 'strict', height: '70vh' },
-  heading: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
-  },
-  sub: {
-    margin: `${tokens.spacingVerticalXS} 0`,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-  },
 });
-
-function RowView(props: {
-  row: ListRow;
-  actions: ItemActions;
-  active: boolean;
-  onFocus: () => void;
-}): ReactNode {
-  const s = useStyles();
-  const { row } = props;
-  if (row.kind === 'group')
-    return (
-      <h3 className={s.heading}>
-        <Text weight="semibold">{GROUP_TITLE[row.group]}</Text>
-        <Badge appearance="filled" color={GROUP_BADGE[row.group]} shape="rounded">
-          {row.count}
-        </Badge>
-      </h3>
-    );
-  if (row.kind === 'sub') return <h4 className={s.sub}>{`${row.label} (${row.count})`}</h4>;
-  return (
-    <FindingItem
-      f={row.f}
-      group={row.group}
-      actions={props.actions}
-      tabIndex={props.active ? 0 : -1}
-      onFocus={props.onFocus}
-    />
-  );
-}
 
 export function FindingList(props: {
   findings: readonly Finding[];

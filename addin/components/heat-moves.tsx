@@ -49,7 +49,7 @@ export function HeatMoves(props: {
       <Caption1 data-testid="movement">{`After treatment: ${m.reduced} reduced, ${m.unchanged} unchanged, ${m.increased} increased.`}</Caption1>
       <ul className={s.list} aria-label="Largest moves">
         {m.moves
-          .filter((x) => x.from !== x.to)
+          .filter((x) => x.from.likelihood !== x.to.likelihood || x.from.impact !== x.to.impact)
           .slice(0, 6)
           .map((x) => (
             <li key={`${at(x.from)}>${at(x.to)}`}>

@@ -25,7 +25,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero800,
     fontWeight: tokens.fontWeightBold,
   },
-  stages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  stages: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   area: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
@@ -58,7 +63,7 @@ function Stage(props: { st: StageView; name: string }) {
   );
 }
 
-function Verdict(props: { r: ReadinessView; majors: number }) {
+function Verdict(props: { r: ReadinessView }) {
   const s = useStyles();
   const { r } = props;
   return (
@@ -76,13 +81,6 @@ function Verdict(props: { r: ReadinessView; majors: number }) {
           <Caption1 block>{r.verdictReason}</Caption1>
         </div>
       )}
-      {props.majors > 0 ? (
-        <MessageBar intent="warning" data-testid="readiness-majors">
-          <MessageBarBody>
-            {`But ${props.majors} major nonconformit${props.majors === 1 ? 'y is' : 'ies are'} open in the Check tab; an auditor raises each one, so close ${props.majors === 1 ? 'it' : 'them'} before the audit.`}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
     </div>
   );
 }
@@ -95,12 +93,20 @@ export function ReadinessCard(props: {
   const s = useStyles();
   const { r } = props;
   const select = props.select ?? null;
+  const majors = props.majors ?? 0;
   return (
     <section className={s.card} aria-label="Certification readiness" data-testid="readiness">
       <div className={s.score}>
         <span className={s.big}>{r.overall}</span>
-        <Verdict r={r} majors={props.majors ?? 0} />
+        <Verdict r={r} />
       </div>
+      {majors > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="readiness-majors">
+          <MessageBarBody>
+            {`But ${majors} major nonconformit${majors === 1 ? 'y is' : 'ies are'} open in the Check tab; an auditor raises each one, so close ${majors === 1 ? 'it' : 'them'} before the audit.`}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {r.blockers.length > 0 ? (
         <>
           <Text weight="semibold">{`Blockers (${r.blockers.length})`}</Text>

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AddinDeps } from '../deps';
 import type { PaneAssessment, PaneResult, Progress } from '../engine/types';
 import { describeError } from '../host-error';
+import { useLiveWatch } from './use-live-watch';
 
 export type WorkbookState = {
   readonly status: 'empty' | 'loading' | 'ready' | 'error';
@@ -99,21 +100,14 @@ export function useWorkbook(deps: AddinDeps): WorkbookApi {
     void refresh();
   }, [refresh]);
 
-  useEffect(() => {
-    if (!deps.excel || !live) return;
-    let stop: (() => Promise<void>) | null = null;
-    let cancelled = false;
-    deps.excel
-      .watch(() => {
-        if (!busy.current) void refresh();
-      })
-      .then((s) => (cancelled ? void s() : (stop = s)))
-      .catch((e: unknown) => setState((st) => ({ ...st, error: describeError(e) })));
-    return () => {
-      cancelled = true;
-      if (stop) void stop();
-    };
-  }, [deps, live, refresh]);
+  useLiveWatch(
+    deps,
+    live,
+    () => {
+      if (!busy.current) void refresh();
+    },
+    (e) => setState((st) => ({ ...st, error: describeError(e) })),
+  );
 
   const assessment = state.result?.assessment ?? null;
   return { ...state, assessment, refresh, open, add, files, live, setLive };
