@@ -7,8 +7,6 @@ import {
   Button,
   Caption1,
   Label,
-  MessageBar,
-  MessageBarBody,
   Select,
   Text,
   makeStyles,
