@@ -12,6 +12,7 @@ type Scope = {
 };
 const scope = self as unknown as Scope;
 const session = makeSession('worker');
+const SLICE = 4000;
 
 function answer(req: Request): Reply {
   if (req.kind === 'run') {
@@ -19,7 +20,23 @@ function answer(req: Request): Reply {
     const result = session.run(req.input, req.asOf, (p) =>
       progress({ id: req.id, kind: 'progress', progress: p }),
     );
-    return { id: req.id, kind: 'run', result };
+    // Findings and risks go in slices, each its own message: the pane deserialises one slice per
+    // task, so a 100k-risk register never arrives as one long main-thread task.
+    const a = result.assessment;
+    const risks = a.workbook.risks ?? [];
+    for (let i = 0; i < Math.max(a.findings.length, risks.length); i += SLICE)
+      scope.postMessage({
+        id: req.id,
+        kind: 'slice',
+        findings: a.findings.slice(i, i + SLICE),
+        risks: risks.slice(i, i + SLICE),
+      });
+    const workbook = { ...a.workbook, risks: a.workbook.risks ? [] : null };
+    return {
+      id: req.id,
+      kind: 'run',
+      result: { ...result, assessment: { ...a, findings: [], workbook } },
+    };
   }
   if (req.kind === 'readiness')
     return { id: req.id, kind: 'readiness', readiness: session.readiness(req.asOf) };

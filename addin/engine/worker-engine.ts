@@ -3,16 +3,27 @@
  * behind promises. File bytes are read here (async, no long task) and transferred, not copied.
  */
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { Finding } from '../../shared/validation/finding';
 import { HostError } from '../host-error';
 import type { ReadinessView } from '../api/readiness-view';
 import type { Reply, Request, RequestBody } from './protocol';
-import type { Engine, PaneResult, Progress } from './types';
+import type { Engine, PaneResult, PaneRisk, Progress } from './types';
 
 type Pending = {
   readonly resolve: (r: Reply) => void;
   readonly reject: (e: Error) => void;
   readonly progress?: (p: Progress) => void;
+  /** Finding and risk slices received so far (a run's reply carries none). */
+  readonly findings: Finding[][];
+  readonly risks: PaneRisk[][];
 };
+
+function withSlices(r: Reply & { kind: 'run' }, p: Pending): Reply {
+  const a = r.result.assessment;
+  const risks = a.workbook.risks ? p.risks.flat() : null;
+  const assessment = { ...a, findings: p.findings.flat(), workbook: { ...a.workbook, risks } };
+  return { ...r, result: { ...r.result, assessment } };
+}
 
 export function makeWorkerEngine(
   spawn: () => Worker = () =>
@@ -26,8 +37,13 @@ export function makeWorkerEngine(
     const p = pending.get(r.id);
     if (!p) return;
     if (r.kind === 'progress') return p.progress?.(r.progress);
+    if (r.kind === 'slice') {
+      p.findings.push(r.findings as Finding[]);
+      return void p.risks.push(r.risks as PaneRisk[]);
+    }
     pending.delete(r.id);
     if (r.kind === 'error') p.reject(new HostError(r.reason, r.message));
+    else if (r.kind === 'run') p.resolve(withSlices(r, p));
     else p.resolve(r);
   };
   const ask = (req: RequestBody, transfer: Transferable[] = [], progress?: Pending['progress']) => {
@@ -48,7 +64,7 @@ export function makeWorkerEngine(
     }
     const id = next++;
     return new Promise<Reply>((resolve, reject) => {
-      pending.set(id, { resolve, reject, progress });
+      pending.set(id, { resolve, reject, progress, findings: [], risks: [] });
       worker!.postMessage({ ...req, id } as Request, transfer);
     });
   };
