@@ -1,12 +1,24 @@
 /**
  * Builds the task pane (addin/) into dist/addin: taskpane.html (the pane) and commands.html (the
- * manifest's FunctionFile); icons from assets/ are copied to the root. `npm run dev:addin` (mode
+ * manifest's FunctionFile), the engine's Web Worker and rules.html; icons from assets/ are copied
+ * to the root. `npm run dev:addin` (mode
  * "office") serves it on https://localhost:3000 with office-addin-dev-certs and proxies /api to
  * the local server on :7071, as the manifest expects.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { rulesPageHtml } from './addin/docs/rules-page';
+
+/** rules.html next to the pane: docs/rules.md with rule-id anchors, linked from each finding. */
+const rulesPage = (): Plugin => ({
+  name: 'isms-rules-page',
+  generateBundle() {
+    const md = readFileSync(resolve(import.meta.dirname, 'docs/rules.md'), 'utf8');
+    this.emitFile({ type: 'asset', fileName: 'rules.html', source: rulesPageHtml(md) });
+  },
+});
 
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   const https =
@@ -16,7 +28,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   return {
     root: resolve(import.meta.dirname, 'addin'),
     publicDir: resolve(import.meta.dirname, 'assets'),
-    plugins: [react()],
+    plugins: [react(), rulesPage()],
+    // The engine worker (addin/engine/engine.worker.ts) is an ES module chunk of its own.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(import.meta.dirname, 'dist/addin'),
       emptyOutDir: true,

@@ -2,12 +2,12 @@
  * What the task pane needs from its host, injected by the composition root (index.tsx): Excel
  * actions when hosted by Office, a file opener in a plain browser. Components see only this.
  */
-import type { Assessment } from '../shared/model/assessment';
 import type { Cell, WorkbookSnapshot } from '../shared/grid/grid';
 import type { ReadWorkbook } from '../shared/grid/read-workbook';
 import type { Finding } from '../shared/validation/finding';
 import type { HeatMap } from '../shared/model/assessment';
 import type { ApiClient } from './api/client';
+import type { Engine } from './engine/types';
 
 export type SetupResult = {
   readonly created: readonly string[];
@@ -65,7 +65,8 @@ export type AddinDeps = {
   readonly theme: 'light' | 'dark';
   /** Today's date as `YYYY-MM-DD`, from the host's clock (shared code never reads it). */
   readonly today: () => string;
-  readonly assess: (snapshot: WorkbookSnapshot, asOf: string) => Assessment;
+  /** Reads and assesses off the main thread (a Web Worker in the product). */
+  readonly engine: Engine;
   readonly api: ApiClient;
   /** Office only. */
   readonly excel: ExcelActions | null;

@@ -1,13 +1,14 @@
 /**
- * Composition root of the task pane. Hosted by Office: wait for `Office.onReady`, then inject the
- * Excel deps. Anywhere else (office.js missing offline, or loaded outside Office where the host
- * is null): plain-browser mode with a file picker. Nothing else in the pane knows which it is.
+ * Composition root of the task pane. Hosted by Office (taskpane.html then loads office.js): wait
+ * for `Office.onReady`, then inject the Excel deps. Anywhere else (office.js not requested, or
+ * missing offline): plain-browser mode with a file picker. Nothing else in the pane knows which
+ * it is. Reading and assessing run in the engine's Web Worker in both modes.
  */
 import { createRoot } from 'react-dom/client';
-import { assess } from '../shared/assess';
 import { App } from './app';
 import { makeApiClient, resolveApiBase } from './api/client';
 import type { AddinDeps } from './deps';
+import { makeWorkerEngine } from './engine/worker-engine';
 
 function today(): string {
   const d = new Date();
@@ -18,7 +19,7 @@ function baseDeps(): Omit<AddinDeps, 'host' | 'theme' | 'excel' | 'openFile'> {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="isms-api"]')?.content || null;
   return {
     today,
-    assess: (snapshot, asOf) => assess(snapshot, { asOf }),
+    engine: makeWorkerEngine(),
     api: makeApiClient(resolveApiBase(window.location, meta)),
   };
 }

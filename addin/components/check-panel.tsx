@@ -1,108 +1,147 @@
-/** The Check tab: severity tiles, rule counts, then every finding grouped by severity. */
-import { useState } from 'react';
+/**
+ * The Check tab: severity tiles, the to-do of a blank SoA, filters, then the findings (virtualised
+ * when long). In Excel a finding selects its cell; in a browser it shows its row's values.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
-  Badge,
   Button,
   Caption1,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle48Regular, HighlightRegular, EraserRegular } from '@fluentui/react-icons';
-import type { Assessment } from '../../shared/model/assessment';
 import type { Finding } from '../../shared/validation/finding';
 import type { ExcelActions } from '../deps';
-import { describeError } from '../host-error';
+import type { RowValues } from '../engine/row-values';
+import type { PaneAssessment } from '../engine/types';
+import { facets, matches, NO_FILTER, type FindingFilter } from '../findings/filters';
+import { countGroups, soaNotStarted } from '../findings/groups';
+import type { GroupBy } from '../findings/rows';
+import { useAction } from '../hooks/use-action';
+import { ActionNote } from './action-note';
 import { EmptyState } from './empty-state';
+import { FindingFilters } from './finding-filters';
 import { FindingList } from './finding-list';
 import { NotIsmsCallout, lacksIsmsTables } from './not-isms-callout';
 import { SummaryTiles } from './summary-tiles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  rules: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
+function MarkButtons(props: {
+  excel: ExcelActions;
+  findings: readonly Finding[];
+  run: ReturnType<typeof useAction>['run'];
+}) {
+  const s = useStyles();
+  const { excel, run } = props;
+  return (
+    <div className={s.actions}>
+      <Button
+        size="small"
+        icon={<HighlightRegular />}
+        onClick={() =>
+          void run(
+            'Marking…',
+            async () => `Marked ${await excel.markFindings(props.findings)} cells.`,
+          )
+        }
+      >
+        Mark cells
+      </Button>
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<EraserRegular />}
+        onClick={() =>
+          void run('Clearing…', async () => `Removed ${await excel.clearMarks()} marks.`)
+        }
+      >
+        Clear marks
+      </Button>
+    </div>
+  );
+}
+
 export function CheckPanel(props: {
-  assessment: Assessment;
+  assessment: PaneAssessment;
   excel: ExcelActions | null;
   /** Starts the Set up conversion; offered when no ISMS table was found (WB-NO-ISMS-TABLES). */
   onConvert?: () => void;
+  /** Browser: a finding's row values (from the engine). */
+  row?: (f: Finding) => Promise<RowValues | null>;
 }) {
   const s = useStyles();
   const { assessment, excel } = props;
-  const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
-  const run = async (action: () => Promise<string>) => {
-    try {
-      setNote({ intent: 'success', text: await action() });
-    } catch (e) {
-      setNote({ intent: 'error', text: describeError(e) });
-    }
-  };
+  const action = useAction();
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [groupBy, setGroupBy] = useState<GroupBy>('rule');
+  const deferred = useDeferredValue(filter);
+  const all = assessment.findings;
+  const blankSoa = soaNotStarted(assessment.soaProgress);
+  const counts = useMemo(() => countGroups(all, blankSoa), [all, blankSoa]);
+  const facetSet = useMemo(() => facets(all), [all]);
+  const shown = useMemo(
+    () => all.filter((f) => matches(f, deferred, blankSoa)),
+    [all, deferred, blankSoa],
+  );
   const select = excel
     ? (f: Finding) =>
-        void run(
-          async () => (
-            await excel.selectCell(f.sheet!, f.cell),
-            `Selected ${f.sheet}${f.cell ? `!${f.cell}` : ''}.`
-          ),
-        )
+        void action.run('Selecting…', async () => {
+          await excel.selectCell(f.sheet!, f.cell);
+          return `Selected ${f.sheet}${f.cell ? `!${f.cell}` : ''}.`;
+        })
     : null;
-  const rules = Object.entries(assessment.summary.byRule).sort((a, b) => b[1] - a[1]);
   return (
     <div className={s.root}>
       {props.onConvert && lacksIsmsTables(assessment) ? (
         <NotIsmsCallout onConvert={props.onConvert} />
       ) : null}
-      <SummaryTiles summary={assessment.summary} />
-      {rules.length > 0 ? (
-        <div className={s.rules} aria-label="Findings by rule">
-          {rules.map(([rule, n]) => (
-            <Badge
-              key={rule}
-              appearance="outline"
-              color="informative"
-              shape="rounded"
-            >{`${rule} × ${n}`}</Badge>
-          ))}
-        </div>
-      ) : null}
-      {excel && assessment.findings.length > 0 ? (
-        <div className={s.actions}>
-          <Button
-            size="small"
-            icon={<HighlightRegular />}
-            onClick={() =>
-              void run(async () => `Marked ${await excel.markFindings(assessment.findings)} cells.`)
-            }
-          >
-            Mark cells
-          </Button>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<EraserRegular />}
-            onClick={() => void run(async () => `Removed ${await excel.clearMarks()} marks.`)}
-          >
-            Clear marks
-          </Button>
-        </div>
-      ) : null}
-      {note ? (
-        <MessageBar intent={note.intent}>
-          <MessageBarBody>{note.text}</MessageBarBody>
+      <SummaryTiles counts={counts} />
+      {counts.todo > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{`${counts.todo} controls to decide`}</MessageBarTitle>
+            The Statement of Applicability has not been started: decide for each Annex A control
+            whether it applies, and why (6.1.3 d). These are listed under To do, not as
+            nonconformities.
+          </MessageBarBody>
         </MessageBar>
       ) : null}
-      {assessment.findings.length === 0 ? (
+      {excel && all.length > 0 ? (
+        <MarkButtons excel={excel} findings={all} run={action.run} />
+      ) : null}
+      <ActionNote note={action.note} />
+      {all.length === 0 ? (
         <EmptyState icon={<CheckmarkCircle48Regular />} title="No findings">
           Every check passed: the risk register, SoA and methodology are consistent.
         </EmptyState>
       ) : (
-        <FindingList findings={assessment.findings} onSelect={select} />
+        <>
+          <FindingFilters
+            filter={filter}
+            onChange={setFilter}
+            counts={counts}
+            facets={facetSet}
+            groupBy={groupBy}
+            onGroupBy={setGroupBy}
+          />
+          <Caption1 aria-live="polite">
+            {`${shown.length === all.length ? 'All shown' : `${shown.length} of ${all.length} shown`} · select one to ${excel ? 'jump to its cell' : 'see its row'}`}
+          </Caption1>
+          <FindingList
+            findings={shown}
+            blankSoa={blankSoa}
+            groupBy={groupBy}
+            actions={{ select, row: props.row ?? null }}
+          />
+        </>
       )}
-      {excel ? <Caption1>Select a finding to jump to its cell.</Caption1> : null}
     </div>
   );
 }

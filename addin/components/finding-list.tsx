@@ -1,131 +1,119 @@
 /**
- * Findings grouped by severity, most severe first. Each finding with a location is a button:
- * click or Enter/Space selects its cell in Excel (in a browser it only shows where it is).
+ * Findings grouped by severity (then "Could not be checked", then to-dos) and by rule or sheet.
+ * Long lists are virtualised (only the rows in view are in the DOM, so 50,000 findings stay
+ * fast); short ones render whole. One tab stop: arrow keys, Home and End move between findings.
  */
-import {
-  Badge,
-  Caption1,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
-import type { Finding, Severity } from '../../shared/validation/finding';
-import { ALL_SEVERITIES, BADGE_COLOR, SEVERITY_COLOR, SEVERITY_TITLE } from './severity';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { makeStyles } from '@fluentui/react-components';
+import type { Finding } from '../../shared/validation/finding';
+import { listRows, type GroupBy } from '../findings/rows';
+import type { ItemActions } from './finding-item';
+import { RowView } from './finding-row';
+
+/** Above this many rows the list is virtualised. */
+const VIRTUAL_FROM = 150;
 
 const useStyles = makeStyles({
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    marginBottom: tokens.spacingVerticalL,
-  },
-  heading: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    margin: `0 0 ${tokens.spacingVerticalXS}`,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: '4px',
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-  },
-  clickable: {
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  where: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
+  scroller: { maxHeight: '70vh', overflowY: 'auto', contain: 'strict', height: '70vh' },
 });
-
-function location(f: Finding): string {
-  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
-  if (f.sheet && f.row) return `${f.sheet}, row ${f.row}`;
-  return f.sheet ?? 'Workbook';
-}
-
-function FindingItem(props: { f: Finding; onSelect: ((f: Finding) => void) | null }) {
-  const s = useStyles();
-  const { f, onSelect } = props;
-  const body = (
-    <>
-      <span className={s.meta}>
-        <Badge appearance="tint" color={BADGE_COLOR[f.severity]} size="small">
-          {f.rule}
-        </Badge>
-        <Caption1 className={s.where}>{location(f)}</Caption1>
-      </span>
-      <Text size={300}>{f.message}</Text>
-    </>
-  );
-  const style = { borderLeftColor: SEVERITY_COLOR[f.severity] };
-  if (!onSelect || !f.sheet)
-    return (
-      <div className={s.item} style={style}>
-        {body}
-      </div>
-    );
-  return (
-    <button
-      type="button"
-      className={mergeClasses(s.item, s.clickable)}
-      style={style}
-      onClick={() => onSelect(f)}
-      aria-label={`${f.rule} at ${location(f)}: ${f.message}. Select the cell.`}
-    >
-      {body}
-    </button>
-  );
-}
 
 export function FindingList(props: {
   findings: readonly Finding[];
-  onSelect: ((f: Finding) => void) | null;
+  blankSoa: boolean;
+  groupBy: GroupBy;
+  actions: ItemActions;
 }) {
   const s = useStyles();
-  const groups = ALL_SEVERITIES.map((sev: Severity) => ({
-    sev,
-    items: props.findings.filter((f) => f.severity === sev),
-  })).filter((g) => g.items.length > 0);
+  const rows = useMemo(
+    () => listRows(props.findings, props.blankSoa, props.groupBy),
+    [props.findings, props.blankSoa, props.groupBy],
+  );
+  const items = useMemo(() => rows.flatMap((r, i) => (r.kind === 'finding' ? [i] : [])), [rows]);
+  const [active, setActive] = useState(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = rows.length > VIRTUAL_FROM;
+  const v = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i].kind === 'finding' ? 110 : 36),
+    overscan: 8,
+  });
+  const wanted = items[Math.min(active, items.length - 1)] ?? -1;
+  // One tab stop even when the active finding is scrolled out of the virtual window.
+  const shown = virtual ? v.getVirtualItems().map((it) => it.index) : null;
+  const activeRow =
+    shown && !shown.includes(wanted)
+      ? (shown.find((i) => rows[i].kind === 'finding') ?? wanted)
+      : wanted;
+  const focusRow = (k: number) => {
+    const next = Math.max(0, Math.min(items.length - 1, k));
+    setActive(next);
+    if (virtual) v.scrollToIndex(items[next], { align: 'auto' });
+    requestAnimationFrame(() =>
+      scroller.current
+        ?.querySelector<HTMLElement>(`[data-row="${items[next]}"] [data-finding]`)
+        ?.focus(),
+    );
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const keys: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: items.length - 1,
+      PageDown: active + 10,
+      PageUp: active - 10,
+    };
+    if (!(e.key in keys) || !(e.target as HTMLElement).dataset.finding) return;
+    e.preventDefault();
+    focusRow(keys[e.key]);
+  };
+  const view = (i: number) => (
+    <RowView
+      row={rows[i]}
+      actions={props.actions}
+      active={i === activeRow}
+      onFocus={() => setActive(items.indexOf(i))}
+    />
+  );
+  if (!virtual)
+    return (
+      <div ref={scroller} onKeyDown={onKey} role="region" aria-label="Findings">
+        {rows.map((r, i) => (
+          <div key={r.kind === 'finding' ? r.key : `${r.kind}-${r.group}-${i}`} data-row={i}>
+            {view(i)}
+          </div>
+        ))}
+      </div>
+    );
   return (
-    <>
-      {groups.map((g) => (
-        <section key={g.sev} className={s.group} aria-labelledby={`sev-${g.sev}`}>
-          <h3 className={s.heading} id={`sev-${g.sev}`}>
-            <Text weight="semibold">{SEVERITY_TITLE[g.sev]}</Text>
-            <Badge appearance="filled" color={BADGE_COLOR[g.sev]} shape="rounded">
-              {g.items.length}
-            </Badge>
-          </h3>
-          <ul className={s.list}>
-            {g.items.map((f, i) => (
-              <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
-                <FindingItem f={f} onSelect={props.onSelect} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </>
+    <div
+      ref={scroller}
+      className={s.scroller}
+      onKeyDown={onKey}
+      role="region"
+      aria-label="Findings"
+    >
+      <div style={{ height: v.getTotalSize(), position: 'relative' }}>
+        {v.getVirtualItems().map((it) => (
+          <div
+            key={it.key}
+            data-index={it.index}
+            data-row={it.index}
+            ref={v.measureElement}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              transform: `translateY(${it.start}px)`,
+            }}
+          >
+            {view(it.index)}
+          </div>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -1,105 +1,133 @@
 /**
  * One N×N heat map: likelihood up the side (highest on top), impact along the bottom, each cell
- * in its band colour with its risk count. Cells are buttons (click or keyboard) that pick the cell.
+ * in its band colour with its risk count. The risk appetite (acceptance threshold) is drawn as a
+ * heavy line around the cells above it. One tab stop: arrow keys, Home and End move between
+ * cells (roving tabindex); Enter, Space or a click picks the cell.
  */
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { HeatMap, HeatMapCell } from '../../shared/model/assessment';
+import { boundary, readableOn } from '../heatmap/cell-style';
+
+export { readableOn };
 
 const useStyles = makeStyles({
   wrap: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
     gap: tokens.spacingHorizontalXS,
-    alignItems: 'stretch',
     maxWidth: '480px',
   },
   yAxis: {
     writingMode: 'vertical-rl',
     transform: 'rotate(180deg)',
     textAlign: 'center',
-    color: tokens.colorNeutralForeground3,
+    color: tokens.colorNeutralForeground2,
   },
   grid: { display: 'grid', gap: '3px' },
   label: {
-    color: tokens.colorNeutralForeground3,
+    color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase100,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
+    lineHeight: tokens.lineHeightBase100,
+    overflowWrap: 'anywhere',
+    hyphens: 'auto',
     alignSelf: 'center',
+    minWidth: 0,
   },
-  xLabel: { textAlign: 'center' },
+  xLabel: { textAlign: 'center', alignSelf: 'start' },
   cell: {
     aspectRatio: '1 / 1',
     minHeight: '34px',
-    border: '1px solid rgba(0,0,0,0.08)',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase400,
     cursor: 'pointer',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':focus-visible': { outline: `3px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  empty: { opacity: 0.45, fontWeight: tokens.fontWeightRegular },
+  empty: { fontWeight: tokens.fontWeightRegular },
   selected: { outline: `3px solid ${tokens.colorNeutralForeground1}`, outlineOffset: '1px' },
 });
 
-export function readableOn(hex: string | null): string {
-  const m = hex ? /^#?([0-9a-f]{6})$/i.exec(hex) : null;
-  if (!m) return '#242424';
-  const n = parseInt(m[1], 16);
-  return 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255) > 150
-    ? '#242424'
-    : '#FFFFFF';
-}
+const label = (l: { level: number; label: string }) => `${l.level} ${l.label}`;
 
 export function HeatGrid(props: {
   map: HeatMap;
   selected: HeatMapCell | null;
   onSelect: (c: HeatMapCell) => void;
+  /** The acceptance threshold (scores above it are beyond the appetite); null: not drawn. */
+  appetite?: number | null;
 }) {
   const s = useStyles();
   const { map } = props;
   const rows = [...map.likelihood].reverse();
+  const [focus, setFocus] = useState({ r: 0, c: 0 });
+  const grid = useRef<HTMLDivElement>(null);
   const at = (l: number, i: number) => map.cells.find((c) => c.likelihood === l && c.impact === i);
-  const columns = `minmax(48px, auto) repeat(${map.impact.length}, minmax(30px, 1fr))`;
+  const columns = `minmax(44px, 0.9fr) repeat(${map.impact.length}, minmax(30px, 1fr))`;
+  const move = (e: KeyboardEvent) => {
+    const last = { r: rows.length - 1, c: map.impact.length - 1 };
+    const to: Record<string, { r: number; c: number }> = {
+      ArrowUp: { r: Math.max(0, focus.r - 1), c: focus.c },
+      ArrowDown: { r: Math.min(last.r, focus.r + 1), c: focus.c },
+      ArrowLeft: { r: focus.r, c: Math.max(0, focus.c - 1) },
+      ArrowRight: { r: focus.r, c: Math.min(last.c, focus.c + 1) },
+      Home: { r: focus.r, c: 0 },
+      End: { r: focus.r, c: last.c },
+    };
+    const next = to[e.key];
+    if (!next) return;
+    e.preventDefault();
+    setFocus(next);
+    grid.current?.querySelector<HTMLElement>(`[data-pos="${next.r}-${next.c}"]`)?.focus();
+  };
   return (
     <div className={s.wrap}>
       <Caption1 className={s.yAxis}>Likelihood</Caption1>
       <div>
         <div
+          ref={grid}
           className={s.grid}
           style={{ gridTemplateColumns: columns }}
           role="grid"
           aria-label={`${map.kind} heat map`}
+          onKeyDown={move}
         >
-          {rows.map((l) => (
+          {rows.map((l, r) => (
             <div key={l.level} role="row" style={{ display: 'contents' }}>
-              <span
-                className={s.label}
-                title={l.label}
-                role="rowheader"
-              >{`${l.level} ${l.label}`}</span>
-              {map.impact.map((i) => {
-                const c = at(l.level, i.level);
-                if (!c) return <span key={i.level} />;
+              <span className={s.label} title={l.label} role="rowheader">
+                {label(l)}
+              </span>
+              {map.impact.map((i, c) => {
+                const cell = at(l.level, i.level);
+                if (!cell) return <span key={i.level} />;
                 const isSel =
-                  props.selected?.likelihood === c.likelihood && props.selected.impact === c.impact;
+                  props.selected?.likelihood === cell.likelihood &&
+                  props.selected.impact === cell.impact;
                 return (
                   <button
                     key={i.level}
                     type="button"
                     role="gridcell"
-                    className={mergeClasses(s.cell, c.count === 0 && s.empty, isSel && s.selected)}
+                    tabIndex={focus.r === r && focus.c === c ? 0 : -1}
+                    data-pos={`${r}-${c}`}
+                    className={mergeClasses(
+                      s.cell,
+                      cell.count === 0 && s.empty,
+                      isSel && s.selected,
+                    )}
                     style={{
-                      backgroundColor: c.color ?? tokens.colorNeutralBackground3,
-                      color: readableOn(c.color),
+                      backgroundColor: cell.color ?? tokens.colorNeutralBackground3,
+                      color: readableOn(cell.color),
+                      boxShadow: boundary(cell, map, props.appetite ?? null),
                     }}
-                    aria-label={`Likelihood ${l.level} ${l.label}, impact ${i.level} ${i.label}: ${c.count} risk${c.count === 1 ? '' : 's'}${c.band ? `, ${c.band}` : ''}`}
+                    aria-label={`Likelihood ${label(l)}, impact ${label(i)}: ${cell.count} risk${cell.count === 1 ? '' : 's'}${cell.band ? `, ${cell.band}` : ''}`}
                     aria-pressed={isSel}
-                    data-testid={`cell-${map.kind}-${c.likelihood}-${c.impact}`}
-                    onClick={() => props.onSelect(c)}
+                    data-testid={`cell-${map.kind}-${cell.likelihood}-${cell.impact}`}
+                    onFocus={() => setFocus({ r, c })}
+                    onClick={() => props.onSelect(cell)}
                   >
-                    {c.count}
+                    {cell.count}
                   </button>
                 );
               })}
@@ -107,15 +135,13 @@ export function HeatGrid(props: {
           ))}
           <span />
           {map.impact.map((i) => (
-            <span
-              key={i.level}
-              className={mergeClasses(s.label, s.xLabel)}
-              title={i.label}
-            >{`${i.level} ${i.label}`}</span>
+            <span key={i.level} className={mergeClasses(s.label, s.xLabel)} title={i.label}>
+              {label(i)}
+            </span>
           ))}
         </div>
         <Caption1
-          style={{ display: 'block', textAlign: 'center', color: tokens.colorNeutralForeground3 }}
+          style={{ display: 'block', textAlign: 'center', color: tokens.colorNeutralForeground2 }}
         >
           Impact
         </Caption1>

@@ -1,10 +1,11 @@
-/** The Heat maps tab: inherent or residual grid, band legend, the risks of a picked cell. */
+/**
+ * The Heat maps tab: inherent or residual grid, or both side by side with the moves treatment
+ * made; the risk appetite line, band legend, and the risks of a picked cell.
+ */
 import { useState } from 'react';
 import {
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   Tab,
   TabList,
   Text,
@@ -12,11 +13,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { GridRegular, TableAddRegular } from '@fluentui/react-icons';
-import type { Assessment, HeatMapCell } from '../../shared/model/assessment';
+import type { HeatMapCell } from '../../shared/model/assessment';
+import type { PaneAssessment } from '../engine/types';
 import type { ExcelActions } from '../deps';
-import { describeError } from '../host-error';
+import { useAction } from '../hooks/use-action';
+import { ActionNote } from './action-note';
 import { EmptyState } from './empty-state';
 import { HeatGrid, readableOn } from './heat-grid';
+import { HeatMoves } from './heat-moves';
+
+type Kind = 'inherent' | 'residual' | 'movement';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -44,14 +50,14 @@ const useStyles = makeStyles({
 });
 
 export function HeatMapPanel(props: {
-  assessment: Assessment;
+  assessment: PaneAssessment;
   excel: ExcelActions | null;
   asOf: string;
 }) {
   const s = useStyles();
-  const [kind, setKind] = useState<'inherent' | 'residual'>('inherent');
+  const [kind, setKind] = useState<Kind>('inherent');
   const [picked, setPicked] = useState<HeatMapCell | null>(null);
-  const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const action = useAction();
   const maps = props.assessment.heatMaps;
   if (!maps) {
     return (
@@ -60,36 +66,57 @@ export function HeatMapPanel(props: {
       </EmptyState>
     );
   }
-  const map = maps[kind];
-  const bands = props.assessment.workbook.methodology?.bands ?? [];
+  if (maps.inherent.total === 0 && maps.residual.total === 0) {
+    return (
+      <EmptyState icon={<GridRegular />} title="No risks to place">
+        The register (tblRisks) has no risk with a likelihood and impact yet; add risks and their
+        ratings, and they appear here.
+      </EmptyState>
+    );
+  }
+  const map = kind === 'movement' ? maps.residual : maps[kind];
+  const methodology = props.assessment.workbook.methodology;
+  const bands = methodology?.bands ?? [];
+  const appetite = methodology?.acceptanceThreshold ?? null;
   const describe = (id: string) => props.assessment.workbook.risks?.find((r) => r.id === id);
-  const exportSheet = async () => {
-    try {
+  const exportSheet = () =>
+    action.run('Writing…', async () => {
       const sheet = await props.excel!.writeHeatMaps(
         [maps.inherent, maps.residual],
         props.assessment.workbook.name,
         props.asOf,
       );
-      setNote({ intent: 'success', text: `Heat maps written to the “${sheet}” sheet.` });
-    } catch (e) {
-      setNote({ intent: 'error', text: describeError(e) });
-    }
-  };
+      return `Heat maps written to the “${sheet}” sheet.`;
+    });
   return (
     <div className={s.root}>
       <TabList
         size="small"
         selectedValue={kind}
         onTabSelect={(_, d) => {
-          setKind(d.value as 'inherent' | 'residual');
+          setKind(d.value as Kind);
           setPicked(null);
         }}
         aria-label="Heat map kind"
       >
         <Tab value="inherent">{`Inherent (${maps.inherent.total})`}</Tab>
         <Tab value="residual">{`Residual (${maps.residual.total})`}</Tab>
+        <Tab value="movement">Inherent → residual</Tab>
       </TabList>
-      <HeatGrid map={map} selected={picked} onSelect={setPicked} />
+      {kind === 'movement' ? (
+        <HeatMoves
+          inherent={maps.inherent}
+          residual={maps.residual}
+          appetite={appetite}
+          selected={picked}
+          onSelect={setPicked}
+        />
+      ) : (
+        <HeatGrid map={map} selected={picked} onSelect={setPicked} appetite={appetite} />
+      )}
+      {appetite !== null ? (
+        <Caption1 data-testid="appetite">{`Heavy line: risk appetite. Scores above ${appetite} need the risk owner's acceptance (6.1.3 f).`}</Caption1>
+      ) : null}
       <div className={s.legend} aria-label="Rating bands">
         {bands.map((b) => (
           <span
@@ -122,11 +149,7 @@ export function HeatMapPanel(props: {
           Write heat-map sheet
         </Button>
       ) : null}
-      {note ? (
-        <MessageBar intent={note.intent}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNote note={action.note} />
     </div>
   );
 }

@@ -12,10 +12,10 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { ArrowSwapRegular } from '@fluentui/react-icons';
-import type { Assessment } from '../../shared/model/assessment';
+import type { Finding } from '../../shared/validation/finding';
 
 /** True when the assessment says no canonical table was found (rule WB-NO-ISMS-TABLES). */
-export function lacksIsmsTables(assessment: Assessment): boolean {
+export function lacksIsmsTables(assessment: { readonly findings: readonly Finding[] }): boolean {
   return assessment.findings.some((f) => f.rule === 'WB-NO-ISMS-TABLES');
 }
 

@@ -1,7 +1,21 @@
-/** The readiness score: overall number, verdict, areas with bars, blockers first. */
-import { Badge, Caption1, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReadinessView } from '../api/readiness-view';
+/**
+ * The readiness score explained as `isms readiness` explains it: overall score, the verdict per
+ * audit stage (or the overall verdict from results without stages), blockers first with their
+ * clause and cells, then every deduction itemised by area. Cells are buttons in Excel.
+ */
+import {
+  Badge,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReadinessView, StageView } from '../api/readiness-view';
 import { CARD_STYLE } from './card-style';
+import { Deductions, Locations, type SelectCell } from './readiness-items';
 
 const useStyles = makeStyles({
   card: CARD_STYLE,
@@ -10,6 +24,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeHero800,
     lineHeight: tokens.lineHeightHero800,
     fontWeight: tokens.fontWeightBold,
+  },
+  stages: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
   },
   area: {
     display: 'grid',
@@ -26,26 +46,76 @@ const VERDICT_COLOR = {
   'stage-2': 'success',
 } as const;
 
-export function ReadinessCard(props: { r: ReadinessView }) {
+function Stage(props: { st: StageView; name: string }) {
+  const { st } = props;
+  return (
+    <div data-testid={`readiness-${st.stage}`}>
+      <Badge
+        appearance="filled"
+        color={st.ready ? 'success' : 'danger'}
+      >{`${props.name}: ${st.label}`}</Badge>
+      {st.reasons.map((r) => (
+        <Caption1 block key={r}>
+          {r}
+        </Caption1>
+      ))}
+    </div>
+  );
+}
+
+function Verdict(props: { r: ReadinessView }) {
   const s = useStyles();
   const { r } = props;
   return (
-    <section className={s.card} aria-label="Certification readiness" data-testid="readiness">
-      <div className={s.score}>
-        <span className={s.big}>{r.overall}</span>
+    <div className={s.stages}>
+      {r.stages ? (
+        <>
+          <Stage st={r.stages.stage1} name="Stage 1" />
+          <Stage st={r.stages.stage2} name="Stage 2" />
+        </>
+      ) : (
         <div>
           <Badge appearance="filled" color={VERDICT_COLOR[r.verdict] ?? 'informative'}>
             {r.verdictLabel}
           </Badge>
           <Caption1 block>{r.verdictReason}</Caption1>
         </div>
+      )}
+    </div>
+  );
+}
+
+export function ReadinessCard(props: {
+  r: ReadinessView;
+  majors?: number;
+  select?: SelectCell | null;
+}) {
+  const s = useStyles();
+  const { r } = props;
+  const select = props.select ?? null;
+  const majors = props.majors ?? 0;
+  return (
+    <section className={s.card} aria-label="Certification readiness" data-testid="readiness">
+      <div className={s.score}>
+        <span className={s.big}>{r.overall}</span>
+        <Verdict r={r} />
       </div>
+      {majors > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="readiness-majors">
+          <MessageBarBody>
+            {`But ${majors} major nonconformit${majors === 1 ? 'y is' : 'ies are'} open in the Check tab; an auditor raises each one, so close ${majors === 1 ? 'it' : 'them'} before the audit.`}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {r.blockers.length > 0 ? (
         <>
-          <Text weight="semibold">Blockers</Text>
-          <ul className={s.list}>
+          <Text weight="semibold">{`Blockers (${r.blockers.length})`}</Text>
+          <ul className={s.list} aria-label="Blockers">
             {r.blockers.map((b) => (
-              <li key={b.id}>{`${b.reason} (${b.ref})`}</li>
+              <li key={b.id}>
+                {`${b.reason} (${b.ref})`}
+                <Locations at={b.locations ?? []} more={0} select={select} />
+              </li>
             ))}
           </ul>
         </>
@@ -62,6 +132,7 @@ export function ReadinessCard(props: { r: ReadinessView }) {
           />
         </div>
       ))}
+      <Deductions r={r} select={select} />
     </section>
   );
 }

@@ -19,7 +19,8 @@ import { TableSimpleIncludeRegular } from '@fluentui/react-icons';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { ApiClient } from '../api/client';
 import type { ExcelActions, SetupResult } from '../deps';
-import { describeError } from '../host-error';
+import { useAction } from '../hooks/use-action';
+import { ActionNote } from './action-note';
 import { cardClass } from './card-style';
 import { ConvertCard } from './convert-card';
 import type { ConvertSource } from './convert-flow';
@@ -61,21 +62,14 @@ function Outcome(props: { r: SetupResult }) {
 
 function CreateSheets(props: { excel: ExcelActions; onDone: () => void }) {
   const card = cardClass();
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const busy = action.busy !== null;
   const [result, setResult] = useState<SetupResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const create = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const create = () =>
+    action.run('Creating…', async () => {
       setResult(await props.excel.setup());
       props.onDone();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <section className={card} aria-label="Canonical sheets">
       <Text weight="semibold">Add the canonical ISMS sheets</Text>
@@ -89,11 +83,7 @@ function CreateSheets(props: { excel: ExcelActions; onDone: () => void }) {
         {busy ? 'Creating…' : 'Create sheets'}
       </Button>
       {result ? <Outcome r={result} /> : null}
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNote note={action.note} />
     </section>
   );
 }
@@ -117,19 +107,10 @@ export function SetupPanel(props: SetupPanelProps) {
   const s = useStyles();
   const { excel } = props;
   const [source, setSource] = useState<ConvertSource | null>(null);
-  const [reading, setReading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const read = async (work: () => Promise<ConvertSource>) => {
-    setReading(true);
-    setError(null);
-    try {
-      setSource(await work());
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setReading(false);
-    }
-  };
+  const action = useAction();
+  const reading = action.busy !== null;
+  const read = (work: () => Promise<ConvertSource>) =>
+    action.run('Reading…', async () => setSource(await work()));
   const fromActiveSheet = () =>
     excel && void read(async () => ({ snapshot: await excel.readActiveSheet(), file: null }));
   const openFile = props.openFile;
@@ -171,11 +152,7 @@ export function SetupPanel(props: SetupPanelProps) {
         onActiveSheet={fromActiveSheet}
         onFile={fromFile}
       />
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNote note={action.note} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
+/** Major / minor / observation counts at a glance (to-dos and checks that could not run apart). */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { FindingSummary } from '../../shared/validation/finding';
+import type { Severity } from '../../shared/validation/finding';
+import type { GroupCounts } from '../findings/groups';
 import { SEVERITIES, SEVERITY_COLOR, SEVERITY_SHORT } from './severity';
 
 const useStyles = makeStyles({
@@ -21,8 +23,15 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Major / minor / observation counts at a glance. */
-export function SummaryTiles(props: { summary: FindingSummary }) {
+/** Count text in theme-aware tokens: the fixed accents are too dark on a dark background. */
+const INK: Readonly<Record<Severity, string>> = {
+  major: tokens.colorPaletteRedForeground1,
+  minor: tokens.colorPaletteDarkOrangeForeground1,
+  observation: tokens.colorBrandForeground1,
+  'not-checked': tokens.colorNeutralForeground2,
+};
+
+export function SummaryTiles(props: { counts: GroupCounts }) {
   const s = useStyles();
   return (
     <div className={s.row} role="group" aria-label="Findings by severity">
@@ -33,11 +42,8 @@ export function SummaryTiles(props: { summary: FindingSummary }) {
           style={{ borderTopColor: SEVERITY_COLOR[sev] }}
           data-testid={`count-${sev}`}
         >
-          <span
-            className={s.count}
-            style={props.summary[sev] > 0 ? { color: SEVERITY_COLOR[sev] } : undefined}
-          >
-            {props.summary[sev]}
+          <span className={s.count} style={props.counts[sev] > 0 ? { color: INK[sev] } : undefined}>
+            {props.counts[sev]}
           </span>
           <Caption1 className={s.label}>{SEVERITY_SHORT[sev]}</Caption1>
         </div>

@@ -7,8 +7,6 @@ import {
   Button,
   Caption1,
   Label,
-  MessageBar,
-  MessageBarBody,
   Select,
   Text,
   makeStyles,
@@ -18,7 +16,8 @@ import {
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ApiClient, TemplateMethod } from '../api/client';
 import { saveBlob } from '../browser/save-file';
-import { describeError } from '../host-error';
+import { useAction } from '../hooks/use-action';
+import { ActionNote } from './action-note';
 import { cardClass } from './card-style';
 
 const useStyles = makeStyles({
@@ -55,24 +54,14 @@ export function TemplateCard(props: { api: ApiClient; parts: string }) {
   const card = cardClass();
   const selectId = useId('template-method');
   const [method, setMethod] = useState<TemplateMethod>('product');
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const download = async () => {
-    setBusy(true);
-    setNote(null);
-    try {
+  const action = useAction();
+  const busy = action.busy !== null;
+  const download = () =>
+    action.run('Preparing…', async () => {
       const d = await props.api.template(method);
       saveBlob(d.blob, d.fileName);
-      setNote({
-        ok: true,
-        text: `Saved ${d.fileName}. Fill it in Excel, then open it on the Check tab.`,
-      });
-    } catch (e) {
-      setNote({ ok: false, text: describeError(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return `Saved ${d.fileName}. Fill it in Excel, then open it on the Check tab.`;
+    });
   return (
     <section className={card} aria-label="Canonical template">
       <Text weight="semibold">Start from the canonical template</Text>
@@ -104,11 +93,7 @@ export function TemplateCard(props: { api: ApiClient; parts: string }) {
           {busy ? 'Preparing…' : 'Download template'}
         </Button>
       </div>
-      {note ? (
-        <MessageBar intent={note.ok ? 'success' : 'error'}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ActionNote note={action.note} />
       <Caption1>Offline? The command-line tool writes the same file:</Caption1>
       <code className={s.code}>{`npx isms template --method ${method} --out register.xlsx`}</code>
     </section>

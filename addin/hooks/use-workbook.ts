@@ -1,24 +1,33 @@
 /**
- * The task pane's one piece of state: the workbook snapshot and its assessment. In Excel it reads
- * the open workbook (again after each burst of edits when live); in a browser, a picked file.
+ * The task pane's one piece of state: the workbooks being checked and their combined assessment,
+ * computed by the engine (a Web Worker). In Excel it reads the open workbook (again after each
+ * burst of edits when live) plus any files added for the cross-workbook checks; in a browser,
+ * the picked or dropped files.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Assessment } from '../../shared/model/assessment';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { AddinDeps } from '../deps';
+import type { PaneAssessment, PaneResult, Progress } from '../engine/types';
 import { describeError } from '../host-error';
+import { useLiveWatch } from './use-live-watch';
 
 export type WorkbookState = {
   readonly status: 'empty' | 'loading' | 'ready' | 'error';
-  readonly snapshot: WorkbookSnapshot | null;
-  readonly assessment: Assessment | null;
+  readonly result: PaneResult | null;
   readonly error: string | null;
   readonly asOf: string;
+  /** While loading: how far the engine is (null before it reports). */
+  readonly progress: Progress | null;
 };
 
 export type WorkbookApi = WorkbookState & {
+  readonly assessment: PaneAssessment | null;
   readonly refresh: () => Promise<void>;
-  readonly open: (file: File) => Promise<void>;
+  /** Browser: checks these files together (replacing the current set). */
+  readonly open: (files: readonly File[]) => Promise<void>;
+  /** Adds files to the set (in Excel: other workbooks for the cross-workbook checks). */
+  readonly add: (files: readonly File[]) => Promise<void>;
+  /** Files in the set besides the host's own workbook. */
+  readonly files: readonly File[];
   readonly live: boolean;
   readonly setLive: (on: boolean) => void;
 };
@@ -26,66 +35,80 @@ export type WorkbookApi = WorkbookState & {
 export function useWorkbook(deps: AddinDeps): WorkbookApi {
   const [state, setState] = useState<WorkbookState>({
     status: 'empty',
-    snapshot: null,
-    assessment: null,
+    result: null,
     error: null,
     asOf: deps.today(),
+    progress: null,
   });
   const [live, setLive] = useState(deps.host === 'excel');
+  const [files, setFiles] = useState<readonly File[]>([]);
+  const filesRef = useRef<readonly File[]>([]);
   const busy = useRef(false);
+  const latest = useRef(0);
 
   const load = useCallback(
-    async (read: () => Promise<WorkbookSnapshot>) => {
+    async (set: readonly File[]) => {
+      const run = ++latest.current;
       busy.current = true;
-      setState((s) => ({ ...s, status: 'loading', error: null }));
+      setState((s) => ({ ...s, status: 'loading', error: null, progress: null }));
+      const current = () => run === latest.current;
       try {
-        const snapshot = await read();
+        const own = deps.excel ? [await deps.excel.readWorkbook()] : [];
+        if (own.length + set.length === 0) return setState((s) => ({ ...s, status: 'empty' }));
         const asOf = deps.today();
-        const assessment = deps.assess(snapshot, asOf);
-        setState({ status: 'ready', snapshot, assessment, error: null, asOf });
+        const result = await deps.engine.run({ snapshots: own, files: set }, asOf, (p) => {
+          if (current()) setState((s) => ({ ...s, progress: p }));
+        });
+        if (current()) setState({ status: 'ready', result, error: null, asOf, progress: null });
       } catch (e) {
-        setState((s) => ({
-          ...s,
-          status: s.snapshot ? 'ready' : 'error',
-          error: describeError(e),
-        }));
+        if (current())
+          setState((s) => ({
+            ...s,
+            status: s.result ? 'ready' : 'error',
+            error: describeError(e),
+            progress: null,
+          }));
       } finally {
-        busy.current = false;
+        if (current()) busy.current = false;
       }
     },
     [deps],
   );
 
   const refresh = useCallback(async () => {
-    if (deps.excel) await load(() => deps.excel!.readWorkbook());
+    if (deps.excel) await load(filesRef.current);
   }, [deps, load]);
-
   const open = useCallback(
-    async (file: File) => {
-      if (deps.openFile) await load(() => deps.openFile!(file));
+    async (set: readonly File[]) => {
+      filesRef.current = set;
+      setFiles(set);
+      await load(set);
     },
-    [deps, load],
+    [load],
+  );
+  const add = useCallback(
+    async (more: readonly File[]) => {
+      const set = [...filesRef.current, ...more];
+      filesRef.current = set;
+      setFiles(set);
+      await load(set);
+    },
+    [load],
   );
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  useEffect(() => {
-    if (!deps.excel || !live) return;
-    let stop: (() => Promise<void>) | null = null;
-    let cancelled = false;
-    deps.excel
-      .watch(() => {
-        if (!busy.current) void refresh();
-      })
-      .then((s) => (cancelled ? void s() : (stop = s)))
-      .catch((e: unknown) => setState((st) => ({ ...st, error: describeError(e) })));
-    return () => {
-      cancelled = true;
-      if (stop) void stop();
-    };
-  }, [deps, live, refresh]);
+  useLiveWatch(
+    deps,
+    live,
+    () => {
+      if (!busy.current) void refresh();
+    },
+    (e) => setState((st) => ({ ...st, error: describeError(e) })),
+  );
 
-  return { ...state, refresh, open, live, setLive };
+  const assessment = state.result?.assessment ?? null;
+  return { ...state, assessment, refresh, open, add, files, live, setLive };
 }

@@ -5,10 +5,14 @@ if (typeof Element !== 'undefined') Reflect.deleteProperty(Element.prototype, 'a
 import type { Assessment, HeatMap, ThemeProgress } from '../../../shared/model/assessment';
 import type { AddinDeps, ExcelActions } from '../../../addin/deps';
 import type { ApiClient } from '../../../addin/api/client';
+import type { ReadinessView } from '../../../addin/api/readiness-view';
+import { makeInlineEngine, type InlineParts } from '../../../addin/engine/inline-engine';
 import type { Finding } from '../../../shared/validation/finding';
 import { summarize } from '../../../shared/validation/finding';
 import type { WorkbookSnapshot } from '../../../shared/grid/grid';
 import { DEFAULT_METHODOLOGY } from '../../../shared/risk/methodology';
+import { CONTROLS } from '../../../shared/catalog/controls';
+import type { ControlRow } from '../../../addin/soa/control-rows';
 import { computeScore, rateScore } from '../../../shared/risk/score-risk';
 
 export const FINDINGS: Finding[] = [
@@ -105,10 +109,26 @@ export function makeAssessment(findings: Finding[] = FINDINGS): Assessment {
       methodologySheet: 'Methodology',
       assets: [],
       risks: [
-        { id: 'R1', description: 'Ransomware encrypts file servers' },
-        { id: 'R2', description: 'Laptop theft' },
+        { id: 'R1', description: 'Ransomware encrypts file servers', controls: ['A.7.4'] },
+        { id: 'R2', description: 'Laptop theft', controls: [] },
       ] as unknown as Assessment['workbook']['risks'],
-      soa: [],
+      soa: makeControls().map((c, i) => ({
+        ref: { sheet: 'SoA', row: i + 2, columns: {} },
+        idText: c.id,
+        controlId: c.id.slice(2),
+        title: c.title,
+        theme: c.theme,
+        applicable: c.applicable,
+        applicableRaw: c.applicable ? 'Yes' : 'No',
+        justification: null,
+        status: c.status,
+        statusRaw: c.status,
+        howImplemented: null,
+        evidence: c.evidence,
+        owner: null,
+        linkedRisks: [],
+        lastReviewed: null,
+      })),
       clauses: [],
       auditFindings: [],
     },
@@ -133,19 +153,23 @@ export function makeAssessment(findings: Finding[] = FINDINGS): Assessment {
 
 export const SNAPSHOT: WorkbookSnapshot = { name: 'reg.xlsx', sheets: [], tables: [] };
 
+export function fakeReadiness(): ReadinessView {
+  return {
+    asOf: '2025-06-30',
+    overall: 72,
+    verdict: 'stage-1',
+    verdictLabel: 'Ready for Stage 1',
+    verdictReason: 'No blockers; 72 ≥ 60.',
+    areas: [{ id: 'context', name: 'Context and scope', score: 90, points: 9, max: 10 }],
+    blockers: [],
+    deductions: [],
+  };
+}
+
 export function fakeApi(over: Partial<ApiClient> = {}): ApiClient {
   return {
     baseUrl: '/api',
-    readiness: async () => ({
-      asOf: '2025-06-30',
-      overall: 72,
-      verdict: 'stage-1',
-      verdictLabel: 'Ready for Stage 1',
-      verdictReason: 'No blockers; 72 ≥ 60.',
-      areas: [{ id: 'context', name: 'Context and scope', score: 90, points: 9, max: 10 }],
-      blockers: [],
-      deductions: [],
-    }),
+    readiness: async () => fakeReadiness(),
     gapReport: async (_w, asOf, format) => ({
       blob: new Blob(['{}']),
       fileName: `gap-report-${asOf}.${format}`,
@@ -219,15 +243,65 @@ export function fakeExcelActions(
   };
 }
 
-export function fakeDeps(over: Partial<AddinDeps> = {}): AddinDeps {
+type FakeParts = {
+  /** What assessing any snapshot gives (default: makeAssessment()). */
+  readonly assess?: (snapshot: WorkbookSnapshot, asOf: string) => Assessment;
+  readonly readiness?: InlineParts['readiness'];
+};
+
+/** Browser-mode deps over an in-thread engine that reads with `openFile` and assesses with `assess`. */
+export function fakeDeps(over: Partial<AddinDeps> & FakeParts = {}): AddinDeps {
+  const { assess, readiness, ...rest } = over;
+  const openFile = rest.openFile === undefined ? async () => SNAPSHOT : rest.openFile;
+  const engine = makeInlineEngine({
+    read: (f) => (openFile ?? (async () => SNAPSHOT))(f),
+    assess: assess ?? (() => makeAssessment()),
+    readiness: readiness ?? (() => fakeReadiness()),
+  });
   return {
     host: 'browser',
     theme: 'light',
     today: () => '2025-06-30',
-    assess: () => makeAssessment(),
     api: fakeApi(),
     excel: null,
-    openFile: async () => SNAPSHOT,
-    ...over,
+    openFile,
+    engine,
+    ...rest,
   };
+}
+
+/** Per theme: [applicable, implemented, with evidence] — the same numbers as makeAssessment(). */
+const CONTROL_PLAN: Record<string, [number, number, number]> = {
+  Organizational: [37, 30, 28],
+  People: [8, 8, 8],
+  Physical: [12, 10, 10],
+  Technological: [33, 20, 15],
+};
+
+/**
+ * The 93 control rows matching makeAssessment(): excluded controls first in each theme except
+ * that Physical excludes A.7.4 (which risk R1 relies on) and A.7.5.
+ */
+export function makeControls(): ControlRow[] {
+  const seen: Record<string, number> = {};
+  const physicalExcluded = new Set(['7.4', '7.5']);
+  return CONTROLS.map((c) => {
+    const [applicable, implemented, evidence] = CONTROL_PLAN[c.theme];
+    const excludedCount = CONTROLS.filter((x) => x.theme === c.theme).length - applicable;
+    const excluded =
+      c.theme === 'Physical' ? physicalExcluded.has(c.id) : (seen[c.theme] ?? 0) < excludedCount;
+    const k = excluded ? -1 : (seen[`${c.theme}+`] = (seen[`${c.theme}+`] ?? 0) + 1) - 1;
+    seen[c.theme] = (seen[c.theme] ?? 0) + 1;
+    return {
+      id: `A.${c.id}`,
+      title: c.title,
+      theme: c.theme,
+      applicable: !excluded,
+      status: excluded ? null : k < implemented ? 'Implemented' : 'Planned',
+      evidence: !excluded && k < evidence ? `Record ${c.id}` : null,
+      risks: c.id === '7.4' ? ['R1'] : [],
+      riskCount: c.id === '7.4' ? 1 : 0,
+      at: { sheet: 'SoA', row: 2, cell: 'D2' },
+    };
+  });
 }

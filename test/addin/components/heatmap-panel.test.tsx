@@ -54,4 +54,45 @@ describe('HeatMapPanel', () => {
     );
     expect(screen.getByText('No heat map yet')).toBeTruthy();
   });
+
+  it('moves between cells with the arrow keys from a single tab stop', () => {
+    wrap(<HeatMapPanel assessment={makeAssessment()} excel={null} asOf="2025-06-30" />);
+    const cells = screen.getAllByRole('gridcell');
+    expect(cells.filter((c) => c.tabIndex === 0)).toHaveLength(1);
+    const first = cells.find((c) => c.tabIndex === 0)!;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('data-pos')).toBe('1-1');
+    expect(screen.getAllByRole('gridcell').filter((c) => c.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it('draws the risk appetite and shows inherent and residual side by side', () => {
+    wrap(<HeatMapPanel assessment={makeAssessment()} excel={null} asOf="2025-06-30" />);
+    expect(screen.getByTestId('appetite').textContent).toContain('Scores above 9');
+    // 4×4 scores 16 (beyond 9); its left neighbour 4×3 scores 12, so no line there; 3×3 is 9.
+    expect(screen.getByTestId('cell-inherent-3-4').style.boxShadow).toContain('inset');
+    fireEvent.click(screen.getByRole('tab', { name: 'Inherent → residual' }));
+    expect(screen.getByTestId('cell-inherent-4-4').textContent).toBe('2');
+    expect(screen.getByTestId('cell-residual-2-3').textContent).toBe('1');
+    expect(screen.getByTestId('movement').textContent).toContain('2 reduced');
+  });
+
+  it('says when there are no risks to place instead of a grid of zeros', () => {
+    const a = makeAssessment();
+    const none = {
+      ...a.heatMaps!.inherent,
+      total: 0,
+      cells: a.heatMaps!.inherent.cells.map((c) => ({ ...c, count: 0, riskIds: [] })),
+    };
+    wrap(
+      <HeatMapPanel
+        assessment={{ ...a, heatMaps: { inherent: none, residual: { ...none, kind: 'residual' } } }}
+        excel={null}
+        asOf="2025-06-30"
+      />,
+    );
+    expect(screen.getByText('No risks to place')).toBeTruthy();
+    expect(screen.queryAllByRole('gridcell')).toHaveLength(0);
+  });
 });

@@ -66,7 +66,7 @@ describe('App when the workbook has no ISMS tables', () => {
     const input = screen.getByTestId('file-input') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(['x'], 'Registre.xlsx')] } });
     fireEvent.click(await screen.findByRole('button', CTA));
-    expect(await screen.findByText('Review the conversion')).toBeTruthy();
+    expect(await screen.findByText('Review the conversion', {}, { timeout: 10_000 })).toBeTruthy();
     expect(read).toEqual(['Registre.xlsx', 'Registre.xlsx']);
     expect(screen.getByRole('tab', { name: 'Set up', selected: true })).toBeTruthy();
   });
@@ -84,7 +84,7 @@ describe('App when the workbook has no ISMS tables', () => {
     expect(screen.queryByText('No heat map yet')).toBeNull();
     expect(screen.getByTestId('not-isms-callout')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', CTA));
-    expect(await screen.findByText('Review the conversion')).toBeTruthy();
+    expect(await screen.findByText('Review the conversion', {}, { timeout: 10_000 })).toBeTruthy();
     await waitFor(() => expect(screen.getByText(/Registre: 3 risks/)).toBeTruthy());
   });
 });

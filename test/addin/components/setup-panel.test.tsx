@@ -33,7 +33,7 @@ describe('SetupPanel', () => {
     let refreshed = 0;
     wrap(<SetupPanel excel={excel} api={fakeApi()} openFile={null} onDone={() => refreshed++} />);
     fireEvent.click(screen.getByRole('button', { name: 'Convert the active sheet' }));
-    expect(await screen.findByText('Review the conversion')).toBeTruthy();
+    expect(await screen.findByText('Review the conversion', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText(/Registre: 3 risks/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add 3 rows to the workbook' }));
     expect(await screen.findByText('Rows added to the ISMS tables')).toBeTruthy();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { SoaPanel } from '../../../addin/components/soa-panel';
-import { makeAssessment } from './fixtures';
+import { makeAssessment, makeControls } from './fixtures';
 
 afterEach(cleanup);
 const wrap = (ui: React.ReactElement) =>
@@ -11,7 +11,7 @@ const wrap = (ui: React.ReactElement) =>
 
 describe('SoaPanel', () => {
   it('shows applicable, implemented and evidence progress overall and by theme', () => {
-    wrap(<SoaPanel assessment={makeAssessment()} />);
+    wrap(<SoaPanel assessment={makeAssessment()} controls={makeControls()} />);
     expect(screen.getByText('Applicable: 90 of 93')).toBeTruthy();
     expect(screen.getByText('Implemented: 68 of 90')).toBeTruthy();
     expect(screen.getByText('Evidence present: 61 of 68')).toBeTruthy();
@@ -20,13 +20,13 @@ describe('SoaPanel', () => {
   });
 
   it('lists controls that risks rely on but the SoA excludes', () => {
-    wrap(<SoaPanel assessment={makeAssessment()} />);
+    wrap(<SoaPanel assessment={makeAssessment()} controls={makeControls()} />);
     const box = screen.getByRole('region', { name: 'Controls referenced by risks but excluded' });
     expect(box.textContent).toContain('A.7.4 — R1');
   });
 
   it('explains an absent SoA', () => {
-    wrap(<SoaPanel assessment={{ ...makeAssessment(), soaProgress: null }} />);
+    wrap(<SoaPanel assessment={{ ...makeAssessment(), soaProgress: null }} controls={null} />);
     expect(screen.getByText('No Statement of Applicability')).toBeTruthy();
   });
 });

@@ -4,6 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { App } from '../../../addin/app';
 import { HostError } from '../../../addin/host-error';
 import { fakeDeps, fakeExcelActions, makeAssessment } from './fixtures';
+import type { WorkbookSnapshot } from '../../../shared/grid/grid';
+import { assess } from '../../../shared/assess';
+import { cleanRisk, cleanSoa, snapshotFromTables } from '../../support/snapshot';
 
 afterEach(cleanup);
 
@@ -30,7 +33,7 @@ describe('App in a plain browser', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Statement of Applicability' }));
     expect(screen.getByText('Applicable: 90 of 93')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Readiness and reports' }));
-    expect(screen.getByRole('button', { name: 'Check readiness' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Check readiness' })).toBeTruthy();
   });
 
   it('shows a clear message for an unreadable file and keeps working', async () => {
@@ -46,6 +49,47 @@ describe('App in a plain browser', () => {
     pick('notes.docx');
     expect(await screen.findByText(/it looks like a Word document/)).toBeTruthy();
     expect(screen.getByText('Open your ISMS workbook')).toBeTruthy();
+  });
+});
+
+describe('App with several workbooks', () => {
+  // A business unit's register without an SoA, and the SoA (excluding A.7.4) in another file.
+  const books: Record<string, WorkbookSnapshot> = {
+    'unit-a.xlsx': snapshotFromTables('unit-a.xlsx', {
+      tblRisks: [cleanRisk('R1', { 'Annex A Controls': 'A.7.4' })],
+    }),
+    'soa.xlsx': snapshotFromTables(
+      'soa.xlsx',
+      {
+        tblSoA: cleanSoa().map((r) =>
+          r['Control ID'] === 'A.7.4'
+            ? { ...r, Applicable: 'No', Justification: 'n/a', 'Implementation Status': null }
+            : r,
+        ),
+      },
+      { methodology: null },
+    ),
+    'assets.xlsx': snapshotFromTables('assets.xlsx', { tblAssets: [] }, { methodology: null }),
+  };
+  const deps = () =>
+    fakeDeps({
+      openFile: async (f) => books[f.name],
+      assess: (snap, asOf) => assess(snap, { asOf }),
+    });
+
+  it('opens several files at once and runs the cross-workbook checks on them', async () => {
+    render(<App deps={deps()} />);
+    fireEvent.change(screen.getByTestId('file-input'), {
+      target: { files: [new File(['x'], 'unit-a.xlsx'), new File(['y'], 'soa.xlsx')] },
+    });
+    expect(await screen.findByText('Checking together: unit-a.xlsx, soa.xlsx')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'XWB-CONTROL-EXCLUDED × 1' })).toBeTruthy();
+    fireEvent.change(screen.getByTestId('add-input'), {
+      target: { files: [new File(['z'], 'assets.xlsx')] },
+    });
+    expect(
+      await screen.findByText('Checking together: unit-a.xlsx, soa.xlsx, assets.xlsx'),
+    ).toBeTruthy();
   });
 });
 

@@ -1,0 +1,48 @@
+/**
+ * Several assessed workbooks as the pane shows them: every workbook's findings plus the
+ * cross-workbook (XWB-*) findings of the set, one summary, the first heat maps and SoA, and the
+ * SoA control list. With one workbook it is that workbook's assessment (risks slimmed).
+ */
+import type { Assessment } from '../../shared/model/assessment';
+import { checkWorkbooks } from '../../shared/cross/check-workbooks';
+import type { Finding } from '../../shared/validation/finding';
+import { summarize } from '../../shared/validation/finding';
+import { sortFindings } from '../../shared/validation/sort-findings';
+import { controlRows } from '../soa/control-rows';
+import type { PaneAssessment, PaneResult } from './types';
+
+function slim(a: Assessment): PaneAssessment['workbook']['risks'] {
+  return a.workbook.risks
+    ? a.workbook.risks.map((r) => ({ id: r.id, description: r.description, threat: r.threat }))
+    : null;
+}
+
+/** `extra` are reading findings (CSV-*) of the same files, kept with the rest. */
+export function combine(
+  assessments: readonly Assessment[],
+  extra: readonly Finding[],
+  asOf: string,
+  ran: PaneResult['ran'],
+): PaneResult {
+  if (assessments.length === 0) throw new Error('combine: no assessment');
+  const wbs = assessments.map((a) => a.workbook);
+  const cross = assessments.length > 1 ? checkWorkbooks(wbs, { asOf }).findings : [];
+  const findings =
+    assessments.length === 1 && extra.length === 0
+      ? assessments[0].findings
+      : sortFindings([...extra, ...assessments.flatMap((a) => a.findings), ...cross]);
+  const first = assessments[0];
+  const risks = assessments.flatMap((a) => slim(a) ?? []);
+  const assessment: PaneAssessment = {
+    workbook: {
+      name: wbs.map((w) => w.name).join(' + '),
+      methodology: wbs.find((w) => w.methodology)?.methodology ?? null,
+      risks: wbs.some((w) => w.risks) ? risks : null,
+    },
+    findings,
+    summary: summarize(findings),
+    heatMaps: assessments.find((a) => a.heatMaps)?.heatMaps ?? first.heatMaps,
+    soaProgress: assessments.find((a) => a.soaProgress)?.soaProgress ?? null,
+  };
+  return { assessment, workbooks: wbs.map((w) => w.name), controls: controlRows(wbs), ran };
+}

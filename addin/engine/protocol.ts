@@ -1,0 +1,41 @@
+/** Messages between the pane and the engine worker (structured clone; file bytes transferred). */
+import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { Readiness } from '../../shared/readiness/types';
+import type { Finding } from '../../shared/validation/finding';
+import type { HostErrorReason } from '../host-error';
+import type { RowValues } from './row-values';
+import type { SessionInput } from './session';
+import type { PaneResult, PaneRisk, Progress } from './types';
+
+export type RequestBody =
+  | { readonly kind: 'run'; readonly input: SessionInput; readonly asOf: string }
+  | { readonly kind: 'readiness'; readonly asOf: string }
+  | { readonly kind: 'snapshots' }
+  | {
+      readonly kind: 'row';
+      readonly workbook: string;
+      readonly sheet: string;
+      readonly row: number;
+    };
+
+export type Request = RequestBody & { readonly id: number };
+
+export type Reply =
+  | { readonly id: number; readonly kind: 'progress'; readonly progress: Progress }
+  /** A slice of a run's findings or risks, sent before the run's reply (which then has none). */
+  | {
+      readonly id: number;
+      readonly kind: 'slice';
+      readonly findings: readonly Finding[];
+      readonly risks: readonly PaneRisk[];
+    }
+  | { readonly id: number; readonly kind: 'run'; readonly result: PaneResult }
+  | { readonly id: number; readonly kind: 'readiness'; readonly readiness: Readiness }
+  | { readonly id: number; readonly kind: 'snapshots'; readonly snapshots: WorkbookSnapshot[] }
+  | { readonly id: number; readonly kind: 'row'; readonly values: RowValues | null }
+  | {
+      readonly id: number;
+      readonly kind: 'error';
+      readonly reason: HostErrorReason;
+      readonly message: string;
+    };

@@ -1,0 +1,95 @@
+/**
+ * The engine as the pane uses it: a Web Worker (Vite bundles engine.worker.ts as its own chunk)
+ * behind promises. File bytes are read here (async, no long task) and transferred, not copied.
+ */
+import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { Finding } from '../../shared/validation/finding';
+import { HostError } from '../host-error';
+import type { ReadinessView } from '../api/readiness-view';
+import type { Reply, Request, RequestBody } from './protocol';
+import type { Engine, PaneResult, PaneRisk, Progress } from './types';
+
+type Pending = {
+  readonly resolve: (r: Reply) => void;
+  readonly reject: (e: Error) => void;
+  readonly progress?: (p: Progress) => void;
+  /** Finding and risk slices received so far (a run's reply carries none). */
+  readonly findings: Finding[][];
+  readonly risks: PaneRisk[][];
+};
+
+function withSlices(r: Reply & { kind: 'run' }, p: Pending): Reply {
+  const a = r.result.assessment;
+  const risks = a.workbook.risks ? p.risks.flat() : null;
+  const assessment = { ...a, findings: p.findings.flat(), workbook: { ...a.workbook, risks } };
+  return { ...r, result: { ...r.result, assessment } };
+}
+
+export function makeWorkerEngine(
+  spawn: () => Worker = () =>
+    new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }),
+): Engine {
+  let worker: Worker | null = null;
+  let next = 1;
+  const pending = new Map<number, Pending>();
+  const onReply = (e: MessageEvent<Reply>) => {
+    const r = e.data;
+    const p = pending.get(r.id);
+    if (!p) return;
+    if (r.kind === 'progress') return p.progress?.(r.progress);
+    if (r.kind === 'slice') {
+      p.findings.push(r.findings as Finding[]);
+      return void p.risks.push(r.risks as PaneRisk[]);
+    }
+    pending.delete(r.id);
+    if (r.kind === 'error') p.reject(new HostError(r.reason, r.message));
+    else if (r.kind === 'run') p.resolve(withSlices(r, p));
+    else p.resolve(r);
+  };
+  const ask = (req: RequestBody, transfer: Transferable[] = [], progress?: Pending['progress']) => {
+    if (!worker) {
+      worker = spawn();
+      worker.onmessage = onReply;
+      worker.onerror = (e) => {
+        for (const p of pending.values())
+          p.reject(
+            new HostError(
+              'unknown',
+              e.message || 'The checks stopped unexpectedly; reload the add-in.',
+            ),
+          );
+        pending.clear();
+        worker = null;
+      };
+    }
+    const id = next++;
+    return new Promise<Reply>((resolve, reject) => {
+      pending.set(id, { resolve, reject, progress, findings: [], risks: [] });
+      worker!.postMessage({ ...req, id } as Request, transfer);
+    });
+  };
+  return {
+    run: async (input, asOf, onProgress) => {
+      const files = await Promise.all(
+        input.files.map(async (f) => ({
+          name: f.name,
+          bytes: new Uint8Array(await f.arrayBuffer()),
+        })),
+      );
+      const reply = await ask(
+        { kind: 'run', input: { snapshots: input.snapshots, files }, asOf },
+        files.map((f) => f.bytes.buffer),
+        onProgress,
+      );
+      return (reply as Reply & { kind: 'run' }).result as PaneResult;
+    },
+    readiness: async (asOf) =>
+      ((await ask({ kind: 'readiness', asOf })) as Reply & { kind: 'readiness' })
+        .readiness as ReadinessView,
+    row: async (workbook, sheet, row) =>
+      ((await ask({ kind: 'row', workbook, sheet, row })) as Reply & { kind: 'row' }).values,
+    snapshots: async () =>
+      ((await ask({ kind: 'snapshots' })) as Reply & { kind: 'snapshots' })
+        .snapshots as readonly WorkbookSnapshot[],
+  };
+}
