@@ -1,9 +1,10 @@
 /**
- * Annex A implementation (16 points, docs/readiness.md). Each applicable control falls short by
- * a weight: Not implemented or no status 1, Planned 0.75, Partially implemented 0.5, Implemented
- * without evidence 0.25. Each group loses ceil(16 × count × weight ÷ applicable) points — rounded
- * up, so that any shortfall costs at least a point — and the area cannot lose more than 16.
- * No SoA, or no applicable control, loses all 16. Computed in quarters, so exactly.
+ * Annex A implementation (46 points, docs/readiness.md). Each applicable control falls short by
+ * a weight: Not implemented, Planned or no status 1 (a planned control is not in operation),
+ * Partially implemented 0.5, Implemented without evidence 0.25. Each group loses
+ * ceil(46 × count × weight ÷ applicable) points — rounded up, so that any shortfall costs at
+ * least a point — and the area cannot lose more than 46. No SoA, or no applicable control, loses
+ * all 46. Computed in quarters, so exactly.
  */
 import type { MergedControl } from '../gaps/merge-soa';
 import type { Deduction } from './types';
@@ -11,7 +12,7 @@ import { annexLabel } from '../cross/source-cell';
 import { deduct, listed, type Context } from './deduction';
 
 const AREA = 'annex-a';
-export const ANNEX_A_POINTS = 16;
+export const ANNEX_A_POINTS = 46;
 
 type Group = {
   check: string;
@@ -33,7 +34,7 @@ const GROUPS: readonly Group[] = [
     label: 'without implementation status',
     test: (m) => m.status === null,
   },
-  { check: 'AA-PLANNED', quarters: 3, label: 'planned only', test: (m) => m.status === 'Planned' },
+  { check: 'AA-PLANNED', quarters: 4, label: 'planned only', test: (m) => m.status === 'Planned' },
   {
     check: 'AA-PARTIAL',
     quarters: 2,
@@ -83,7 +84,7 @@ export function annexAChecks(ctx: Context): Deduction[] {
     );
     const reason =
       `${hit.length} of ${applicable.length} applicable controls ${g.label} (${ids}): ` +
-      `ceil(16 × ${hit.length} × ${g.quarters / 4} ÷ ${applicable.length}) = ${points}.`;
+      `ceil(${ANNEX_A_POINTS} × ${hit.length} × ${g.quarters / 4} ÷ ${applicable.length}) = ${points}.`;
     out.push(
       deduct(
         AREA,

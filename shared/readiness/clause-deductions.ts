@@ -1,14 +1,14 @@
 /**
- * Clause checks (CLAUSE-*): each assessable clause carries 2 points in its area.
- * Conformant with documented information 0; Conformant without it 1 (7.5: conformance must be
- * shown); Partial 1; Nonconformant 2; Not assessed or not recorded 2.
+ * Clause checks (CLAUSE-*): each assessable clause carries 1 point in its area, kept only when it
+ * is Conformant with documented information and the workbook does not contradict it
+ * (CL-CONTRADICTED: a self-declaration the workbook contradicts is a finding, not a point).
  */
 import type { ClauseRow } from '../gaps/types';
 import type { Deduction } from './types';
 import { areaOfClause, CLAUSE_POINTS } from './areas';
 import { deduct } from './deduction';
 
-function clauseDeduction(c: ClauseRow): Deduction | null {
+function clauseDeduction(c: ClauseRow, contradicted: ReadonlySet<string>): Deduction | null {
   const area = areaOfClause(c.id);
   if (!area) return null;
   const ref = `Clause ${c.id}`;
@@ -24,10 +24,19 @@ function clauseDeduction(c: ClauseRow): Deduction | null {
     );
   switch (c.status) {
     case 'Conformant':
+      if (contradicted.has(c.id))
+        return deduct(
+          area,
+          CLAUSE_POINTS,
+          'CLAUSE-CONTRADICTED',
+          ref,
+          `Clause ${name} is marked Conformant but the workbook contradicts it (CL-CONTRADICTED).`,
+          at,
+        );
       if (c.evidence) return null;
       return deduct(
         area,
-        1,
+        CLAUSE_POINTS,
         'CLAUSE-NO-EVIDENCE',
         ref,
         `Clause ${name} is marked Conformant without documented information or evidence (7.5).`,
@@ -36,7 +45,7 @@ function clauseDeduction(c: ClauseRow): Deduction | null {
     case 'Partial':
       return deduct(
         area,
-        1,
+        CLAUSE_POINTS,
         'CLAUSE-PARTIAL',
         ref,
         `Clause ${name} is only partially conformant.`,
@@ -63,6 +72,12 @@ function clauseDeduction(c: ClauseRow): Deduction | null {
   }
 }
 
-export function clauseDeductions(clauses: readonly ClauseRow[]): Deduction[] {
-  return clauses.map(clauseDeduction).filter((d): d is Deduction => d !== null);
+/** `contradicted`: ids of the clauses a CL-CONTRADICTED finding names. */
+export function clauseDeductions(
+  clauses: readonly ClauseRow[],
+  contradicted: ReadonlySet<string> = new Set(),
+): Deduction[] {
+  return clauses
+    .map((c) => clauseDeduction(c, contradicted))
+    .filter((d): d is Deduction => d !== null);
 }

@@ -1,12 +1,12 @@
 /**
  * Operation, performance evaluation and improvement record checks (docs/readiness.md):
- * OP-OVERDUE 1–2; PE-AUDIT 2 and PE-REVIEW 2 (blockers); IM-MAJOR-NC 2 (blocker), else
+ * OP-OVERDUE 1–2; PE-AUDIT 2 and PE-REVIEW 2 (from the ISMS-level findings); IM-MAJOR-NC 2, else
  * IM-OVERDUE 1 and IM-EFFECTIVENESS 1.
  */
-import type { AuditFinding, AuditSource, IsmsWorkbook } from '../model/types';
-import type { ReportLocation } from '../gaps/types';
+import type { AuditFinding, IsmsWorkbook } from '../model/types';
+import { isActionOverdue } from '../vocabulary/overdue';
 import { isOverdue } from '../gaps/risk-progress';
-import { at, deduct, part, type Context, type Part } from './deduction';
+import { at, deduct, found, part, type Context, type Part } from './deduction';
 
 export function operationChecks(ctx: Context): Part {
   const risks = ctx.workbooks.flatMap((wb) => (wb.risks ?? []).map((risk) => ({ wb, risk })));
@@ -35,36 +35,18 @@ function findingsOf(ctx: Context): Placed[] {
   return ctx.workbooks.flatMap((wb) => (wb.auditFindings ?? []).map((f) => ({ wb, f })));
 }
 
-/** A clause row of `clauses` assessed (Conformant or Partial) with documented evidence, or a finding from `source`. */
-function recordOf(
-  ctx: Context,
-  clauses: readonly string[],
-  source: AuditSource,
-): ReportLocation | null {
-  const row = ctx.clauses.find(
-    (c) =>
-      clauses.includes(c.id) && (c.status === 'Conformant' || c.status === 'Partial') && c.evidence,
-  );
-  if (row) return row.source;
-  const f = findingsOf(ctx).find((p) => p.f.source === source);
-  return f ? at(f.wb.name, f.f.ref, 'source') : null;
-}
-
+/** PE-AUDIT and PE-REVIEW: the points of ISMS-NO-INTERNAL-AUDIT and ISMS-NO-MANAGEMENT-REVIEW. */
 export function performanceChecks(ctx: Context): Part {
   const out = part();
-  const audit = recordOf(ctx, ['9.2.1', '9.2.2'], 'Internal audit');
-  if (!audit) {
+  if (found(ctx, 'ISMS-NO-INTERNAL-AUDIT')) {
     const reason =
       'No internal audit record: neither clause 9.2 evidence nor any finding from an internal audit (9.2).';
     out.deductions.push(deduct('performance', 2, 'PE-AUDIT', 'Clause 9.2', reason));
-    out.blockers.push({ id: 'no-internal-audit', reason, ref: 'Clause 9.2', locations: [] });
   }
-  const review = recordOf(ctx, ['9.3.1', '9.3.2', '9.3.3'], 'Management review');
-  if (!review) {
+  if (found(ctx, 'ISMS-NO-MANAGEMENT-REVIEW')) {
     const reason =
-      'No management review record: neither clause 9.3 evidence nor any finding from a management review (9.3).';
+      'No management review record: neither clause 9.3 evidence, a review meeting, nor any finding from a management review (9.3).';
     out.deductions.push(deduct('performance', 2, 'PE-REVIEW', 'Clause 9.3', reason));
-    out.blockers.push({ id: 'no-management-review', reason, ref: 'Clause 9.3', locations: [] });
   }
   return out;
 }
@@ -78,14 +60,11 @@ export function improvementChecks(ctx: Context): Part {
   if (majors.length > 0) {
     const ids = majors.map((p) => p.f.id ?? `row ${p.f.ref.row}`).join(', ');
     const reason = `${majors.length} open major nonconformit${majors.length > 1 ? 'ies' : 'y'} (${ids}): certification cannot be recommended until corrected (10.2).`;
-    return part(
-      [deduct('improvement', 2, 'IM-MAJOR-NC', 'Clause 10.2', reason, cells(majors, 'id'))],
-      [{ id: 'open-major-nc', reason, ref: 'Clause 10.2', locations: cells(majors, 'id') }],
-    );
+    return part([
+      deduct('improvement', 2, 'IM-MAJOR-NC', 'Clause 10.2', reason, cells(majors, 'id')),
+    ]);
   }
-  const overdue = all.filter(
-    (p) => isNc(p.f) && p.f.closed === null && p.f.due !== null && p.f.due < ctx.asOf,
-  );
+  const overdue = all.filter((p) => isNc(p.f) && isActionOverdue(p.f, ctx.asOf));
   const unverified = all.filter(
     (p) => isNc(p.f) && p.f.closed !== null && p.f.effectivenessVerified !== true,
   );

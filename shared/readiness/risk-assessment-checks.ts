@@ -1,6 +1,6 @@
 /**
  * Risk assessment record checks (8 points, docs/readiness.md):
- * RA-METHOD 4 (no documented methodology: blocker; 2 when one is invalid), RA-CONSISTENCY 1
+ * RA-METHOD 4 (no documented methodology: METH-MISSING or ISMS-NO-METHODOLOGY; 2 when one is invalid), RA-CONSISTENCY 1
  * (XWB-METHOD-DIFF), RA-NO-RISKS 3, else RA-OWNER 1, RA-ANALYSIS 1, RA-REVIEW 1.
  */
 import type { IsmsWorkbook, Risk } from '../model/types';
@@ -13,21 +13,18 @@ import { at, deduct, findingLocations, listed, part, type Context, type Part } f
 const AREA = 'risk-assessment';
 
 function methodCheck(ctx: Context): Part {
-  const scoring = ctx.workbooks.filter((w) => (w.risks?.length ?? 0) > 0);
-  const methodless = scoring.filter((w) => !w.methodology);
-  const none = ctx.workbooks.every((w) => !w.methodology);
-  if (methodless.length > 0 || (scoring.length === 0 && none)) {
-    const names =
-      methodless.length > 0 ? methodless.map((w) => w.name) : ctx.workbooks.map((w) => w.name);
+  // The same condition as METH-MISSING / ISMS-NO-METHODOLOGY, read from their findings.
+  const missing = [
+    ...findingLocations(ctx, 'METH-MISSING'),
+    ...findingLocations(ctx, 'ISMS-NO-METHODOLOGY'),
+  ];
+  if (missing.length > 0) {
+    const names = [...new Set(missing.map((l) => l.workbook))];
     const reason = `No documented risk assessment methodology (risk criteria, scales, acceptance criteria) in ${listed(names)} (6.1.2 a–b).`;
-    return part(
-      [deduct(AREA, 4, 'RA-METHOD', 'Clause 6.1.2', reason)],
-      [{ id: 'no-methodology', reason, ref: 'Clause 6.1.2', locations: [] }],
-    );
+    return part([deduct(AREA, 4, 'RA-METHOD', 'Clause 6.1.2', reason)]);
   }
   const invalid = ctx.workbooks.filter(
-    (w) =>
-      w.methodology && methodologyProblems(w.methodology).length > 0,
+    (w) => w.methodology && methodologyProblems(w.methodology).length > 0,
   );
   if (invalid.length === 0) return part();
   const locations = invalid.map((w) => ({
@@ -134,5 +131,5 @@ export function riskAssessmentChecks(ctx: Context): Part {
         ]
       : [];
   const register = registerChecks(ctx);
-  return part([...method.deductions, ...consistency, ...register.deductions], method.blockers);
+  return part([...method.deductions, ...consistency, ...register.deductions]);
 }

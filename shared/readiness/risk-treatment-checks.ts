@@ -1,6 +1,6 @@
 /**
  * Risk treatment and SoA record checks (8 points, docs/readiness.md):
- * SoA: RT-NO-SOA 4 (blocker), else RT-SOA-INCOMPLETE 2, RT-SOA-JUSTIFICATION 1, RT-SOA-CONFLICT 1;
+ * SoA: RT-NO-SOA 4 (ISMS-NO-SOA), else RT-SOA-INCOMPLETE 2, RT-SOA-JUSTIFICATION 1, RT-SOA-CONFLICT 1;
  * treatment: RT-TREATMENT 1, RT-NO-CONTROLS 1, RT-ACCEPTANCE 1; RT-EXCLUDED 1.
  */
 import type { IsmsWorkbook, Risk } from '../model/types';
@@ -18,10 +18,7 @@ function soaChecks(ctx: Context): Part {
   if (!ctx.merged) {
     const reason =
       'No Statement of Applicability: the necessary controls and the justification of inclusions and exclusions are not documented (6.1.3 d).';
-    return part(
-      [deduct(AREA, 4, 'RT-NO-SOA', REF, reason)],
-      [{ id: 'no-soa', reason, ref: REF, locations: [] }],
-    );
+    return part([deduct(AREA, 4, 'RT-NO-SOA', REF, reason)]);
   }
   const out = [];
   const undecided = ctx.merged.filter((m) => m.applicable === null);
@@ -155,5 +152,5 @@ function treatmentChecks(ctx: Context): Part {
 export function riskTreatmentChecks(ctx: Context): Part {
   const soa = soaChecks(ctx);
   const treatment = treatmentChecks(ctx);
-  return part([...soa.deductions, ...treatment.deductions], soa.blockers);
+  return part([...soa.deductions, ...treatment.deductions]);
 }
