@@ -39,5 +39,8 @@ export function summaryLine(workbooks: number, findings: readonly Finding[]): st
   const books = `${workbooks} workbook${workbooks === 1 ? '' : 's'}`;
   if (s.total === 0) return `${books}, no findings`;
   const noun = s.total === 1 ? 'finding' : 'findings';
-  return `${books}, ${s.total} ${noun}: ${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  const grades = `${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  // Tool and format problems are not nonconformities: counted apart, only when there are some.
+  const unchecked = s.notChecked > 0 ? `; ${s.notChecked} could not be checked` : '';
+  return `${books}, ${s.total} ${noun}: ${grades}${unchecked}`;
 }

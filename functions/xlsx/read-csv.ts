@@ -30,7 +30,7 @@ export function readCsv(text: string, opts: { name: string }): CsvReadResult {
     if (e.type !== 'Quotes' || typeof e.row !== 'number') continue;
     findings.push({
       rule: 'CSV-MALFORMED-ROW',
-      severity: 'minor',
+      severity: 'not-checked',
       workbook: opts.name,
       sheet,
       cell: cellAddress(e.row + 1, 1),
@@ -61,7 +61,7 @@ function malformedRow(
       : 'its cells were kept as read, the missing ones are blank';
   return {
     rule: 'CSV-MALFORMED-ROW',
-    severity: 'minor',
+    severity: 'not-checked',
     workbook,
     sheet,
     cell: cellAddress(row, 1),

@@ -1,10 +1,11 @@
 /**
  * `isms readiness FILES... [--json] [--as-of DATE]`: the certification readiness score — overall
- * and per area with bars, blockers, the largest deductions and the verdict (docs/readiness.md).
+ * and per area with bars, the verdict per audit stage with its reasons (blockers first: each is a
+ * major finding of validate/check), the largest deductions and the verdict (docs/readiness.md).
  * Exit 0 when ready for Stage 1 or 2, 1 when not ready, 2 for bad usage or an unreadable input.
  */
 import { scoreReadiness } from '../../../shared/readiness/score-readiness';
-import type { Readiness } from '../../../shared/readiness/types';
+import type { Readiness, StageReadiness } from '../../../shared/readiness/types';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
 
@@ -25,6 +26,17 @@ function where(l: {
   return `${l.workbook} ${l.sheet}${l.cell ? `!${l.cell}` : l.row !== null ? ` row ${l.row}` : ''}`;
 }
 
+/** `Stage 1: Ready for Stage 1` and one line per reason, a blocker's with its rule and cell. */
+function stageLines(s: StageReadiness): string[] {
+  const lines = [`${s.ready ? '✓' : '✗'} ${s.label}`];
+  s.reasons.forEach((reason, i) => {
+    const b = i < s.blockers.length ? s.blockers[i] : undefined;
+    const at = b?.locations.length ? ` at ${b.locations.map(where).join(', ')}` : '';
+    lines.push(`    ${b ? `[${b.rule}] ` : ''}${reason}${at}`);
+  });
+  return lines;
+}
+
 export function readinessText(r: Readiness): string {
   const width = Math.max(...r.areas.map((a) => a.name.length));
   const lines = [
@@ -40,13 +52,13 @@ export function readinessText(r: Readiness): string {
   lines.push(
     '',
     r.blockers.length
-      ? 'Blockers (major nonconformities an auditor would raise)'
-      : 'Blockers: none',
+      ? `Blockers: ${r.blockers.length} major finding(s), listed under the stage they block`
+      : 'Blockers: none (no major finding)',
+    '',
+    'Stages',
+    ...stageLines(r.stages.stage1).map((l) => `  ${l}`),
+    ...stageLines(r.stages.stage2).map((l) => `  ${l}`),
   );
-  for (const b of r.blockers)
-    lines.push(
-      `  ✗ ${b.reason} [${b.ref}]${b.locations.length ? ` at ${b.locations.map(where).join(', ')}` : ''}`,
-    );
   const top = [...r.deductions].sort((a, b) => b.points - a.points).slice(0, TOP);
   if (top.length)
     lines.push('', `Top deductions (${top.length} of ${r.deductions.length}; --json lists all)`);
