@@ -92,7 +92,7 @@ describe('RR-ACCEPTANCE-EXPIRED', () => {
     cleanRisk('R-1', { 'Accepted By': 'CIO', 'Acceptance Date': isoDateToSerial(date) });
   it('reports an acceptance more than 12 months before asOf', () => {
     expect(ruleFindings(risks(on('2024-03-01')), 'RR-ACCEPTANCE-EXPIRED')).toMatchObject([
-      { severity: 'observation', cell: 'X2' },
+      { severity: 'observation', cell: 'W2' },
     ]);
   });
   it('passes a recent acceptance', () => {
