@@ -23,6 +23,7 @@ export const STAGE_TEXT = {
     `No major finding, overall ${overall} ≥ ${min}, every area ≥ ${area} and no clause nonconformant.`,
   verdictBlocked: (n: number) =>
     `${n} Stage 1 blocker(s): major nonconformities an auditor would raise at Stage 1.`,
+  blocks2: (n: number) => `${n} major finding(s) block Stage 2.`,
   verdictStage1: (overall: number, min: number, why: string) =>
     `No Stage 1 blocker and overall ${overall} ≥ ${min}; not yet Stage 2: ${why}`,
 };

@@ -70,8 +70,8 @@ export function decideVerdict(
         : STAGE_TEXT.below(overall, THRESHOLDS.stage1),
     };
   if (s.stage2.ready) return { verdict: 'stage-2', reason: s.stage2.reasons.join(' ') };
-  return {
-    verdict: 'stage-1',
-    reason: STAGE_TEXT.verdictStage1(overall, THRESHOLDS.stage1, s.stage2.reasons.join(' ')),
-  };
+  // The blockers are listed per stage; the verdict counts them.
+  const n = s.stage2.blockers.length;
+  const why = [...(n > 0 ? [STAGE_TEXT.blocks2(n)] : []), ...s.stage2.reasons.slice(n)].join(' ');
+  return { verdict: 'stage-1', reason: STAGE_TEXT.verdictStage1(overall, THRESHOLDS.stage1, why) };
 }

@@ -62,7 +62,7 @@ describe('assess', () => {
       'Risks!T5 RR-RESIDUAL-HIGHER',
       'Risks!V5 RR-ACCEPTANCE-MISSING',
       'SoA!- SOA-MISSING-CONTROL',
-        'SoA!D67 SOA-EXCLUDED-COMMON',
+      'SoA!D67 SOA-EXCLUDED-COMMON',
       'SoA!E67 SOA-NO-JUSTIFICATION',
     ]);
     // RR-ACCEPTANCE-MISSING is minor for one unaccepted risk; SOA-EXCLUDED-COMMON is new.

@@ -54,7 +54,7 @@ describe('ISMS-NO-SOA, ISMS-NO-METHODOLOGY, ISMS-NO-INTERNAL-AUDIT, ISMS-NO-MANA
 });
 
 describe('DOC-MISSING', () => {
-  const docsWb = (titles: string[]) => workbook('d.xlsx', { risks: [cleanRisk('R-1')] });
+  const docsWb = () => workbook('d.xlsx', { risks: [cleanRisk('R-1')] });
   it('lists the mandatory items no documents register names, matched by clause or title words', () => {
     const wb = {
       ...docsWb(),
