@@ -26,14 +26,19 @@ function where(l: {
   return `${l.workbook} ${l.sheet}${l.cell ? `!${l.cell}` : l.row !== null ? ` row ${l.row}` : ''}`;
 }
 
-/** `Stage 1: Ready for Stage 1` and one line per reason, a blocker's with its rule and cell. */
+/**
+ * `✗ Not ready for Stage 2` and one line per reason: each blocker with its rule and cell (the
+ * first TOP; --json lists all), then the score reasons.
+ */
 function stageLines(s: StageReadiness): string[] {
   const lines = [`${s.ready ? '✓' : '✗'} ${s.label}`];
-  s.reasons.forEach((reason, i) => {
-    const b = i < s.blockers.length ? s.blockers[i] : undefined;
-    const at = b?.locations.length ? ` at ${b.locations.map(where).join(', ')}` : '';
-    lines.push(`    ${b ? `[${b.rule}] ` : ''}${reason}${at}`);
+  s.blockers.slice(0, TOP).forEach((b) => {
+    const at = b.locations.length ? ` at ${b.locations.map(where).join(', ')}` : '';
+    lines.push(`    [${b.rule}] ${b.reason}${at}`);
   });
+  if (s.blockers.length > TOP)
+    lines.push(`    … and ${s.blockers.length - TOP} more blocker(s) (--json lists all)`);
+  for (const reason of s.reasons.slice(s.blockers.length)) lines.push(`    ${reason}`);
   return lines;
 }
 
