@@ -16,7 +16,10 @@ export const STAGE_TEXT = {
     `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} below ${min}/100.`,
   nonconformant: (clauses: readonly string[]) =>
     `The self-assessment has clause ${clauses.join(', ')} recorded nonconformant.`,
-  stage1First: () => 'Stage 1 readiness comes first: its blockers also block Stage 2.',
+  stage1First: () => 'Stage 1 is not ready, so neither is Stage 2.',
+  notChecked: (names: readonly string[]) =>
+    `${names.join(', ')} could not be checked (no ISMS tables found): convert ` +
+    `${names.length > 1 ? 'them' : 'it'} first (isms import, or Convert in the add-in).`,
   ready1: (overall: number, min: number) =>
     `No Stage 1 blocker (documentation and planning are in place) and overall ${overall} ≥ ${min}.`,
   ready2: (overall: number, min: number, area: number) =>

@@ -86,8 +86,17 @@ export function scoreReadiness(
   const stage1 = stageBlockers(blockers, 'stage1');
   const overall = areas.reduce((s, a) => s + a.points, 0);
   const nonconformant = ctx.clauses.filter((c) => c.status === 'Nonconformant').map((c) => c.id);
-  const { verdict, reason } = decideVerdict(overall, areas, blockers, nonconformant, stage1);
-  const stages = decideStages(overall, areas, blockers, stage1, nonconformant);
+  // Workbooks none of whose parts could be read: said in the stage reasons, never a blocker.
+  const unread = findings.filter((f) => f.rule === 'WB-NO-ISMS-TABLES').map((f) => f.workbook);
+  const stages = decideStages(overall, areas, blockers, stage1, nonconformant, unread);
+  const { verdict, reason } = decideVerdict(
+    overall,
+    areas,
+    blockers,
+    nonconformant,
+    stage1,
+    unread,
+  );
   return {
     asOf: opts.asOf,
     workbooks: workbooks.map((w) => w.name),

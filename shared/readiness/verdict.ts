@@ -35,12 +35,15 @@ export function decideStages(
   blockers: readonly Blocker[],
   stage1Blockers: readonly Blocker[],
   nonconformantClauses: readonly string[] = [],
+  notChecked: readonly string[] = [],
 ): { stage1: StageReadiness; stage2: StageReadiness } {
   const T = THRESHOLDS;
-  const low1 = overall < T.stage1 ? [STAGE_TEXT.below(overall, T.stage1)] : [];
+  const unread = notChecked.length ? [STAGE_TEXT.notChecked(notChecked)] : [];
+  const low1 = [...unread, ...(overall < T.stage1 ? [STAGE_TEXT.below(overall, T.stage1)] : [])];
   const stage1 = stage('stage1', stage1Blockers, low1, STAGE_TEXT.ready1(overall, T.stage1));
   const weak = areas.filter((a) => a.score < T.stage2MinArea).map((a) => a.name);
   const others = [
+    ...unread,
     ...(overall < T.stage2 ? [STAGE_TEXT.below(overall, T.stage2)] : []),
     ...(weak.length ? [STAGE_TEXT.weakAreas(weak, T.stage2MinArea)] : []),
     ...(nonconformantClauses.length ? [STAGE_TEXT.nonconformant(nonconformantClauses)] : []),
@@ -60,14 +63,22 @@ export function decideVerdict(
   blockers: readonly Blocker[],
   nonconformantClauses: readonly string[] = [],
   stage1Blockers: readonly Blocker[] = blockers,
+  notChecked: readonly string[] = [],
 ): { verdict: Verdict; reason: string } {
-  const s = decideStages(overall, areas, blockers, stage1Blockers, nonconformantClauses);
+  const s = decideStages(
+    overall,
+    areas,
+    blockers,
+    stage1Blockers,
+    nonconformantClauses,
+    notChecked,
+  );
   if (!s.stage1.ready)
     return {
       verdict: 'not-ready',
       reason: stage1Blockers.length
         ? STAGE_TEXT.verdictBlocked(stage1Blockers.length)
-        : STAGE_TEXT.below(overall, THRESHOLDS.stage1),
+        : s.stage1.reasons.join(' '),
     };
   if (s.stage2.ready) return { verdict: 'stage-2', reason: s.stage2.reasons.join(' ') };
   // The blockers are listed per stage; the verdict counts them.

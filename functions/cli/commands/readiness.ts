@@ -5,7 +5,7 @@
  * Exit 0 when ready for Stage 1 or 2, 1 when not ready, 2 for bad usage or an unreadable input.
  */
 import { scoreReadiness } from '../../../shared/readiness/score-readiness';
-import type { Readiness, StageReadiness } from '../../../shared/readiness/types';
+import type { Blocker, Readiness, StageReadiness } from '../../../shared/readiness/types';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
 
@@ -30,14 +30,18 @@ function where(l: {
  * `✗ Not ready for Stage 2` and one line per reason: each blocker with its rule and cell (the
  * first TOP; --json lists all), then the score reasons.
  */
-function stageLines(s: StageReadiness): string[] {
+function stageLines(s: StageReadiness, shown: ReadonlySet<Blocker> = new Set()): string[] {
   const lines = [`${s.ready ? '✓' : '✗'} ${s.label}`];
-  s.blockers.slice(0, TOP).forEach((b) => {
-    const at = b.locations.length ? ` at ${b.locations.map(where).join(', ')}` : '';
+  const own = s.blockers.filter((b) => !shown.has(b));
+  if (own.length < s.blockers.length)
+    lines.push(`    the ${s.blockers.length - own.length} Stage 1 blocker(s) above, and:`);
+  own.slice(0, TOP).forEach((b) => {
+    const cells = b.locations.filter((l) => l.sheet || l.cell);
+    const at = cells.length ? ` at ${cells.map(where).join(', ')}` : '';
     lines.push(`    [${b.rule}] ${b.reason}${at}`);
   });
-  if (s.blockers.length > TOP)
-    lines.push(`    … and ${s.blockers.length - TOP} more blocker(s) (--json lists all)`);
+  if (own.length > TOP)
+    lines.push(`    … and ${own.length - TOP} more blocker(s) (--json lists all)`);
   for (const reason of s.reasons.slice(s.blockers.length)) lines.push(`    ${reason}`);
   return lines;
 }
@@ -62,7 +66,7 @@ export function readinessText(r: Readiness): string {
     '',
     'Stages',
     ...stageLines(r.stages.stage1).map((l) => `  ${l}`),
-    ...stageLines(r.stages.stage2).map((l) => `  ${l}`),
+    ...stageLines(r.stages.stage2, new Set(r.stages.stage1.blockers)).map((l) => `  ${l}`),
   );
   const top = [...r.deductions].sort((a, b) => b.points - a.points).slice(0, TOP);
   if (top.length)
