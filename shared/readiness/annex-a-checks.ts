@@ -10,6 +10,7 @@ import type { MergedControl } from '../gaps/merge-soa';
 import type { Deduction } from './types';
 import { annexLabel } from '../cross/source-cell';
 import { deduct, listed, type Context } from './deduction';
+import { DEDUCTION_TEXT as T } from './messages';
 
 const AREA = 'annex-a';
 export const ANNEX_A_POINTS = 46;
@@ -50,26 +51,11 @@ const GROUPS: readonly Group[] = [
 ];
 
 export function annexAChecks(ctx: Context): Deduction[] {
-  if (!ctx.merged)
-    return [
-      deduct(
-        AREA,
-        ANNEX_A_POINTS,
-        'AA-NO-SOA',
-        'Annex A',
-        'No Statement of Applicability: implementation of Annex A controls cannot be shown (6.1.3 d, 8.1).',
-      ),
-    ];
+  if (!ctx.merged) return [deduct(AREA, ANNEX_A_POINTS, 'AA-NO-SOA', 'Annex A', T['AA-NO-SOA']())];
   const applicable = ctx.merged.filter((m) => m.applicable === true);
   if (applicable.length === 0)
     return [
-      deduct(
-        AREA,
-        ANNEX_A_POINTS,
-        'AA-NONE-APPLICABLE',
-        'Annex A',
-        'No Annex A control is marked applicable in the SoA (6.1.3 c–d).',
-      ),
+      deduct(AREA, ANNEX_A_POINTS, 'AA-NONE-APPLICABLE', 'Annex A', T['AA-NONE-APPLICABLE']()),
     ];
   const out: Deduction[] = [];
   for (const g of GROUPS) {
@@ -82,9 +68,15 @@ export function annexAChecks(ctx: Context): Deduction[] {
       hit.map((m) => annexLabel(m.control.id)),
       12,
     );
-    const reason =
-      `${hit.length} of ${applicable.length} applicable controls ${g.label} (${ids}): ` +
-      `ceil(${ANNEX_A_POINTS} × ${hit.length} × ${g.quarters / 4} ÷ ${applicable.length}) = ${points}.`;
+    const reason = T['AA-GROUP'](
+      hit.length,
+      applicable.length,
+      g.label,
+      ids,
+      ANNEX_A_POINTS,
+      g.quarters / 4,
+      points,
+    );
     out.push(
       deduct(
         AREA,

@@ -7,6 +7,7 @@ import type { ClauseRow } from '../gaps/types';
 import type { Deduction } from './types';
 import { areaOfClause, CLAUSE_POINTS } from './areas';
 import { deduct } from './deduction';
+import { DEDUCTION_TEXT as T } from './messages';
 
 function clauseDeduction(c: ClauseRow, contradicted: ReadonlySet<string>): Deduction | null {
   const area = areaOfClause(c.id);
@@ -15,13 +16,7 @@ function clauseDeduction(c: ClauseRow, contradicted: ReadonlySet<string>): Deduc
   const at = c.source ? [c.source] : [];
   const name = `${c.id} ${c.title}`;
   if (!c.recorded)
-    return deduct(
-      area,
-      CLAUSE_POINTS,
-      'CLAUSE-MISSING',
-      ref,
-      `Clause ${name} is not in any clause register (tblClauses): conformance not assessed.`,
-    );
+    return deduct(area, CLAUSE_POINTS, 'CLAUSE-MISSING', ref, T['CLAUSE-MISSING'](name));
   switch (c.status) {
     case 'Conformant':
       if (contradicted.has(c.id))
@@ -30,7 +25,7 @@ function clauseDeduction(c: ClauseRow, contradicted: ReadonlySet<string>): Deduc
           CLAUSE_POINTS,
           'CLAUSE-CONTRADICTED',
           ref,
-          `Clause ${name} is marked Conformant but the workbook contradicts it (CL-CONTRADICTED).`,
+          T['CLAUSE-CONTRADICTED'](name),
           at,
         );
       if (c.evidence) return null;
@@ -39,25 +34,18 @@ function clauseDeduction(c: ClauseRow, contradicted: ReadonlySet<string>): Deduc
         CLAUSE_POINTS,
         'CLAUSE-NO-EVIDENCE',
         ref,
-        `Clause ${name} is marked Conformant without documented information or evidence (7.5).`,
+        T['CLAUSE-NO-EVIDENCE'](name),
         at,
       );
     case 'Partial':
-      return deduct(
-        area,
-        CLAUSE_POINTS,
-        'CLAUSE-PARTIAL',
-        ref,
-        `Clause ${name} is only partially conformant.`,
-        at,
-      );
+      return deduct(area, CLAUSE_POINTS, 'CLAUSE-PARTIAL', ref, T['CLAUSE-PARTIAL'](name), at);
     case 'Nonconformant':
       return deduct(
         area,
         CLAUSE_POINTS,
         'CLAUSE-NONCONFORMANT',
         ref,
-        `Clause ${name} is recorded as nonconformant.`,
+        T['CLAUSE-NONCONFORMANT'](name),
         at,
       );
     case 'Not assessed':
@@ -66,7 +54,7 @@ function clauseDeduction(c: ClauseRow, contradicted: ReadonlySet<string>): Deduc
         CLAUSE_POINTS,
         'CLAUSE-NOT-ASSESSED',
         ref,
-        `Clause ${name} has not been assessed (status Not assessed or unreadable).`,
+        T['CLAUSE-NOT-ASSESSED'](name),
         at,
       );
   }

@@ -7,6 +7,7 @@ import type { AuditFinding, IsmsWorkbook } from '../model/types';
 import { isActionOverdue } from '../vocabulary/overdue';
 import { isOverdue } from '../gaps/risk-progress';
 import { at, deduct, found, part, type Context, type Part } from './deduction';
+import { DEDUCTION_TEXT as T } from './messages';
 
 export function operationChecks(ctx: Context): Part {
   const risks = ctx.workbooks.flatMap((wb) => (wb.risks ?? []).map((risk) => ({ wb, risk })));
@@ -14,9 +15,7 @@ export function operationChecks(ctx: Context): Part {
   const overdue = withDue.filter((p) => isOverdue(p.risk, ctx.asOf));
   if (overdue.length === 0) return part();
   const points = overdue.length * 4 > withDue.length ? 2 : 1;
-  const reason =
-    `${overdue.length} of ${withDue.length} risk treatment actions are past their due date (${ctx.asOf}) and not completed` +
-    `${points === 2 ? ' (more than a quarter)' : ''} (8.3, 6.1.3 e).`;
+  const reason = T['OP-OVERDUE'](overdue.length, withDue.length, ctx.asOf, points === 2);
   return part([
     deduct(
       'operation',
@@ -39,14 +38,10 @@ function findingsOf(ctx: Context): Placed[] {
 export function performanceChecks(ctx: Context): Part {
   const out = part();
   if (found(ctx, 'ISMS-NO-INTERNAL-AUDIT')) {
-    const reason =
-      'No internal audit record: neither clause 9.2 evidence nor any finding from an internal audit (9.2).';
-    out.deductions.push(deduct('performance', 2, 'PE-AUDIT', 'Clause 9.2', reason));
+    out.deductions.push(deduct('performance', 2, 'PE-AUDIT', 'Clause 9.2', T['PE-AUDIT']()));
   }
   if (found(ctx, 'ISMS-NO-MANAGEMENT-REVIEW')) {
-    const reason =
-      'No management review record: neither clause 9.3 evidence, a review meeting, nor any finding from a management review (9.3).';
-    out.deductions.push(deduct('performance', 2, 'PE-REVIEW', 'Clause 9.3', reason));
+    out.deductions.push(deduct('performance', 2, 'PE-REVIEW', 'Clause 9.3', T['PE-REVIEW']()));
   }
   return out;
 }
@@ -59,7 +54,7 @@ export function improvementChecks(ctx: Context): Part {
   const majors = all.filter((p) => p.f.type === 'Major NC' && p.f.closed === null);
   if (majors.length > 0) {
     const ids = majors.map((p) => p.f.id ?? `row ${p.f.ref.row}`).join(', ');
-    const reason = `${majors.length} open major nonconformit${majors.length > 1 ? 'ies' : 'y'} (${ids}): certification cannot be recommended until corrected (10.2).`;
+    const reason = T['IM-MAJOR-NC'](majors.length, ids);
     return part([
       deduct('improvement', 2, 'IM-MAJOR-NC', 'Clause 10.2', reason, cells(majors, 'id')),
     ]);
@@ -76,7 +71,7 @@ export function improvementChecks(ctx: Context): Part {
         1,
         'IM-OVERDUE',
         'Clause 10.2',
-        `${overdue.length} open nonconformit${overdue.length > 1 ? 'ies' : 'y'} past the corrective action due date (10.2 c).`,
+        T['IM-OVERDUE'](overdue.length),
         cells(overdue, 'due'),
       ),
     );
@@ -87,7 +82,7 @@ export function improvementChecks(ctx: Context): Part {
         1,
         'IM-EFFECTIVENESS',
         'Clause 10.2',
-        `${unverified.length} closed nonconformit${unverified.length > 1 ? 'ies' : 'y'} without verified effectiveness of the corrective action (10.2 d).`,
+        T['IM-EFFECTIVENESS'](unverified.length),
         cells(unverified, 'effectivenessVerified'),
       ),
     );

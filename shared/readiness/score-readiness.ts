@@ -13,6 +13,7 @@ import { decideStages, decideVerdict, VERDICT_LABELS } from './verdict';
 import type { Context } from './deduction';
 import { blockersOf, setFindings, stageBlockers } from './blockers';
 import { contradictedClauses } from './contradicted';
+import { STAGE_TEXT } from './messages';
 
 /** Applies an area's deductions in order, never taking it below 0 (the last ones are trimmed). */
 function capped(max: number, list: readonly Deduction[]): Deduction[] {
@@ -23,9 +24,7 @@ function capped(max: number, list: readonly Deduction[]): Deduction[] {
     left -= points;
     if (points > 0)
       out.push(
-        points === d.points
-          ? d
-          : { ...d, points, reason: `${d.reason} (capped: the area had ${points} point(s) left)` },
+        points === d.points ? d : { ...d, points, reason: STAGE_TEXT.capped(d.reason, points) },
       );
   }
   return out;
