@@ -52,7 +52,10 @@ export function summaryLine(
   const books = `${workbooks} workbook${workbooks === 1 ? '' : 's'}`;
   if (s.total === 0) return `${books}, no findings`;
   const noun = s.total === 1 ? 'finding' : 'findings';
-  const line = `${books}, ${s.total} ${noun}: ${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  const grades = `${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  // Tool and format problems are not nonconformities: counted apart, only when there are some.
+  const unchecked = s.notChecked > 0 ? `; ${s.notChecked} could not be checked` : '';
+  const line = `${books}, ${s.total} ${noun}: ${grades}${unchecked}`;
   const listed = s.total - (s.omitted ?? 0);
   return s.omitted ? `${line} (${listed} listed)` : line;
 }

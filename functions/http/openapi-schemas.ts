@@ -10,7 +10,11 @@ import { PROBLEM_KINDS, problemType } from './problem';
 
 export const findingSchema = z.object({
   rule: z.string().meta({ examples: ['RR-REQUIRED', 'XWB-DUP-RISK-ID'] }),
-  severity: z.enum(['major', 'minor', 'observation']),
+  severity: z
+    .enum(['major', 'minor', 'observation', 'not-checked'])
+    .describe(
+      'An auditor grade, or not-checked for a tool or format problem (never a nonconformity)',
+    ),
   workbook: z.string(),
   sheet: z.string().nullable(),
   cell: z.string().nullable().describe('A1 address, or null for a whole table or workbook'),
@@ -23,6 +27,7 @@ export const findingSummarySchema = z.object({
   major: z.number().int(),
   minor: z.number().int(),
   observation: z.number().int(),
+  notChecked: z.number().int(),
   byRule: z.record(z.string(), z.number().int()),
 });
 

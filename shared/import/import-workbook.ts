@@ -98,7 +98,7 @@ function findingsOf(
     if (s.edition === 'mixed' && s.explanation) {
       out.push({
         rule: 'IMPORT-MIXED-NUMBERING',
-        severity: 'minor',
+        severity: 'not-checked',
         workbook,
         sheet: s.sheet,
         cell: null,
@@ -118,7 +118,7 @@ function findingsOf(
     ].filter(Boolean);
     out.push({
       rule: 'IMPORT-MISSING-CONTROLS',
-      severity: 'minor',
+      severity: 'not-checked',
       workbook,
       sheet: null,
       cell: null,

@@ -1,17 +1,19 @@
 /**
- * Annex A implementation (16 points, docs/readiness.md). Each applicable control falls short by
- * a weight: Not implemented or no status 1, Planned 0.75, Partially implemented 0.5, Implemented
- * without evidence 0.25. Each group loses ceil(16 × count × weight ÷ applicable) points — rounded
- * up, so that any shortfall costs at least a point — and the area cannot lose more than 16.
- * No SoA, or no applicable control, loses all 16. Computed in quarters, so exactly.
+ * Annex A implementation (46 points, docs/readiness.md). Each applicable control falls short by
+ * a weight: Not implemented, Planned or no status 1 (a planned control is not in operation),
+ * Partially implemented 0.5, Implemented without evidence 0.25. Each group loses
+ * ceil(46 × count × weight ÷ applicable) points — rounded up, so that any shortfall costs at
+ * least a point — and the area cannot lose more than 46. No SoA, or no applicable control, loses
+ * all 46. Computed in quarters, so exactly.
  */
 import type { MergedControl } from '../gaps/merge-soa';
 import type { Deduction } from './types';
 import { annexLabel } from '../cross/source-cell';
 import { deduct, listed, type Context } from './deduction';
+import { DEDUCTION_TEXT as T } from './messages';
 
 const AREA = 'annex-a';
-export const ANNEX_A_POINTS = 16;
+export const ANNEX_A_POINTS = 46;
 
 type Group = {
   check: string;
@@ -33,7 +35,7 @@ const GROUPS: readonly Group[] = [
     label: 'without implementation status',
     test: (m) => m.status === null,
   },
-  { check: 'AA-PLANNED', quarters: 3, label: 'planned only', test: (m) => m.status === 'Planned' },
+  { check: 'AA-PLANNED', quarters: 4, label: 'planned only', test: (m) => m.status === 'Planned' },
   {
     check: 'AA-PARTIAL',
     quarters: 2,
@@ -49,26 +51,11 @@ const GROUPS: readonly Group[] = [
 ];
 
 export function annexAChecks(ctx: Context): Deduction[] {
-  if (!ctx.merged)
-    return [
-      deduct(
-        AREA,
-        ANNEX_A_POINTS,
-        'AA-NO-SOA',
-        'Annex A',
-        'No Statement of Applicability: implementation of Annex A controls cannot be shown (6.1.3 d, 8.1).',
-      ),
-    ];
+  if (!ctx.merged) return [deduct(AREA, ANNEX_A_POINTS, 'AA-NO-SOA', 'Annex A', T['AA-NO-SOA']())];
   const applicable = ctx.merged.filter((m) => m.applicable === true);
   if (applicable.length === 0)
     return [
-      deduct(
-        AREA,
-        ANNEX_A_POINTS,
-        'AA-NONE-APPLICABLE',
-        'Annex A',
-        'No Annex A control is marked applicable in the SoA (6.1.3 c–d).',
-      ),
+      deduct(AREA, ANNEX_A_POINTS, 'AA-NONE-APPLICABLE', 'Annex A', T['AA-NONE-APPLICABLE']()),
     ];
   const out: Deduction[] = [];
   for (const g of GROUPS) {
@@ -81,9 +68,15 @@ export function annexAChecks(ctx: Context): Deduction[] {
       hit.map((m) => annexLabel(m.control.id)),
       12,
     );
-    const reason =
-      `${hit.length} of ${applicable.length} applicable controls ${g.label} (${ids}): ` +
-      `ceil(16 × ${hit.length} × ${g.quarters / 4} ÷ ${applicable.length}) = ${points}.`;
+    const reason = T['AA-GROUP'](
+      hit.length,
+      applicable.length,
+      g.label,
+      ids,
+      ANNEX_A_POINTS,
+      g.quarters / 4,
+      points,
+    );
     out.push(
       deduct(
         AREA,

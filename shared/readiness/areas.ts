@@ -1,7 +1,8 @@
 /**
  * The nine readiness areas and the overall points each carries (Σ = 100). Every assessable
- * clause carries 2 points in its area (30 × 2 = 60); the other 40 points are the record checks
- * listed per area (docs/readiness.md).
+ * clause carries 1 point in its area (30: a self-declared status is the weakest evidence); the
+ * record checks carry 24 and Annex A implementation 46 — what an auditor weighs at Stage 2
+ * (docs/readiness.md).
  */
 import type { AreaId } from './types';
 
@@ -13,7 +14,7 @@ export type AreaDef = {
   readonly extra: number;
 };
 
-export const CLAUSE_POINTS = 2;
+export const CLAUSE_POINTS = 1;
 
 export const AREAS: readonly AreaDef[] = [
   { id: 'context', name: 'Context and scope', clauses: ['4.1', '4.2', '4.3', '4.4'], extra: 0 },
@@ -39,7 +40,7 @@ export const AREAS: readonly AreaDef[] = [
     extra: 4,
   },
   { id: 'improvement', name: 'Improvement', clauses: ['10.1', '10.2'], extra: 2 },
-  { id: 'annex-a', name: 'Annex A implementation', clauses: [], extra: 16 },
+  { id: 'annex-a', name: 'Annex A implementation', clauses: [], extra: 46 },
 ];
 
 export function areaMax(a: AreaDef): number {

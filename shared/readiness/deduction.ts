@@ -3,7 +3,8 @@ import type { MergedControl } from '../gaps/merge-soa';
 import type { CrossCheck } from '../cross/types';
 import type { IsmsWorkbook, SourceRef } from '../model/types';
 import { sourceCell } from '../cross/source-cell';
-import type { AreaId, Blocker, Deduction } from './types';
+import type { Finding } from '../findings/finding';
+import type { AreaId, Deduction } from './types';
 
 export const MAX_LOCATIONS = 20;
 
@@ -27,11 +28,11 @@ export function deduct(
   };
 }
 
-/** What each group of checks contributes: its deductions and the blockers it found. */
-export type Part = { readonly deductions: Deduction[]; readonly blockers: Blocker[] };
+/** What each group of checks contributes: its deductions (blockers come from the findings). */
+export type Part = { readonly deductions: Deduction[] };
 
-export function part(deductions: Deduction[] = [], blockers: Blocker[] = []): Part {
-  return { deductions, blockers };
+export function part(deductions: Deduction[] = []): Part {
+  return { deductions };
 }
 
 /** Everything the checks read, computed once. */
@@ -42,16 +43,23 @@ export type Context = {
   readonly clauses: readonly ClauseRow[];
   /** null when no workbook of the set has an SoA. */
   readonly merged: readonly MergedControl[] | null;
+  /** Every finding validate and check report for the set (blockers are its major ones). */
+  readonly findings: readonly Finding[];
 };
+
+/** True when the set's findings include one of `rule`. */
+export function found(ctx: Context, rule: string): boolean {
+  return ctx.findings.some((f) => f.rule === rule);
+}
 
 /** The cell of one field of a record. */
 export function at(workbook: string, ref: SourceRef, key: string): ReportLocation {
   return { workbook, sheet: ref.sheet, cell: sourceCell(ref, key), row: ref.row };
 }
 
-/** The locations of cross-workbook findings of one rule. */
+/** The locations of the findings (cross-workbook and others) of one rule. */
 export function findingLocations(ctx: Context, rule: string): ReportLocation[] {
-  return ctx.cross.findings
+  return ctx.findings
     .filter((f) => f.rule === rule)
     .map((f) => ({ workbook: f.workbook, sheet: f.sheet ?? '', cell: f.cell, row: f.row }));
 }

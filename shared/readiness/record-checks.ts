@@ -1,12 +1,13 @@
 /**
  * Operation, performance evaluation and improvement record checks (docs/readiness.md):
- * OP-OVERDUE 1–2; PE-AUDIT 2 and PE-REVIEW 2 (blockers); IM-MAJOR-NC 2 (blocker), else
+ * OP-OVERDUE 1–2; PE-AUDIT 2 and PE-REVIEW 2 (from the ISMS-level findings); IM-MAJOR-NC 2, else
  * IM-OVERDUE 1 and IM-EFFECTIVENESS 1.
  */
-import type { AuditFinding, AuditSource, IsmsWorkbook } from '../model/types';
-import type { ReportLocation } from '../gaps/types';
+import type { AuditFinding, IsmsWorkbook } from '../model/types';
+import { isActionOverdue } from '../vocabulary/overdue';
 import { isOverdue } from '../gaps/risk-progress';
-import { at, deduct, part, type Context, type Part } from './deduction';
+import { at, deduct, found, part, type Context, type Part } from './deduction';
+import { DEDUCTION_TEXT as T } from './messages';
 
 export function operationChecks(ctx: Context): Part {
   const risks = ctx.workbooks.flatMap((wb) => (wb.risks ?? []).map((risk) => ({ wb, risk })));
@@ -14,9 +15,7 @@ export function operationChecks(ctx: Context): Part {
   const overdue = withDue.filter((p) => isOverdue(p.risk, ctx.asOf));
   if (overdue.length === 0) return part();
   const points = overdue.length * 4 > withDue.length ? 2 : 1;
-  const reason =
-    `${overdue.length} of ${withDue.length} risk treatment actions are past their due date (${ctx.asOf}) and not completed` +
-    `${points === 2 ? ' (more than a quarter)' : ''} (8.3, 6.1.3 e).`;
+  const reason = T['OP-OVERDUE'](overdue.length, withDue.length, ctx.asOf, points === 2);
   return part([
     deduct(
       'operation',
@@ -35,36 +34,14 @@ function findingsOf(ctx: Context): Placed[] {
   return ctx.workbooks.flatMap((wb) => (wb.auditFindings ?? []).map((f) => ({ wb, f })));
 }
 
-/** A clause row of `clauses` assessed (Conformant or Partial) with documented evidence, or a finding from `source`. */
-function recordOf(
-  ctx: Context,
-  clauses: readonly string[],
-  source: AuditSource,
-): ReportLocation | null {
-  const row = ctx.clauses.find(
-    (c) =>
-      clauses.includes(c.id) && (c.status === 'Conformant' || c.status === 'Partial') && c.evidence,
-  );
-  if (row) return row.source;
-  const f = findingsOf(ctx).find((p) => p.f.source === source);
-  return f ? at(f.wb.name, f.f.ref, 'source') : null;
-}
-
+/** PE-AUDIT and PE-REVIEW: the points of ISMS-NO-INTERNAL-AUDIT and ISMS-NO-MANAGEMENT-REVIEW. */
 export function performanceChecks(ctx: Context): Part {
   const out = part();
-  const audit = recordOf(ctx, ['9.2.1', '9.2.2'], 'Internal audit');
-  if (!audit) {
-    const reason =
-      'No internal audit record: neither clause 9.2 evidence nor any finding from an internal audit (9.2).';
-    out.deductions.push(deduct('performance', 2, 'PE-AUDIT', 'Clause 9.2', reason));
-    out.blockers.push({ id: 'no-internal-audit', reason, ref: 'Clause 9.2', locations: [] });
+  if (found(ctx, 'ISMS-NO-INTERNAL-AUDIT')) {
+    out.deductions.push(deduct('performance', 2, 'PE-AUDIT', 'Clause 9.2', T['PE-AUDIT']()));
   }
-  const review = recordOf(ctx, ['9.3.1', '9.3.2', '9.3.3'], 'Management review');
-  if (!review) {
-    const reason =
-      'No management review record: neither clause 9.3 evidence nor any finding from a management review (9.3).';
-    out.deductions.push(deduct('performance', 2, 'PE-REVIEW', 'Clause 9.3', reason));
-    out.blockers.push({ id: 'no-management-review', reason, ref: 'Clause 9.3', locations: [] });
+  if (found(ctx, 'ISMS-NO-MANAGEMENT-REVIEW')) {
+    out.deductions.push(deduct('performance', 2, 'PE-REVIEW', 'Clause 9.3', T['PE-REVIEW']()));
   }
   return out;
 }
@@ -77,15 +54,12 @@ export function improvementChecks(ctx: Context): Part {
   const majors = all.filter((p) => p.f.type === 'Major NC' && p.f.closed === null);
   if (majors.length > 0) {
     const ids = majors.map((p) => p.f.id ?? `row ${p.f.ref.row}`).join(', ');
-    const reason = `${majors.length} open major nonconformit${majors.length > 1 ? 'ies' : 'y'} (${ids}): certification cannot be recommended until corrected (10.2).`;
-    return part(
-      [deduct('improvement', 2, 'IM-MAJOR-NC', 'Clause 10.2', reason, cells(majors, 'id'))],
-      [{ id: 'open-major-nc', reason, ref: 'Clause 10.2', locations: cells(majors, 'id') }],
-    );
+    const reason = T['IM-MAJOR-NC'](majors.length, ids);
+    return part([
+      deduct('improvement', 2, 'IM-MAJOR-NC', 'Clause 10.2', reason, cells(majors, 'id')),
+    ]);
   }
-  const overdue = all.filter(
-    (p) => isNc(p.f) && p.f.closed === null && p.f.due !== null && p.f.due < ctx.asOf,
-  );
+  const overdue = all.filter((p) => isNc(p.f) && isActionOverdue(p.f, ctx.asOf));
   const unverified = all.filter(
     (p) => isNc(p.f) && p.f.closed !== null && p.f.effectivenessVerified !== true,
   );
@@ -97,7 +71,7 @@ export function improvementChecks(ctx: Context): Part {
         1,
         'IM-OVERDUE',
         'Clause 10.2',
-        `${overdue.length} open nonconformit${overdue.length > 1 ? 'ies' : 'y'} past the corrective action due date (10.2 c).`,
+        T['IM-OVERDUE'](overdue.length),
         cells(overdue, 'due'),
       ),
     );
@@ -108,7 +82,7 @@ export function improvementChecks(ctx: Context): Part {
         1,
         'IM-EFFECTIVENESS',
         'Clause 10.2',
-        `${unverified.length} closed nonconformit${unverified.length > 1 ? 'ies' : 'y'} without verified effectiveness of the corrective action (10.2 d).`,
+        T['IM-EFFECTIVENESS'](unverified.length),
         cells(unverified, 'effectivenessVerified'),
       ),
     );

@@ -1,6 +1,6 @@
 /**
  * Risk assessment record checks (8 points, docs/readiness.md):
- * RA-METHOD 4 (no documented methodology: blocker; 2 when one is invalid), RA-CONSISTENCY 1
+ * RA-METHOD 4 (no documented methodology: METH-MISSING or ISMS-NO-METHODOLOGY; 2 when one is invalid), RA-CONSISTENCY 1
  * (XWB-METHOD-DIFF), RA-NO-RISKS 3, else RA-OWNER 1, RA-ANALYSIS 1, RA-REVIEW 1.
  */
 import type { IsmsWorkbook, Risk } from '../model/types';
@@ -9,21 +9,20 @@ import { asInteger, isoDateToSerial, serialToIsoDate } from '../grid/cell';
 import { computeScore } from '../risk/score-risk';
 import { methodologyProblems } from '../risk/validate-methodology';
 import { at, deduct, findingLocations, listed, part, type Context, type Part } from './deduction';
+import { DEDUCTION_TEXT as T } from './messages';
 
 const AREA = 'risk-assessment';
 
 function methodCheck(ctx: Context): Part {
-  const scoring = ctx.workbooks.filter((w) => (w.risks?.length ?? 0) > 0);
-  const methodless = scoring.filter((w) => !w.methodology);
-  const none = ctx.workbooks.every((w) => !w.methodology);
-  if (methodless.length > 0 || (scoring.length === 0 && none)) {
-    const names =
-      methodless.length > 0 ? methodless.map((w) => w.name) : ctx.workbooks.map((w) => w.name);
-    const reason = `No documented risk assessment methodology (risk criteria, scales, acceptance criteria) in ${listed(names)} (6.1.2 a–b).`;
-    return part(
-      [deduct(AREA, 4, 'RA-METHOD', 'Clause 6.1.2', reason)],
-      [{ id: 'no-methodology', reason, ref: 'Clause 6.1.2', locations: [] }],
-    );
+  // The same condition as METH-MISSING / ISMS-NO-METHODOLOGY, read from their findings.
+  const missing = [
+    ...findingLocations(ctx, 'METH-MISSING'),
+    ...findingLocations(ctx, 'ISMS-NO-METHODOLOGY'),
+  ];
+  if (missing.length > 0) {
+    const names = [...new Set(missing.map((l) => l.workbook))];
+    const reason = T['RA-METHOD-MISSING'](listed(names));
+    return part([deduct(AREA, 4, 'RA-METHOD', 'Clause 6.1.2', reason)]);
   }
   const invalid = ctx.workbooks.filter(
     (w) => w.methodology && methodologyProblems(w.methodology).length > 0,
@@ -41,7 +40,7 @@ function methodCheck(ctx: Context): Part {
       2,
       'RA-METHOD',
       'Clause 6.1.2',
-      `The risk methodology of ${listed(invalid.map((w) => w.name))} is invalid (scales or bands do not fit, see METH-INVALID) (6.1.2 b).`,
+      T['RA-METHOD-INVALID'](listed(invalid.map((w) => w.name))),
       locations,
     ),
   ]);
@@ -87,7 +86,7 @@ function registerChecks(ctx: Context): Part {
         1,
         'RA-OWNER',
         'Clause 6.1.2',
-        `${noOwner.length} risk(s) without a risk owner (6.1.2 c 2).`,
+        T['RA-OWNER'](noOwner.length),
         cells(noOwner, 'owner'),
       ),
     );
@@ -98,7 +97,7 @@ function registerChecks(ctx: Context): Part {
         1,
         'RA-ANALYSIS',
         'Clause 6.1.2',
-        `${unrated.length} risk(s) without a likelihood and impact on the methodology's scales (6.1.2 d).`,
+        T['RA-ANALYSIS'](unrated.length),
         cells(unrated, 'likelihood'),
       ),
     );
@@ -109,7 +108,7 @@ function registerChecks(ctx: Context): Part {
         1,
         'RA-REVIEW',
         'Clause 8.2',
-        `${stale.length} risk(s) not reviewed since ${reviewedSince} (or never): risk assessments are due at planned intervals (8.2).`,
+        T['RA-REVIEW'](stale.length, reviewedSince),
         cells(stale, 'lastReviewed'),
       ),
     );
@@ -121,17 +120,8 @@ export function riskAssessmentChecks(ctx: Context): Part {
   const diff = findingLocations(ctx, 'XWB-METHOD-DIFF');
   const consistency =
     diff.length > 0
-      ? [
-          deduct(
-            AREA,
-            1,
-            'RA-CONSISTENCY',
-            'Clause 6.1.2',
-            `${diff.length} workbook(s) assess risks with a different methodology: results are not comparable (6.1.2 b).`,
-            diff,
-          ),
-        ]
+      ? [deduct(AREA, 1, 'RA-CONSISTENCY', 'Clause 6.1.2', T['RA-CONSISTENCY'](diff.length), diff)]
       : [];
   const register = registerChecks(ctx);
-  return part([...method.deductions, ...consistency, ...register.deductions], method.blockers);
+  return part([...method.deductions, ...consistency, ...register.deductions]);
 }

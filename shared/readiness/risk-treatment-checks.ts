@@ -1,6 +1,6 @@
 /**
  * Risk treatment and SoA record checks (8 points, docs/readiness.md):
- * SoA: RT-NO-SOA 4 (blocker), else RT-SOA-INCOMPLETE 2, RT-SOA-JUSTIFICATION 1, RT-SOA-CONFLICT 1;
+ * SoA: RT-NO-SOA 4 (ISMS-NO-SOA), else RT-SOA-INCOMPLETE 2, RT-SOA-JUSTIFICATION 1, RT-SOA-CONFLICT 1;
  * treatment: RT-TREATMENT 1, RT-NO-CONTROLS 1, RT-ACCEPTANCE 1; RT-EXCLUDED 1.
  */
 import type { IsmsWorkbook, Risk } from '../model/types';
@@ -10,18 +10,14 @@ import { computeScore } from '../risk/score-risk';
 import { riskControlIds } from '../cross/risk-controls';
 import { annexLabel } from '../cross/source-cell';
 import { at, deduct, findingLocations, listed, part, type Context, type Part } from './deduction';
+import { DEDUCTION_TEXT as T } from './messages';
 
 const AREA = 'risk-treatment';
 const REF = 'Clause 6.1.3';
 
 function soaChecks(ctx: Context): Part {
   if (!ctx.merged) {
-    const reason =
-      'No Statement of Applicability: the necessary controls and the justification of inclusions and exclusions are not documented (6.1.3 d).';
-    return part(
-      [deduct(AREA, 4, 'RT-NO-SOA', REF, reason)],
-      [{ id: 'no-soa', reason, ref: REF, locations: [] }],
-    );
+    return part([deduct(AREA, 4, 'RT-NO-SOA', REF, T['RT-NO-SOA']())]);
   }
   const out = [];
   const undecided = ctx.merged.filter((m) => m.applicable === null);
@@ -32,7 +28,10 @@ function soaChecks(ctx: Context): Part {
         2,
         'RT-SOA-INCOMPLETE',
         REF,
-        `${undecided.length} of 93 Annex A controls have no applicability decision in any SoA (${listed(undecided.map((m) => annexLabel(m.control.id)))}) (6.1.3 c–d).`,
+        T['RT-SOA-INCOMPLETE'](
+          undecided.length,
+          listed(undecided.map((m) => annexLabel(m.control.id))),
+        ),
         undecided.flatMap((m) => (m.source ? [m.source] : [])),
       ),
     );
@@ -48,21 +47,14 @@ function soaChecks(ctx: Context): Part {
         1,
         'RT-SOA-JUSTIFICATION',
         REF,
-        `${unjustified.length} SoA decision(s) without justification (6.1.3 d).`,
+        T['RT-SOA-JUSTIFICATION'](unjustified.length),
         unjustified,
       ),
     );
   const conflicts = findingLocations(ctx, 'XWB-SOA-CONFLICT');
   if (conflicts.length > 0)
     out.push(
-      deduct(
-        AREA,
-        1,
-        'RT-SOA-CONFLICT',
-        REF,
-        `${conflicts.length} control(s) applicable in one SoA and excluded in another (6.1.3 d).`,
-        conflicts,
-      ),
+      deduct(AREA, 1, 'RT-SOA-CONFLICT', REF, T['RT-SOA-CONFLICT'](conflicts.length), conflicts),
     );
   return part(out);
 }
@@ -112,7 +104,7 @@ function treatmentChecks(ctx: Context): Part {
         1,
         'RT-TREATMENT',
         REF,
-        `${noOption.length} risk(s) without a valid treatment option (modify, retain, avoid, share) (6.1.3 a).`,
+        T['RT-TREATMENT'](noOption.length),
         cells(noOption, 'treatment'),
       ),
     );
@@ -123,7 +115,7 @@ function treatmentChecks(ctx: Context): Part {
         1,
         'RT-NO-CONTROLS',
         REF,
-        `${noControls.length} risk(s) to be modified without the Annex A controls that treat them (6.1.3 b–c).`,
+        T['RT-NO-CONTROLS'](noControls.length),
         cells(noControls, 'controls'),
       ),
     );
@@ -134,26 +126,17 @@ function treatmentChecks(ctx: Context): Part {
         1,
         'RT-ACCEPTANCE',
         REF,
-        `${unaccepted.length} residual risk(s) above the acceptance threshold without the risk owner's acceptance (6.1.3 f).`,
+        T['RT-ACCEPTANCE'](unaccepted.length),
         cells(unaccepted, 'acceptedBy'),
       ),
     );
   if (excluded.length > 0)
-    out.push(
-      deduct(
-        AREA,
-        1,
-        'RT-EXCLUDED',
-        REF,
-        `${excluded.length} risk treatment(s) rely on a control the SoA excludes (6.1.3 b–d).`,
-        excluded,
-      ),
-    );
+    out.push(deduct(AREA, 1, 'RT-EXCLUDED', REF, T['RT-EXCLUDED'](excluded.length), excluded));
   return part(out);
 }
 
 export function riskTreatmentChecks(ctx: Context): Part {
   const soa = soaChecks(ctx);
   const treatment = treatmentChecks(ctx);
-  return part([...soa.deductions, ...treatment.deductions], soa.blockers);
+  return part([...soa.deductions, ...treatment.deductions]);
 }

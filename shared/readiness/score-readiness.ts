@@ -9,8 +9,11 @@ import { riskAssessmentChecks } from './risk-assessment-checks';
 import { riskTreatmentChecks } from './risk-treatment-checks';
 import { annexAChecks } from './annex-a-checks';
 import { improvementChecks, operationChecks, performanceChecks } from './record-checks';
-import { decideVerdict, VERDICT_LABELS } from './verdict';
+import { decideStages, decideVerdict, VERDICT_LABELS } from './verdict';
 import type { Context } from './deduction';
+import { blockersOf, setFindings, stageBlockers } from './blockers';
+import { contradictedClauses } from './contradicted';
+import { STAGE_TEXT } from './messages';
 
 /** Applies an area's deductions in order, never taking it below 0 (the last ones are trimmed). */
 function capped(max: number, list: readonly Deduction[]): Deduction[] {
@@ -21,9 +24,7 @@ function capped(max: number, list: readonly Deduction[]): Deduction[] {
     left -= points;
     if (points > 0)
       out.push(
-        points === d.points
-          ? d
-          : { ...d, points, reason: `${d.reason} (capped: the area had ${points} point(s) left)` },
+        points === d.points ? d : { ...d, points, reason: STAGE_TEXT.capped(d.reason, points) },
       );
   }
   return out;
@@ -31,7 +32,8 @@ function capped(max: number, list: readonly Deduction[]): Deduction[] {
 
 /**
  * Certification readiness of a set of workbooks: 0–100 overall (Σ of nine areas' points), each
- * lost point itemised, blockers and verdict. Arithmetic: docs/readiness.md.
+ * lost point itemised, blockers (exactly the major findings of validate and check on the set),
+ * the verdict and a verdict per audit stage. Arithmetic: docs/readiness.md.
  *
  * @example scoreReadiness([wb], { asOf: '2025-06-30' }).overall // 100 for a complete, clean ISMS
  */
@@ -39,12 +41,15 @@ export function scoreReadiness(
   workbooks: readonly IsmsWorkbook[],
   opts: { asOf: string },
 ): Readiness {
+  const cross = checkWorkbooks(workbooks, opts);
+  const findings = setFindings(workbooks, opts.asOf, cross.findings);
   const ctx: Context = {
     workbooks,
     asOf: opts.asOf,
-    cross: checkWorkbooks(workbooks, opts),
+    cross,
     clauses: mergeClauses(workbooks),
     merged: hasSoa(workbooks) ? mergeSoa(workbooks) : null,
+    findings,
   };
   const parts = [
     riskAssessmentChecks(ctx),
@@ -54,7 +59,7 @@ export function scoreReadiness(
     improvementChecks(ctx),
   ];
   const raw = [
-    ...clauseDeductions(ctx.clauses),
+    ...clauseDeductions(ctx.clauses, contradictedClauses(workbooks, findings)),
     ...parts.flatMap((p) => p.deductions),
     ...annexAChecks(ctx),
   ];
@@ -76,10 +81,21 @@ export function scoreReadiness(
       clauses: a.clauses,
     };
   });
-  const blockers = parts.flatMap((p) => p.blockers);
+  const blockers = blockersOf(findings);
+  const stage1 = stageBlockers(blockers, 'stage1');
   const overall = areas.reduce((s, a) => s + a.points, 0);
   const nonconformant = ctx.clauses.filter((c) => c.status === 'Nonconformant').map((c) => c.id);
-  const { verdict, reason } = decideVerdict(overall, areas, blockers, nonconformant);
+  // Workbooks none of whose parts could be read: said in the stage reasons, never a blocker.
+  const unread = findings.filter((f) => f.rule === 'WB-NO-ISMS-TABLES').map((f) => f.workbook);
+  const stages = decideStages(overall, areas, blockers, stage1, nonconformant, unread);
+  const { verdict, reason } = decideVerdict(
+    overall,
+    areas,
+    blockers,
+    nonconformant,
+    stage1,
+    unread,
+  );
   return {
     asOf: opts.asOf,
     workbooks: workbooks.map((w) => w.name),
@@ -90,6 +106,7 @@ export function scoreReadiness(
     verdict,
     verdictLabel: VERDICT_LABELS[verdict],
     verdictReason: reason,
+    stages,
     thresholds: THRESHOLDS,
   };
 }

@@ -1,4 +1,8 @@
 import type { ReportLocation } from '../gaps/types';
+import type { RuleId } from '../rule-id';
+import type { StageId } from '../validation/rule';
+
+export type { StageId } from '../validation/rule';
 
 export type AreaId =
   | 'context'
@@ -39,18 +43,34 @@ export type Deduction = {
   readonly moreLocations: number;
 };
 
-export type BlockerId =
-  'no-methodology' | 'no-soa' | 'no-internal-audit' | 'no-management-review' | 'open-major-nc';
+/**
+ * The historical ids (`no-methodology`, `no-soa`, `no-internal-audit`, `no-management-review`,
+ * `open-major-nc`) for the rules that replace those checks; otherwise the rule id in lower case.
+ */
+export type BlockerId = string;
 
-/** What a certification auditor would raise as a major nonconformity. */
+/** A major finding: what a certification auditor would raise as a major nonconformity. */
 export type Blocker = {
   readonly id: BlockerId;
+  /** The rule of the major finding this blocker is (same rule id, message and location). */
+  readonly rule: RuleId;
   readonly reason: string;
   readonly ref: string;
   readonly locations: readonly ReportLocation[];
 };
 
 export type Verdict = 'not-ready' | 'stage-1' | 'stage-2';
+
+export type StageReadiness = {
+  readonly stage: StageId;
+  readonly ready: boolean;
+  /** "Ready for Stage 1" / "Not ready for Stage 1" */
+  readonly label: string;
+  /** Each is a major finding (same rule id, message and location). */
+  readonly blockers: readonly Blocker[];
+  /** One sentence per reason, blockers first. */
+  readonly reasons: readonly string[];
+};
 
 export type Readiness = {
   readonly asOf: string;
@@ -59,11 +79,14 @@ export type Readiness = {
   readonly overall: number;
   readonly areas: readonly AreaScore[];
   readonly deductions: readonly Deduction[];
+  /** Every major finding of the set (validate's majors and check's), as blockers. */
   readonly blockers: readonly Blocker[];
   readonly verdict: Verdict;
   readonly verdictLabel: string;
   /** One sentence: why this verdict. */
   readonly verdictReason: string;
+  /** Verdict per audit stage: Stage 1 (documentation, planning), Stage 2 (implementation). */
+  readonly stages: { readonly stage1: StageReadiness; readonly stage2: StageReadiness };
   readonly thresholds: {
     readonly stage1: number;
     readonly stage2: number;

@@ -1,10 +1,11 @@
 /**
  * `isms readiness FILES... [--json] [--as-of DATE]`: the certification readiness score — overall
- * and per area with bars, blockers, the largest deductions and the verdict (docs/readiness.md).
+ * and per area with bars, the verdict per audit stage with its reasons (blockers first: each is a
+ * major finding of validate/check), the largest deductions and the verdict (docs/readiness.md).
  * Exit 0 when ready for Stage 1 or 2, 1 when not ready, 2 for bad usage or an unreadable input.
  */
 import { scoreReadiness } from '../../../shared/readiness/score-readiness';
-import type { Readiness } from '../../../shared/readiness/types';
+import type { Blocker, Readiness, StageReadiness } from '../../../shared/readiness/types';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
 
@@ -25,6 +26,26 @@ function where(l: {
   return `${l.workbook} ${l.sheet}${l.cell ? `!${l.cell}` : l.row !== null ? ` row ${l.row}` : ''}`;
 }
 
+/**
+ * `✗ Not ready for Stage 2` and one line per reason: each blocker with its rule and cell (the
+ * first TOP; --json lists all), then the score reasons.
+ */
+function stageLines(s: StageReadiness, shown: ReadonlySet<Blocker> = new Set()): string[] {
+  const lines = [`${s.ready ? '✓' : '✗'} ${s.label}`];
+  const own = s.blockers.filter((b) => !shown.has(b));
+  if (own.length < s.blockers.length)
+    lines.push(`    the ${s.blockers.length - own.length} Stage 1 blocker(s) above, and:`);
+  own.slice(0, TOP).forEach((b) => {
+    const cells = b.locations.filter((l) => l.sheet || l.cell);
+    const at = cells.length ? ` at ${cells.map(where).join(', ')}` : '';
+    lines.push(`    [${b.rule}] ${b.reason}${at}`);
+  });
+  if (own.length > TOP)
+    lines.push(`    … and ${own.length - TOP} more blocker(s) (--json lists all)`);
+  for (const reason of s.reasons.slice(s.blockers.length)) lines.push(`    ${reason}`);
+  return lines;
+}
+
 export function readinessText(r: Readiness): string {
   const width = Math.max(...r.areas.map((a) => a.name.length));
   const lines = [
@@ -40,13 +61,13 @@ export function readinessText(r: Readiness): string {
   lines.push(
     '',
     r.blockers.length
-      ? 'Blockers (major nonconformities an auditor would raise)'
-      : 'Blockers: none',
+      ? `Blockers: ${r.blockers.length} major finding(s), listed under the stage they block`
+      : 'Blockers: none (no major finding)',
+    '',
+    'Stages',
+    ...stageLines(r.stages.stage1).map((l) => `  ${l}`),
+    ...stageLines(r.stages.stage2, new Set(r.stages.stage1.blockers)).map((l) => `  ${l}`),
   );
-  for (const b of r.blockers)
-    lines.push(
-      `  ✗ ${b.reason} [${b.ref}]${b.locations.length ? ` at ${b.locations.map(where).join(', ')}` : ''}`,
-    );
   const top = [...r.deductions].sort((a, b) => b.points - a.points).slice(0, TOP);
   if (top.length)
     lines.push('', `Top deductions (${top.length} of ${r.deductions.length}; --json lists all)`);

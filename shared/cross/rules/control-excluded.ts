@@ -9,6 +9,7 @@ import type { Finding } from '../../findings/finding';
 import { getControl } from '../../catalog/find-control';
 import { annexLabel, sourceCell } from '../source-cell';
 import { riskControlIds } from '../risk-controls';
+import { CROSS_MESSAGES, crossRiskLabel } from '../messages';
 
 /** Control id → the other-workbook SoAs (index, `name (Sheet!D12)`) that exclude it. */
 function exclusions(
@@ -46,10 +47,11 @@ export function checkControlsExcludedElsewhere(workbooks: readonly IsmsWorkbook[
           sheet: risk.ref.sheet,
           cell: sourceCell(risk.ref, 'controls'),
           row: risk.ref.row,
-          message:
-            `Risk ${risk.id ?? `in row ${risk.ref.row}`} is treated with control ${annexLabel(id)} ` +
-            `${getControl(id)?.title ?? ''}, which the Statement of Applicability in ${elsewhere.map((x) => x.where).join(', ')} ` +
-            `excludes: the SoA must include the controls that risk treatment needs (ISO/IEC 27001:2022 6.1.3 b–d).`,
+          message: CROSS_MESSAGES['XWB-CONTROL-EXCLUDED'].excluded(
+            crossRiskLabel(risk.id, risk.ref.row),
+            `${annexLabel(id)} ${getControl(id)?.title ?? ''}`,
+            elsewhere.map((x) => x.where).join(', '),
+          ),
         });
       }
     }

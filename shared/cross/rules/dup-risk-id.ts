@@ -8,6 +8,7 @@ import type { IsmsWorkbook, Risk } from '../../model/types';
 import type { Finding } from '../../findings/finding';
 import { asText } from '../../grid/cell';
 import { normalizeKey, sourceCell } from '../source-cell';
+import { CROSS_MESSAGES } from '../messages';
 
 /** Fields compared; computed scores/ratings are left out (XWB-METHOD-DIFF covers the method). */
 const CONTENT: readonly [keyof Risk, string][] = [
@@ -76,10 +77,13 @@ export function checkDuplicateRiskIds(workbooks: readonly IsmsWorkbook[]): Findi
         sheet: o.risk.ref.sheet,
         cell: sourceCell(o.risk.ref, 'id'),
         row: o.risk.ref.row,
-        message:
-          `Risk id ${o.risk.id} is also used in ${first.workbook} (${first.risk.ref.sheet} row ${first.risk.ref.row}) ` +
-          `for a risk with a different ${shown}: one id must identify one risk across the ISMS ` +
-          `(ISO/IEC 27001:2022 6.1.2 c, 7.5.3).`,
+        message: CROSS_MESSAGES['XWB-DUP-RISK-ID'].duplicate(
+          o.risk.id ?? '',
+          first.workbook,
+          first.risk.ref.sheet,
+          first.risk.ref.row,
+          shown,
+        ),
       });
     }
   }

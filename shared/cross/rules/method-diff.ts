@@ -7,6 +7,7 @@ import type { IsmsWorkbook } from '../../model/types';
 import type { Finding } from '../../findings/finding';
 import { methodologyDifferences } from '../methodology-diff';
 import { chooseTargetMethodology } from '../target-methodology';
+import { CROSS_MESSAGES } from '../messages';
 
 export function checkMethodologyDifferences(workbooks: readonly IsmsWorkbook[]): Finding[] {
   const target = chooseTargetMethodology(workbooks);
@@ -23,10 +24,7 @@ export function checkMethodologyDifferences(workbooks: readonly IsmsWorkbook[]):
       sheet: wb.methodologySheet,
       cell: null,
       row: null,
-      message:
-        `${wb.name} assesses risks with a different methodology from ${target.source} (${diff.join('; ')}): ` +
-        `the results are not comparable (ISO/IEC 27001:2022 6.1.2 b); the consolidated view rescores its ` +
-        `risks on ${target.source}'s methodology.`,
+      message: CROSS_MESSAGES['XWB-METHOD-DIFF'].differs(wb.name, target.source ?? '', diff),
     });
   }
   return findings;

@@ -9,6 +9,7 @@ import type { Finding } from '../../findings/finding';
 import { getControl } from '../../catalog/find-control';
 import { annexLabel, sourceCell } from '../source-cell';
 import { compareControlIds } from '../risk-controls';
+import { CROSS_MESSAGES } from '../messages';
 
 type Decision = { workbook: string; entry: SoaEntry };
 
@@ -50,10 +51,12 @@ export function checkSoaConflicts(workbooks: readonly IsmsWorkbook[]): Finding[]
         sheet: d.entry.ref.sheet,
         cell: sourceCell(d.entry.ref, 'applicable'),
         row: d.entry.ref.row,
-        message:
-          `Control ${annexLabel(controlId)} ${title} is ${here} in this Statement of Applicability but ${there} in ` +
-          `${where(first)}: one ISMS scope needs one decision per control with its justification ` +
-          `(ISO/IEC 27001:2022 6.1.3 d).`,
+        message: CROSS_MESSAGES['XWB-SOA-CONFLICT'].conflict(
+          `${annexLabel(controlId)} ${title}`,
+          here,
+          there,
+          where(first),
+        ),
       });
     }
   }

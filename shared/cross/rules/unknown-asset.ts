@@ -7,6 +7,7 @@
 import type { IsmsWorkbook } from '../../model/types';
 import type { Finding } from '../../findings/finding';
 import { normalizeKey, sourceCell } from '../source-cell';
+import { CROSS_MESSAGES, crossRiskLabel } from '../messages';
 
 function inventory(workbooks: readonly IsmsWorkbook[]): { ids: Set<string>; holders: string[] } {
   const ids = new Set<string>();
@@ -36,10 +37,12 @@ export function checkUnknownAssets(workbooks: readonly IsmsWorkbook[]): Finding[
         sheet: risk.ref.sheet,
         cell: sourceCell(risk.ref, 'assetIds'),
         row: risk.ref.row,
-        message:
-          `Risk ${risk.id ?? `in row ${risk.ref.row}`} names asset${unknown.length > 1 ? 's' : ''} ${list} that no ` +
-          `asset inventory in the set holds (${holders.join(', ')}): risks must relate to inventoried assets ` +
-          `(ISO/IEC 27001:2022 6.1.2 c, Annex A 5.9).`,
+        message: CROSS_MESSAGES['XWB-UNKNOWN-ASSET'].unknown(
+          crossRiskLabel(risk.id, risk.ref.row),
+          unknown.length,
+          list,
+          holders,
+        ),
       });
     }
   }

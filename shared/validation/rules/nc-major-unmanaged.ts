@@ -15,7 +15,7 @@ export function isUnmanaged(f: AuditFinding): boolean {
 export const ncMajorUnmanaged = defineRule({
   id: 'NC-MAJOR-UNMANAGED',
   severity: 'major',
-  clause: '10.2 a), c)',
+  clause: '10.2',
   stage: 'stage1',
   check: ({ wb }) =>
     ncsOf(wb)
@@ -27,10 +27,9 @@ export const ncMajorUnmanaged = defineRule({
         ]
           .filter(Boolean)
           .join(' and ');
-        const key = f.correctiveAction === null ? 'correctiveAction' : 'due';
         return makeFinding(
           'NC-MAJOR-UNMANAGED',
-          whereOf(wb.name, f.ref, key),
+          whereOf(wb.name, f.ref, 'id'),
           RECORDS.ncMajorUnmanaged(ncLabel(f), missing),
         );
       }),

@@ -55,7 +55,10 @@ export function setWhere(wbs: readonly IsmsWorkbook[]) {
   return { workbook: wb?.name ?? '', sheet: null, cell: null, row: null };
 }
 
-/** ISMS-level rules judge only a set in which something could be read (else WB-NO-ISMS-TABLES). */
+/**
+ * ISMS-level rules judge a set in which something could be read (a workbook without any ISMS
+ * table is WB-NO-ISMS-TABLES: could not be checked), and the empty set, which has nothing at all.
+ */
 export function judgeable(wbs: readonly IsmsWorkbook[]): boolean {
-  return wbs.some(hasIsmsTables);
+  return wbs.length === 0 || wbs.some(hasIsmsTables);
 }

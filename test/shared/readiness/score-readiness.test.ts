@@ -67,30 +67,30 @@ describe('scoreReadiness', () => {
     const r = scoreReadiness([wb], { asOf });
     expect(checks(r).sort()).toEqual(
       [
-        'AA-NOT-IMPLEMENTED:2',
-        'AA-PARTIAL:1',
-        'CLAUSE-MISSING:2',
-        'CLAUSE-NO-EVIDENCE:1',
-        'CLAUSE-NONCONFORMANT:2',
+        'AA-NOT-IMPLEMENTED:4',
+        'AA-PARTIAL:3',
+        'CLAUSE-MISSING:1',
+        'CLAUSE-CONTRADICTED:1',
+        'CLAUSE-NONCONFORMANT:1',
         'CLAUSE-PARTIAL:1',
         'IM-OVERDUE:1',
         'RA-OWNER:1',
       ].sort(),
     );
-    expect(r.overall).toBe(89);
+    expect(r.overall).toBe(87);
     expect(lost(r)).toBe(100 - r.overall);
     expect(
       Object.fromEntries(r.areas.map((a) => [a.id, `${a.points}/${a.max}=${a.score}`])),
     ).toEqual({
-      context: '7/8=88',
-      leadership: '6/8=75',
-      'risk-assessment': '13/14=93',
-      'risk-treatment': '12/12=100',
-      support: '13/14=93',
-      operation: '6/6=100',
-      performance: '16/16=100',
-      improvement: '3/6=50',
-      'annex-a': '13/16=81',
+      context: '3/4=75',
+      leadership: '3/4=75',
+      'risk-assessment': '10/11=91',
+      'risk-treatment': '10/10=100',
+      support: '6/7=86',
+      operation: '4/4=100',
+      performance: '10/10=100',
+      improvement: '2/4=50',
+      'annex-a': '39/46=85',
     });
     const owner = r.deductions.find((d) => d.check === 'RA-OWNER');
     expect(owner).toMatchObject({ area: 'risk-assessment', ref: 'Clause 6.1.2' });
@@ -101,11 +101,24 @@ describe('scoreReadiness', () => {
     expect(nc).toMatchObject({ area: 'leadership', ref: 'Clause 5.2' });
     expect(nc?.locations[0]).toMatchObject({ sheet: 'Clauses', cell: 'C7' });
     const aa = r.deductions.find((d) => d.check === 'AA-NOT-IMPLEMENTED');
-    expect(aa?.reason).toContain('ceil(16 × 8 × 1 ÷ 93) = 2');
+    expect(aa?.reason).toContain('ceil(46 × 8 × 1 ÷ 93) = 4');
     expect(aa?.locations).toHaveLength(8);
-    // Overall 89 ≥ 85 but Improvement scores 50 < 60 and 5.2 is nonconformant: Stage 1, not Stage 2.
+    // 7.2 is Conformant while the open NC F-1 is against it: a finding (CL-CONTRADICTED), no point.
+    expect(r.deductions.find((d) => d.check === 'CLAUSE-CONTRADICTED')?.ref).toBe('Clause 7.2');
+    // Overall 87 ≥ 85 but Improvement scores 50 < 60, 5.2 is nonconformant and A.8.8, which the
+    // high risk R-1 relies on, is not implemented (a Stage 2 blocker): Stage 1, not Stage 2.
     expect(r.verdict).toBe('stage-1');
     expect(r.verdictReason).toContain('Improvement');
+    expect(r.stages.stage1).toMatchObject({
+      ready: true,
+      label: 'Ready for Stage 1',
+      blockers: [],
+    });
+    expect(r.stages.stage2.ready).toBe(false);
+    expect(r.stages.stage2.blockers.map((b) => b.rule)).toEqual([
+      'SOA-RISK-CONTROL-NOT-IMPLEMENTED',
+    ]);
+    expect(r.stages.stage2.reasons[0]).toMatch(/A\.8\.8 .*risk R-1/);
   });
 
   it('scores an empty set 9: only the context-free points survive', () => {
@@ -171,7 +184,7 @@ describe('scoreReadiness Annex A arithmetic', () => {
       { asOf },
     );
     expect(checks(r)).toEqual(['AA-PLANNED:1']);
-    expect(r.deductions[0].reason).toContain('ceil(16 × 1 × 0.75 ÷ 93) = 1');
+    expect(r.deductions[0].reason).toContain('ceil(46 × 1 × 1 ÷ 93) = 1');
   });
 
   it('never takes the area below zero: the last group is trimmed to the points left', () => {
@@ -184,9 +197,13 @@ describe('scoreReadiness Annex A arithmetic', () => {
       [workbook('a.xlsx', { risks: [cleanRisk('R-1')], soa: soa(statuses) })],
       { asOf },
     );
-    // 50 not implemented: ceil(16 × 50 ÷ 93) = 9; 43 without status: ceil(16 × 43 ÷ 93) = 8, trimmed to 7.
-    expect(checks(r)).toEqual(['AA-NOT-IMPLEMENTED:9', 'AA-NO-STATUS:7']);
-    expect(r.deductions[1].reason).toContain('capped');
+    // 50 not implemented: ceil(46 × 50 ÷ 93) = 25; 43 without status: ceil(46 × 43 ÷ 93) = 22, trimmed to 21.
+    const annex = r.deductions.filter((d) => d.area === 'annex-a');
+    expect(annex.map((d) => `${d.check}:${d.points}`)).toEqual([
+      'AA-NOT-IMPLEMENTED:25',
+      'AA-NO-STATUS:21',
+    ]);
+    expect(annex[1].reason).toContain('capped');
     expect(area(r, 'annex-a')).toMatchObject({ points: 0, score: 0 });
   });
 });
@@ -208,8 +225,8 @@ describe('scoreReadiness blockers', () => {
       { asOf },
     );
     expect(r.blockers.map((b) => b.id)).toEqual(['no-soa']);
-    expect(checks(r)).toEqual(['RT-NO-SOA:4', 'AA-NO-SOA:16']);
-    expect(r.overall).toBe(80);
+    expect(checks(r)).toEqual(['RT-NO-SOA:4', 'AA-NO-SOA:46']);
+    expect(r.overall).toBe(50);
   });
 
   it('raises "no internal audit" without 9.2 evidence, and accepts an internal audit finding instead', () => {
@@ -222,7 +239,8 @@ describe('scoreReadiness blockers', () => {
       { asOf },
     );
     expect(r.blockers.map((b) => b.id)).toEqual(['no-internal-audit']);
-    expect(r.overall).toBe(100 - 2 - 2 - 2);
+    // Two clauses not assessed (1 point each) and PE-AUDIT 2.
+    expect(r.overall).toBe(100 - 1 - 1 - 2);
     const finding = {
       'Finding ID': 'IA-1',
       Source: 'Internal audit',

@@ -12,7 +12,13 @@ const areas = (score: number, weakest = score): AreaScore[] =>
     score: i === 0 ? weakest : score,
     clauses: a.clauses,
   }));
-const blocker: Blocker = { id: 'no-soa', reason: 'No SoA', ref: 'Clause 6.1.3', locations: [] };
+const blocker: Blocker = {
+  id: 'no-soa',
+  rule: 'ISMS-NO-SOA',
+  reason: 'No SoA',
+  ref: 'Clause 6.1.3',
+  locations: [],
+};
 
 describe('decideVerdict', () => {
   it('is not ready below 60 overall', () => {
