@@ -23,12 +23,15 @@ export function findingsTable(workbooks: readonly string[], findings: readonly F
       f.cell ?? (f.row !== null ? `row ${f.row}` : ''),
       f.message,
     ]);
+    // reduce and a loop, not spreads: 240,000 findings overflow the call stack as arguments (#11).
     const widths = COLUMNS.slice(0, -1).map((h, i) =>
-      Math.max(h.length, ...rows.map((r) => r[i].length)),
+      rows.reduce((w, r) => Math.max(w, r[i].length), h.length),
     );
     const fmt = (r: readonly string[]) =>
       `  ${r.map((c, i) => (i < widths.length ? c.padEnd(widths[i]) : c)).join('  ')}`.trimEnd();
-    lines.push(fmt(COLUMNS), ...rows.map(fmt), '');
+    lines.push(fmt(COLUMNS));
+    for (const r of rows) lines.push(fmt(r));
+    lines.push('');
   }
   lines.push(summaryLine(names.length, findings));
   return `${lines.join('\n')}\n`;
