@@ -38,8 +38,10 @@ export type RuleId =
   | 'XWB-SOA-CONFLICT'
   | 'XWB-UNKNOWN-ASSET'
   | 'XWB-CONTROL-EXCLUDED'
-  // Reading and import (functions/xlsx/read-csv.ts, shared/import/): not validation rules.
+  // Reading and import (readers/, shared/import/): not validation rules.
   | 'CSV-MALFORMED-ROW'
+  | 'WB-DUPLICATE-SHEET'
+  | 'WB-MISSING-PART'
   | 'IMPORT-MIXED-NUMBERING'
   | 'IMPORT-MISSING-CONTROLS'
   | (string & { readonly __extraRule?: never });
