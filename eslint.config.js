@@ -37,7 +37,10 @@ const restrict = (...patterns) => [
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', '.tsbuild/**', 'test-output/**', 'coverage/**'] },
-  ...tseslint.configs.recommended,
+  // The type-checked preset; rules that flood (mostly tests reading untyped JSON, and async
+  // fakes without an await) stay off for now: see the list below.
+  ...tseslint.configs.recommendedTypeChecked,
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
@@ -58,7 +61,22 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+      // Off: 94 hits when turned on (79 in tests), left for a clean-up of their own.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/no-redundant-type-constituents': 'off',
     },
+  },
+  {
+    // These belong to no tsconfig: the default project types them loosely (no lib, `any` from
+    // matchAll), so the rule would only flag its own blind spots.
+    files: ['*.config.ts', 'scripts/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-return': 'off' },
   },
   {
     files: ['shared/**/*.ts'],
