@@ -10,7 +10,10 @@ import type { AuthConfig } from './auth/auth-config';
 import { requireBearer } from './auth/require-bearer';
 import { defaultServices } from './http/default-services';
 import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES, formatBytes, type Limits } from './http/limits';
+import { crossSiteGuard } from './http/cross-site-guard';
+import { toOffloadTask, type Offload } from './http/offload';
 import { ProblemError, handleError, notFound } from './http/problem';
+import { apiSecurityHeaders } from './http/security-headers';
 import type { Services } from './http/services';
 import { checkRoutes } from './routes/check';
 import { gapReportRoutes } from './routes/gap-report';
@@ -33,6 +36,11 @@ export type AppOptions = {
   readonly corsOrigins?: readonly string[];
   /** Where unexpected errors are logged (never sent to the client). */
   readonly log?: (err: Error) => void;
+  /**
+   * Runs the workbook routes elsewhere, after auth, the cross-site guard and the body limit (the
+   * local server's worker pool, server/worker-pool.ts). Absent: in this thread (Azure Functions).
+   */
+  readonly offload?: Offload;
 };
 
 export const WORKBOOK_ROUTES = [
@@ -52,6 +60,7 @@ export function createApp(options: AppOptions = {}): Hono {
   };
   const log = options.log ?? ((err: Error) => console.error(err));
   const api = new Hono();
+  api.use('*', crossSiteGuard(options.corsOrigins ?? []));
   if (options.corsOrigins?.length)
     api.use(
       '*',
@@ -75,6 +84,8 @@ export function createApp(options: AppOptions = {}): Hono {
         onError: () => tooLarge(limits),
       }),
     );
+    const offload = options.offload;
+    if (offload) api.post(path, async (c) => offload(await toOffloadTask(c), c.req.raw.signal));
   }
   api.route('/', healthRoutes(limits));
   api.route('/', openapiRoutes(limits));
@@ -86,6 +97,7 @@ export function createApp(options: AppOptions = {}): Hono {
   api.route('/', templateRoutes());
 
   const app = new Hono();
+  app.use('*', apiSecurityHeaders());
   app.onError((err, c) => handleError(err, c, log));
   app.notFound(notFound);
   app.route('/api', api);

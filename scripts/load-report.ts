@@ -1,4 +1,4 @@
-/** Latency statistics of a load burst (nearest-rank percentiles) and their printout. */
+/** Latency statistics of a load run (nearest-rank percentiles) and their printout. */
 export type Outcome = {
   readonly ms: number;
   readonly status: number;
@@ -11,6 +11,7 @@ export type LoadStats = {
   readonly errorKinds: Readonly<Record<string, number>>;
   readonly p50: number;
   readonly p90: number;
+  readonly p95: number;
   readonly p99: number;
   readonly max: number;
   readonly wallMs: number;
@@ -32,6 +33,7 @@ export function summarizeLatencies(outcomes: readonly Outcome[], wallMs: number)
     errorKinds,
     p50: percentile(sorted, 50),
     p90: percentile(sorted, 90),
+    p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     max: sorted.length ? sorted[sorted.length - 1] : 0,
     wallMs,
@@ -39,12 +41,22 @@ export function summarizeLatencies(outcomes: readonly Outcome[], wallMs: number)
   };
 }
 
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+/** One line: `label  n=…  p50 … p95 … p99 … max …  errors …`. */
+export function latencyLine(label: string, s: LoadStats): string {
+  const errors = Object.entries(s.errorKinds).map(([k, n]) => `${n} × ${k}`);
+  return (
+    `${label.padEnd(28)} n=${String(s.count).padEnd(4)} p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  ` +
+    `p99 ${ms(s.p99)}  max ${ms(s.max)}${errors.length ? `  errors: ${errors.join(', ')}` : ''}`
+  );
+}
+
 export function formatReport(s: LoadStats): string {
-  const ms = (n: number) => `${n.toFixed(0)} ms`;
   const lines = [
     `requests    ${s.count}`,
     `errors      ${s.errors}`,
-    `latency     p50 ${ms(s.p50)}  p90 ${ms(s.p90)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`,
+    `latency     p50 ${ms(s.p50)}  p90 ${ms(s.p90)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`,
     `wall time   ${ms(s.wallMs)}`,
     `throughput  ${s.perSecond.toFixed(1)} req/s`,
   ];

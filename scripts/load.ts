@@ -1,133 +1,172 @@
 /**
- * `npm run load`: a bounded burst against the local server on loopback. Starts
- * functions/server/local.ts on a free 127.0.0.1 port, sends N POST /api/validate requests
- * (default 200, all at once) each uploading a small generated register, prints latency
- * percentiles, throughput and errors, stops the server, and exits 1 on any failure.
+ * `npm run load`: the local server under a mix of valid and hostile uploads, on loopback only.
+ * Starts functions/server/local.ts on a free 127.0.0.1 port, then
+ *   1. throughput: `--requests` POST /api/validate of a 1k-risk register at concurrency 1, then 8;
+ *   2. under load: two 100k-risk uploads kept in flight and the hostile uploads of load-bombs.ts
+ *      sent one after another, while /api/health and the 1k validate are timed;
+ * prints p50/p95/p99 per kind, the throughput ratio and the targets of issue #11, stops the
+ * server, and exits 1 when a valid request failed or a target was missed. Every loop is bounded.
  *
- *   npm run load -- [--requests 200] [--concurrency 200] [--timeout 120] [--route validate]
+ *   npm run load -- [--requests 24] [--health 120] [--small 30] [--timeout 120]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { writeCanonicalWorkbook } from '../functions/xlsx/write-workbook';
-import { summarizeLatencies, formatReport, type Outcome } from './load-report';
+import { registerFile } from './bench/make-register';
+import { bombs, type Payload } from './load-bombs';
+import { burst, health, startServer, upload } from './load-client';
+import { latencyLine, summarizeLatencies, type LoadStats, type Outcome } from './load-report';
 
 const { values } = parseArgs({
   options: {
-    requests: { type: 'string', default: '200' },
-    concurrency: { type: 'string', default: '200' },
+    requests: { type: 'string', default: '24' },
+    health: { type: 'string', default: '120' },
+    small: { type: 'string', default: '30' },
     timeout: { type: 'string', default: '120' },
-    route: { type: 'string', default: 'validate' },
   },
 });
-const requests = bounded(values.requests, 1, 10_000, 'requests');
-const concurrency = bounded(values.concurrency, 1, 1_000, 'concurrency');
-const timeoutMs = bounded(values.timeout, 1, 600, 'timeout') * 1000;
-const route = values.route;
-
-function bounded(text: string | undefined, min: number, max: number, name: string): number {
+const bounded = (text: string | undefined, min: number, max: number, name: string): number => {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min || n > max)
     throw new Error(`--${name} must be an integer ${min}..${max}`);
   return n;
-}
+};
+const requests = bounded(values.requests, 2, 1000, 'requests');
+const healthCount = bounded(values.health, 10, 5000, 'health');
+const smallCount = bounded(values.small, 5, 1000, 'small');
+const timeoutMs = bounded(values.timeout, 5, 600, 'timeout') * 1000;
 
-function startServer(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/server/local.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', AUTH_TENANTS: '', AUTH_AUDIENCE: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the local server did not start within 30 s')),
-      30_000,
-    );
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /http:\/\/[^\s:]+:(\d+)\/api/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]) });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the local server exited early (code ${code})`)));
-  });
-}
+const xlsx = (path: string, name: string): Payload => ({
+  name,
+  type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  bytes: new Uint8Array(readFileSync(path)),
+});
 
-async function sampleWorkbook(): Promise<Uint8Array> {
-  const risks = Array.from({ length: 10 }, (_, i) => ({
-    'Risk ID': `R-${String(i + 1).padStart(3, '0')}`,
-    'Asset IDs': 'A-001',
-    Threat: 'Ransomware',
-    Vulnerability: 'Unpatched servers',
-    Description: `Load test risk ${i + 1}`,
-    'Risk Owner': 'CISO',
-    Likelihood: (i % 5) + 1,
-    Impact: ((i + 2) % 5) + 1,
-    Treatment: 'Modify',
-    'Annex A Controls': 'A.8.8',
-    Status: 'Open',
-  }));
-  return writeCanonicalWorkbook({ rows: { tblRisks: risks } });
-}
-
-async function fire(url: string, bytes: Uint8Array, deadline: number): Promise<Outcome> {
-  const form = new FormData();
-  form.append('files', new Blob([bytes.slice().buffer as ArrayBuffer]), 'register.xlsx');
-  const started = performance.now();
-  try {
-    const res = await fetch(url, {
-      method: 'POST',
-      body: form,
-      signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
-    });
-    await res.arrayBuffer();
-    return {
-      ms: performance.now() - started,
-      status: res.status,
-      error: res.ok ? null : `HTTP ${res.status}`,
-    };
-  } catch (err) {
-    return {
-      ms: performance.now() - started,
-      status: 0,
-      error: err instanceof Error ? err.name + ': ' + err.message : String(err),
-    };
-  }
-}
-
-async function burst(
-  url: string,
-  bytes: Uint8Array,
-): Promise<{ outcomes: Outcome[]; wallMs: number }> {
-  const deadline = Date.now() + timeoutMs;
-  const outcomes: Outcome[] = [];
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < requests) {
-      next++;
-      outcomes.push(await fire(url, bytes, deadline));
-    }
+async function throughput(base: string, small: Payload) {
+  const one = () => upload(base, small, timeoutMs);
+  const c1 = await burst(requests, 1, one);
+  const c8 = await burst(requests, 8, one);
+  return {
+    c1: summarizeLatencies(c1.outcomes, c1.wallMs),
+    c8: summarizeLatencies(c8.outcomes, c8.wallMs),
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, requests) }, worker));
-  return { outcomes, wallMs: performance.now() - started };
+}
+
+/** Runs `one` again and again (at most `max` times) until `stop()` is true. */
+async function keepGoing(max: number, stop: () => boolean, one: (i: number) => Promise<Outcome>) {
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < max && !stop(); i++) outcomes.push(await one(i));
+  return outcomes;
+}
+
+async function underLoad(base: string, small: Payload, big: Payload) {
+  let done = false;
+  const hostile = bombs();
+  const bigs = [0, 1].map(() =>
+    keepGoing(
+      20,
+      () => done,
+      () => upload(base, big, timeoutMs),
+    ),
+  );
+  const bombRuns = keepGoing(
+    40,
+    () => done,
+    (i) => upload(base, hostile[i % hostile.length], timeoutMs, (s) => s >= 400 && s < 600),
+  );
+  await new Promise((r) => setTimeout(r, 1500)); // both big uploads are in their workers now
+  const started = performance.now();
+  const [healthRuns, smallRuns] = await Promise.all([
+    keepGoing(
+      healthCount,
+      () => false,
+      async () => {
+        const o = await health(base, timeoutMs);
+        await new Promise((r) => setTimeout(r, 25));
+        return o;
+      },
+    ),
+    keepGoing(
+      smallCount,
+      () => false,
+      () => upload(base, small, timeoutMs),
+    ),
+  ]);
+  const wall = performance.now() - started;
+  done = true;
+  const [b1, b2, bombOut] = await Promise.all([...bigs, bombRuns]);
+  return {
+    health: summarizeLatencies(healthRuns, wall),
+    small: summarizeLatencies(smallRuns, wall),
+    big: summarizeLatencies([...b1, ...b2], wall),
+    bombs: bombOut,
+  };
+}
+
+function statuses(outcomes: readonly Outcome[]): string {
+  const n: Record<string, number> = {};
+  for (const o of outcomes) {
+    const k = o.status === 0 ? (o.error ?? 'failed') : String(o.status);
+    n[k] = (n[k] ?? 0) + 1;
+  }
+  return Object.entries(n)
+    .map(([k, v]) => `${v} × ${k}`)
+    .join(', ');
+}
+
+function verdicts(t: { c1: LoadStats; c8: LoadStats }, l: { health: LoadStats; small: LoadStats }) {
+  const ratio = t.c8.perSecond / t.c1.perSecond;
+  return [
+    {
+      what: '/api/health p99 < 100 ms (two 100k uploads in flight)',
+      ok: l.health.p99 < 100,
+      got: `${l.health.p99.toFixed(0)} ms`,
+    },
+    {
+      what: '1k validate p99 < 1 s (two 100k uploads in flight)',
+      ok: l.small.p99 < 1000,
+      got: `${l.small.p99.toFixed(0)} ms`,
+    },
+    {
+      what: 'throughput at concurrency 8 ≥ 1.6 × concurrency 1',
+      ok: ratio >= 1.6,
+      got: `${ratio.toFixed(2)}×`,
+    },
+  ];
 }
 
 async function main(): Promise<number> {
-  const bytes = await sampleWorkbook();
-  const { child, port } = await startServer();
+  const small = xlsx(registerFile(1000), 'register-1k.xlsx');
+  const big = xlsx(registerFile(100_000), 'register-100k.xlsx');
+  // A generous budget: this run measures latency under load, not the budget (tested elsewhere).
+  const { child, base } = await startServer({ REQUEST_TIME_BUDGET_MS: String(timeoutMs) });
   try {
-    const url = `http://127.0.0.1:${port}/api/${route}`;
-    const warm = await fire(url, bytes, Date.now() + 30_000);
-    if (warm.error) throw new Error(`warm-up request failed: ${warm.error}`);
+    for (const p of [small, big]) {
+      const warm = await upload(base, p, timeoutMs);
+      if (warm.error) throw new Error(`warm-up ${p.name} failed: ${warm.error}`);
+    }
     console.log(
-      `load: ${requests} × POST /api/${route} (${bytes.length} B xlsx), concurrency ${concurrency}, on 127.0.0.1:${port}`,
+      `load: ${base} — 1k register ${small.bytes.length} B, 100k register ${big.bytes.length} B`,
     );
-    const { outcomes, wallMs } = await burst(url, bytes);
-    const stats = summarizeLatencies(outcomes, wallMs);
-    console.log(formatReport(stats));
-    return stats.errors === 0 && stats.count === requests ? 0 : 1;
+    const t = await throughput(base, small);
+    console.log(
+      latencyLine('1k validate, concurrency 1', t.c1),
+      `  ${t.c1.perSecond.toFixed(1)} req/s`,
+    );
+    console.log(
+      latencyLine('1k validate, concurrency 8', t.c8),
+      `  ${t.c8.perSecond.toFixed(1)} req/s`,
+    );
+    const l = await underLoad(base, small, big);
+    console.log(latencyLine('health, under load', l.health));
+    console.log(latencyLine('1k validate, under load', l.small));
+    console.log(latencyLine('100k validate (2 in flight)', l.big));
+    console.log(`hostile uploads: ${l.bombs.length} sent, answers: ${statuses(l.bombs)}`);
+    const v = verdicts(t, l);
+    for (const x of v) console.log(`${x.ok ? 'PASS' : 'MISS'}  ${x.what}: ${x.got}`);
+    const failed =
+      [t.c1, t.c8, l.health, l.small, l.big].some((s) => s.errors > 0) ||
+      l.bombs.some((o) => o.error);
+    return failed || v.some((x) => !x.ok) ? 1 : 0;
   } finally {
     child.kill('SIGTERM');
   }

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../shared/validation/finding';
-import { BADGE_COLOR, SEVERITIES, SEVERITY_COLOR, SEVERITY_TITLE } from './severity';
+import { ALL_SEVERITIES, BADGE_COLOR, SEVERITY_COLOR, SEVERITY_TITLE } from './severity';
 
 const useStyles = makeStyles({
   group: {
@@ -103,7 +103,7 @@ export function FindingList(props: {
   onSelect: ((f: Finding) => void) | null;
 }) {
   const s = useStyles();
-  const groups = SEVERITIES.map((sev: Severity) => ({
+  const groups = ALL_SEVERITIES.map((sev: Severity) => ({
     sev,
     items: props.findings.filter((f) => f.severity === sev),
   })).filter((g) => g.items.length > 0);

@@ -4,7 +4,7 @@
  */
 import type { ImportKind } from '../../shared/import/types';
 import { FIELD_SPECS } from '../../shared/import/synonyms';
-import { ASSETS, CLAUSES_TABLE, RISKS, SOA } from '../../shared/workbook/canonical';
+import { KIND_TABLE_DEFS } from '../../shared/import/kind-tables';
 
 export const IGNORE = 'ignore';
 
@@ -13,6 +13,7 @@ export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
   soa: 'Statement of Applicability',
   assets: 'Asset inventory',
   clauses: 'Clause checklist (4–10)',
+  findings: 'Audit findings / nonconformities',
   other: 'Not imported (kept as is)',
 };
 
@@ -22,10 +23,10 @@ export const KIND_UNITS: Readonly<Record<ImportKind, readonly [string, string]>>
   soa: ['control', 'controls'],
   assets: ['asset', 'assets'],
   clauses: ['clause', 'clauses'],
+  findings: ['finding', 'findings'],
   other: ['row', 'rows'],
 };
 
-const TABLES = { risks: RISKS, soa: SOA, assets: ASSETS, clauses: CLAUSES_TABLE } as const;
 const PSEUDO: Readonly<Record<string, string>> = {
   'risks.title': 'Risk title (put before the description)',
   'soa.reasons': 'Reasons for selection (justification)',
@@ -34,7 +35,7 @@ const PSEUDO: Readonly<Record<string, string>> = {
 export function fieldLabel(kind: ImportKind, field: string): string {
   if (field === IGNORE) return 'Not imported';
   if (kind === 'other') return field;
-  const col = TABLES[kind].columns.find((c) => c.key === field);
+  const col = KIND_TABLE_DEFS[kind].columns.find((c) => c.key === field);
   // Scores and ratings are recomputed by the workbook's formulas; a source column there is a check.
   if (col) return col.formula ? `${col.header} (calculated)` : col.header;
   return PSEUDO[`${kind}.${field}`] ?? field;

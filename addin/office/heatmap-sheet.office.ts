@@ -1,11 +1,12 @@
 /**
- * Writes the heat maps to their own sheet. The add-in rewrites that sheet only when it made it
- * (its title cell says so); a user's sheet of the same name is never replaced.
+ * Writes the heat maps to their own sheet, laid out by the core (shared/workbook/plan, the layout
+ * the gap report's sheet uses too). The add-in rewrites that sheet only when it made it (its
+ * title cell says so); a user's sheet of the same name is never replaced.
  */
 import type { HeatMap } from '../../shared/model/assessment';
+import { HEATMAP_SHEET, HEATMAP_TITLE, layoutHeatMaps } from '../../shared/workbook/plan';
 import { HostError } from '../host-error';
 import { withBulkWrite } from './bulk-write';
-import { HEATMAP_SHEET, HEATMAP_TITLE, layoutHeatMaps } from './heatmap-layout';
 
 export async function writeHeatMapSheet(
   ctx: Excel.RequestContext,
@@ -33,10 +34,11 @@ export async function writeHeatMapSheet(
     const ws = ctx.workbook.worksheets.add(HEATMAP_SHEET);
     for (const c of cells) {
       const r = ws.getCell(c.row - 1, c.col - 1);
-      r.values = [[c.value]];
+      if (c.value !== null) r.values = [[c.value]];
       if (c.fill) r.format.fill.color = c.fill;
       if (c.bold) r.format.font.bold = true;
-      if (typeof c.value === 'number') r.format.horizontalAlignment = 'Center';
+      if (c.role === 'count' || c.role === 'impact') r.format.horizontalAlignment = 'Center';
+      if (c.role === 'likelihood') r.format.horizontalAlignment = 'Right';
     }
     ws.getRange('A:A').format.columnWidth = 150;
     ws.activate();

@@ -12,6 +12,7 @@ export const MARK_FILL: Readonly<Record<Severity, string>> = {
   major: '#FDE7E9',
   minor: '#FFF4CE',
   observation: '#DEECF9',
+  'not-checked': '#EDEBE9',
 };
 
 export function markFormula(severity: Severity): string {
@@ -26,7 +27,7 @@ export function isMarkFormula(formula: string): boolean {
 function marksOf(
   findings: readonly Finding[],
 ): Map<string, { sheet: string; cell: string; severity: Severity }> {
-  const rank: Record<Severity, number> = { major: 3, minor: 2, observation: 1 };
+  const rank: Record<Severity, number> = { 'not-checked': 0, major: 3, minor: 2, observation: 1 };
   const marks = new Map<string, { sheet: string; cell: string; severity: Severity }>();
   for (const f of findings) {
     if (!f.sheet || !f.cell || !parseRange(f.cell)) continue;

@@ -2,11 +2,19 @@
  * Findings as an aligned text table, grouped by workbook, with a summary line — what
  * `isms validate` and `isms check` print without --json.
  */
-import { summarize, type Finding } from '../../shared';
+import { summarize, type Finding, type FindingSummary } from '../../shared';
 
 const COLUMNS = ['SEVERITY', 'RULE', 'SHEET', 'CELL', 'MESSAGE'] as const;
 
-export function findingsTable(workbooks: readonly string[], findings: readonly Finding[]): string {
+/**
+ * `findings` is the (capped) list to show; `summary`, when given, holds the exact counts over
+ * every finding (capFindings), so the last line stays true when the list is cut.
+ */
+export function findingsTable(
+  workbooks: readonly string[],
+  findings: readonly Finding[],
+  summary: FindingSummary = summarize(findings),
+): string {
   const lines: string[] = [];
   const names = [...new Set([...workbooks, ...findings.map((f) => f.workbook)])];
   for (const name of names) {
@@ -23,7 +31,7 @@ export function findingsTable(workbooks: readonly string[], findings: readonly F
       f.cell ?? (f.row !== null ? `row ${f.row}` : ''),
       f.message,
     ]);
-    // reduce and a loop, not spreads: 240,000 findings overflow the call stack as arguments (#11).
+    // A loop, not Math.max(...rows): spreading a long list as arguments overflows the stack.
     const widths = COLUMNS.slice(0, -1).map((h, i) =>
       rows.reduce((w, r) => Math.max(w, r[i].length), h.length),
     );
@@ -33,14 +41,18 @@ export function findingsTable(workbooks: readonly string[], findings: readonly F
     for (const r of rows) lines.push(fmt(r));
     lines.push('');
   }
-  lines.push(summaryLine(names.length, findings));
+  lines.push(summaryLine(names.length, summary));
   return `${lines.join('\n')}\n`;
 }
 
-export function summaryLine(workbooks: number, findings: readonly Finding[]): string {
-  const s = summarize(findings);
+export function summaryLine(
+  workbooks: number,
+  s: FindingSummary & { readonly omitted?: number },
+): string {
   const books = `${workbooks} workbook${workbooks === 1 ? '' : 's'}`;
   if (s.total === 0) return `${books}, no findings`;
   const noun = s.total === 1 ? 'finding' : 'findings';
-  return `${books}, ${s.total} ${noun}: ${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  const line = `${books}, ${s.total} ${noun}: ${s.major} major, ${s.minor} minor, ${s.observation} observation`;
+  const listed = s.total - (s.omitted ?? 0);
+  return s.omitted ? `${line} (${listed} listed)` : line;
 }

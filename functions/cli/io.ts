@@ -5,12 +5,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   hasFindingsAtOrAbove,
-  summarize,
   type Finding,
   type FindingSummary,
   type Severity,
 } from '../../shared';
 import { XlsxReadError } from '../../readers';
+import { capFindings } from '../../shared/validation/cap-findings';
 import { readWorkbookInput, type WorkbookInput } from '../xlsx/read-file';
 import { findingsTable } from './findings-table';
 
@@ -120,7 +120,11 @@ export async function readFindingsCommand(
   return inputs === null ? null : { json: values.json === true, asOf, failOn, inputs };
 }
 
-/** Prints the findings (JSON, or the table plus `text`) and returns the exit code: 1 when any is at or above --fail-on. */
+/**
+ * Prints the findings (JSON, or the table plus `text`) and returns the exit code: 1 when any is
+ * at or above --fail-on. The list is capped (capFindings: 100 per workbook and rule, 2,000 in
+ * all, then one "and N more" finding per rule); the summary and the exit code count them all.
+ */
 export function reportFindings(
   cmd: FindingsCommand,
   names: readonly string[],
@@ -132,23 +136,34 @@ export function reportFindings(
   io.stdout.write(
     cmd.json
       ? findingsJson(findings, { workbooks: names.length, asOf, failOn })
-      : `${findingsTable(names, findings)}${text}`,
+      : `${tableOf(names, findings)}${text}`,
   );
   return hasFindingsAtOrAbove(findings, failOn) ? 1 : 0;
 }
 
+function tableOf(names: readonly string[], findings: readonly Finding[]): string {
+  const capped = capFindings(findings);
+  return findingsTable(names, capped.findings, capped.summary);
+}
+
 export type ReportSummary = FindingSummary & {
+  /** Findings counted but not listed (the cap); 0 when every finding is listed. */
+  readonly omitted: number;
   readonly workbooks: number;
   readonly asOf: string;
   readonly failOn: Severity;
 };
 
-/** `--json`: exactly `{"findings":[{rule,severity,workbook,sheet,cell,row,message}],"summary":{…}}`. */
+/**
+ * `--json`: `{"findings":[{rule,severity,workbook,sheet,cell,row,message}],"summary":{…}}`, the
+ * list capped as in the text output, `summary.omitted` saying how many were not listed.
+ */
 export function findingsJson(
   findings: readonly Finding[],
-  extra: Omit<ReportSummary, keyof FindingSummary>,
+  extra: Omit<ReportSummary, keyof FindingSummary | 'omitted'>,
 ): string {
-  const list = findings.map((f) => ({
+  const capped = capFindings(findings);
+  const list = capped.findings.map((f) => ({
     rule: f.rule,
     severity: f.severity,
     workbook: f.workbook,
@@ -157,5 +172,5 @@ export function findingsJson(
     row: f.row,
     message: f.message,
   }));
-  return `${JSON.stringify({ findings: list, summary: { ...summarize(findings), ...extra } }, null, 2)}\n`;
+  return `${JSON.stringify({ findings: list, summary: { ...capped.summary, ...extra } }, null, 2)}\n`;
 }

@@ -18,7 +18,7 @@ export const COMMAND_USAGE: Readonly<
       'Cross-workbook checks: duplicate risk ids, differing methodologies, SoA conflicts, unknown assets.',
   },
   'gap-report': {
-    synopsis: 'isms gap-report FILES... --out report.(xlsx|html|json)',
+    synopsis: 'isms gap-report FILES... --out report.(xlsx|html|json) [--as-of DATE] [--force]',
     about:
       'Clause conformance matrix, control gap register, remediation roadmap and resource estimate.',
   },
@@ -37,7 +37,7 @@ export const COMMAND_USAGE: Readonly<
     ].join('\n'),
   },
   import: {
-    synopsis: 'isms import FILE --out FILE.xlsx',
+    synopsis: 'isms import FILE --out FILE.xlsx [--map mapping.json] [--json] [--force]',
     about:
       'Convert an existing register (any layout, 2013 or 2022 numbering) into the canonical workbook; the original sheets are kept.',
   },

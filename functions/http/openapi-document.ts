@@ -80,12 +80,15 @@ const ERROR_RESPONSES = {
     'No files, an empty file, a bad asOf/format, or a JSON body that violates the schema (errors[] gives each pointer)',
   ),
   '401': problem('Bearer token missing or invalid (only when Entra ID validation is configured)'),
+  '403': problem('A cross-site browser request from an origin not in CORS_ORIGINS (CSRF)'),
   '413': problem('Too many files, a file or the request too large'),
   '415': problem('Content-Type is neither multipart/form-data nor application/json'),
   '422': problem(
     'A file is not a readable workbook: not xlsx, legacy xls, encrypted, truncated (errors[].file names it)',
   ),
   '500': problem('Unexpected error (no internals disclosed)'),
+  '503': problem('Local server: its worker queue is full (Retry-After says when to try again)'),
+  '504': problem('Local server: the request ran over its time budget and was stopped'),
 };
 
 const AS_OF_PARAM = {
@@ -217,6 +220,8 @@ const TEMPLATE_OPERATION: Json = {
       },
       '400': problem('Unknown method'),
       '500': problem('Unexpected error (no internals disclosed)'),
+      '503': problem('Local server: its worker queue is full (Retry-After says when to try again)'),
+      '504': problem('Local server: the request ran over its time budget and was stopped'),
     },
   },
 };

@@ -27,10 +27,13 @@ export type ProblemKind =
   | 'unreadable-workbook'
   | 'payload-too-large'
   | 'unauthorized'
+  | 'forbidden'
   | 'not-found'
   | 'method-not-allowed'
   | 'not-acceptable'
-  | 'internal-error';
+  | 'internal-error'
+  | 'server-busy'
+  | 'time-budget-exceeded';
 
 const CATALOGUE: Readonly<Record<ProblemKind, { status: number; title: string }>> = {
   'bad-request': { status: 400, title: 'Bad request' },
@@ -38,6 +41,7 @@ const CATALOGUE: Readonly<Record<ProblemKind, { status: number; title: string }>
   'no-files': { status: 400, title: 'No workbook supplied' },
   'empty-file': { status: 400, title: 'Empty file' },
   unauthorized: { status: 401, title: 'Authentication required' },
+  forbidden: { status: 403, title: 'Cross-site request refused' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'not-acceptable': { status: 406, title: 'Not acceptable' },
@@ -45,6 +49,8 @@ const CATALOGUE: Readonly<Record<ProblemKind, { status: number; title: string }>
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   'unreadable-workbook': { status: 422, title: 'Workbook cannot be read' },
   'internal-error': { status: 500, title: 'Internal server error' },
+  'server-busy': { status: 503, title: 'Server busy' },
+  'time-budget-exceeded': { status: 504, title: 'Request took too long and was stopped' },
 };
 
 export const PROBLEM_KINDS = Object.keys(CATALOGUE) as readonly ProblemKind[];

@@ -9,6 +9,7 @@ import { writeSummarySheet } from './xlsx/summary-sheet';
 import { writeClausesSheet, writeGapsSheet, writeRoadmapSheet } from './xlsx/register-sheets';
 import { writeResourcesSheet } from './xlsx/resources-sheet';
 import { writeHeatMapSheet } from './xlsx/heat-map-sheet';
+import { neutraliseWorkbook } from '../xlsx/neutralise';
 
 export const GAP_REPORT_SHEETS = [
   'Summary',
@@ -31,6 +32,7 @@ export async function writeGapReportXlsx(report: GapReport): Promise<Uint8Array>
   writeRoadmapSheet(wb.addWorksheet('Roadmap'), report);
   writeResourcesSheet(wb.addWorksheet('Resources'), report);
   writeHeatMapSheet(wb.addWorksheet('Heat map'), report);
+  neutraliseWorkbook(wb); // formula-like user text stays text (functions/xlsx/neutralise.ts)
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -1,9 +1,12 @@
 /**
  * POST /api/check — cross-workbook checks (XWB-* rules) over the whole set, with the consolidated
- * view (every risk rescored on one methodology, the rescaling stated).
+ * view (every risk rescored on one methodology, the rescaling stated). Findings are capped and
+ * the consolidated risk list bounded (http/bound-output); the summary counts everything.
  */
 import { Hono } from 'hono';
-import { summarize } from '../../shared/validation/finding';
+import type { Finding } from '../../shared/validation/finding';
+import { capFindings } from '../../shared/validation/cap-findings';
+import { boundConsolidated, boundedJson } from '../http/bound-output';
 import { decodeWorkbooks } from '../http/decode-workbooks';
 import { parseDecoded } from './parse-decoded';
 import type { RouteDeps } from './route-deps';
@@ -15,13 +18,16 @@ export function checkRoutes(deps: RouteDeps): Hono {
     const { workbooks } = parseDecoded(decoded.workbooks, deps.services);
     const cross = deps.services.checkWorkbooks(workbooks, { asOf: decoded.asOf });
     // Reading problems (malformed CSV rows) stay visible; single-workbook rules belong to /validate.
-    const findings = [...decoded.workbooks.flatMap((w) => w.readFindings), ...cross.findings];
-    return c.json({
+    const all: Finding[] = [];
+    for (const w of decoded.workbooks) for (const f of w.readFindings) all.push(f);
+    for (const f of cross.findings) all.push(f);
+    const { findings, summary } = capFindings(all);
+    return boundedJson(c, {
       asOf: decoded.asOf,
       workbooks: decoded.workbooks.map((w) => w.snapshot.name),
       findings,
-      summary: summarize(findings),
-      consolidated: cross.consolidated,
+      summary,
+      consolidated: boundConsolidated(cross.consolidated),
     });
   });
   return r;

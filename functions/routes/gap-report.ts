@@ -3,6 +3,7 @@
  * JSON, a self-contained printable HTML page, or an xlsx workbook (exceljs, loaded on first use).
  */
 import { Hono } from 'hono';
+import { boundedJson } from '../http/bound-output';
 import { decodeWorkbooks } from '../http/decode-workbooks';
 import { reportFormat, XLSX_MEDIA_TYPE } from '../http/report-format';
 import { parseDecoded } from './parse-decoded';
@@ -28,7 +29,7 @@ export function gapReportRoutes(deps: RouteDeps): Hono {
       });
     }
     c.header('content-disposition', `inline; filename="${base}.json"`);
-    return c.json(report);
+    return boundedJson(c, report);
   });
   return r;
 }

@@ -1,5 +1,6 @@
 /** POST /api/readiness — the certification-readiness score of the set (docs/readiness.md). */
 import { Hono } from 'hono';
+import { boundedJson } from '../http/bound-output';
 import { decodeWorkbooks } from '../http/decode-workbooks';
 import { parseDecoded } from './parse-decoded';
 import type { RouteDeps } from './route-deps';
@@ -9,7 +10,7 @@ export function readinessRoutes(deps: RouteDeps): Hono {
   r.post('/readiness', async (c) => {
     const decoded = await decodeWorkbooks(c, deps);
     const { workbooks } = parseDecoded(decoded.workbooks, deps.services);
-    return c.json(deps.services.scoreReadiness(workbooks, { asOf: decoded.asOf }));
+    return boundedJson(c, deps.services.scoreReadiness(workbooks, { asOf: decoded.asOf }));
   });
   return r;
 }

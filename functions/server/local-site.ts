@@ -1,11 +1,29 @@
 /**
  * The local site: the API under /api/* and, beside it, the built task pane (dist/addin) at /.
  * Without a build, / explains how to make one, so `npm start` on a fresh clone still works.
+ * The pages carry nosniff, Referrer-Policy and a CSP whose frame-ancestors lets Office (desktop
+ * webviews are top-level; Office on the web frames the pane from its own hosts) and nothing else
+ * frame the task pane. Scripts are not restricted here: office.js loads more code from its CDN.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { COMMON_SECURITY_HEADERS } from '../http/security-headers';
+
+/** The hosts Office on the web frames add-in task panes from (Microsoft 365, Outlook, SharePoint). */
+export const OFFICE_FRAME_ANCESTORS = [
+  "'self'",
+  'https://*.officeapps.live.com',
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.microsoft365.com',
+  'https://*.cloud.microsoft',
+  'https://*.sharepoint.com',
+  'https://*.live.com',
+] as const;
+
+export const TASK_PANE_CSP = `frame-ancestors ${OFFICE_FRAME_ANCESTORS.join(' ')}; object-src 'none'; base-uri 'self'; form-action 'self'`;
 
 type FetchApp = { fetch: (request: Request, env?: unknown) => Response | Promise<Response> };
 
@@ -29,6 +47,12 @@ export function createLocalSite(api: FetchApp, addinDir: string): Hono {
   const site = new Hono();
   site.all('/api', (c) => api.fetch(c.req.raw, c.env));
   site.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
+  // Registered after /api (which answers with its own, stricter headers): pages and assets only.
+  site.use('/*', async (c, next) => {
+    await next();
+    for (const [k, v] of Object.entries(COMMON_SECURITY_HEADERS)) c.res.headers.set(k, v);
+    c.res.headers.set('content-security-policy', TASK_PANE_CSP);
+  });
   site.get('/', async (c, next) => {
     // Looked up per request so a rebuild of the task pane shows without a restart.
     const entry = addinEntry(addinDir);

@@ -2,13 +2,18 @@
  * The local host: `npm start` serves the same hono app as the Azure function on
  * http://localhost:7071 (PORT and HOST override; PORT=0 picks a free port), plus the task pane
  * from dist/addin at /. No cloud account, no function key; Entra ID auth only if configured.
+ * Workbook requests run in a worker pool (worker-pool.ts; WORKER_THREADS and
+ * REQUEST_TIME_BUDGET_MS override its size and the per-request budget), the main thread keeps
+ * health, auth, limits and the static files.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { authConfigFromEnv } from '../auth/auth-config';
+import { DEFAULT_LIMITS } from '../http/limits';
 import { createLocalSite } from './local-site';
+import { createWorkerPool, type PoolOptions } from './worker-pool';
 
 export type LocalServer = { readonly url: string; readonly port: number; close(): Promise<void> };
 
@@ -16,7 +21,14 @@ export type LocalServerOptions = {
   readonly port?: number;
   readonly hostname?: string;
   readonly addinDir?: string;
+  /** The worker pool's options; false runs every request on the main thread. */
+  readonly pool?: PoolOptions | false;
 };
+
+function positive(text: string | undefined): number | undefined {
+  const n = Number(text);
+  return text && Number.isInteger(n) && n > 0 ? n : undefined;
+}
 
 export function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const env = process.env;
@@ -24,7 +36,20 @@ export function startLocalServer(options: LocalServerOptions = {}): Promise<Loca
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
-  const api = createApp({ auth: authConfigFromEnv(env), corsOrigins });
+  const pool =
+    options.pool === false
+      ? null
+      : createWorkerPool(DEFAULT_LIMITS, {
+          threads: positive(env.WORKER_THREADS),
+          timeBudgetMs: positive(env.REQUEST_TIME_BUDGET_MS),
+          ...options.pool,
+        });
+  const api = createApp({
+    auth: authConfigFromEnv(env),
+    corsOrigins,
+    limits: DEFAULT_LIMITS,
+    offload: pool?.offload,
+  });
   const site = createLocalSite(api, options.addinDir ?? resolve('dist/addin'));
   const hostname = options.hostname ?? env.HOST ?? '127.0.0.1';
   const port = options.port ?? Number(env.PORT ?? 7071);
@@ -35,7 +60,10 @@ export function startLocalServer(options: LocalServerOptions = {}): Promise<Loca
       done({
         url,
         port: info.port,
-        close: () => new Promise<void>((closed) => server.close(() => closed())),
+        close: async () => {
+          await new Promise<void>((closed) => server.close(() => closed()));
+          await pool?.close();
+        },
       });
     });
   });

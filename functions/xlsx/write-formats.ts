@@ -1,20 +1,17 @@
 /**
- * Conditional formats in the rating-band colours of the Methodology (`bandFormats`). Rating and
- * score cells are coloured by the rating text in the same row, so moving a band boundary on the
- * Methodology sheet recolours them with the formulas. Excel forbids structured references in
- * conditional-format formulas, hence plain A1 references here.
+ * The plan's list validations, conditional formats (rating-band colours) and static band fills
+ * on an exceljs worksheet. Conditional-format formulas are plain A1 (Excel forbids structured
+ * references there); priorities are unique on a sheet, as Excel wants.
  */
 import type * as ExcelJS from 'exceljs';
-import type { Methodology } from '../../shared/model/types';
-import { columnLetter } from '../../shared/grid/address';
-import { bandFormats, type BandFormat } from '../../shared/workbook/formulas';
+import type { BandStyle, SheetPlan } from '../../shared/workbook/plan';
 import { font } from './write-table';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function bandStyle(b: BandFormat): Partial<ExcelJS.Style> {
+function bandStyle(b: BandStyle): Partial<ExcelJS.Style> {
   return {
     fill: {
       type: 'pattern',
@@ -26,49 +23,44 @@ function bandStyle(b: BandFormat): Partial<ExcelJS.Style> {
   };
 }
 
-/**
- * Fills `scoreCol:ratingCol` of rows `first`…`last` when the rating cell reads a band's name.
- * Example rule for rows 2…201: `$J2="High"` on `I2:J201`. Returns the next free priority
- * (Excel wants them unique on a sheet).
- */
-export function addRatingFormats(
-  ws: ExcelJS.Worksheet,
-  m: Methodology,
-  cols: { readonly score: number; readonly rating: number },
-  rows: { readonly first: number; readonly last: number },
-  priority = 1,
-): number {
-  const from = columnLetter(Math.min(cols.score, cols.rating));
-  const to = columnLetter(Math.max(cols.score, cols.rating));
-  const rating = `$${columnLetter(cols.rating)}${rows.first}`;
-  ws.addConditionalFormatting({
-    ref: `${from}${rows.first}:${to}${rows.last}`,
-    rules: bandFormats(m).map((b, i) => ({
-      type: 'expression',
-      priority: priority + i,
-      formulae: [`${rating}="${b.band.replace(/"/g, '""')}"`],
-      style: bandStyle(b),
-    })),
-  });
-  return priority + m.bands.length;
+/** exceljs has `Worksheet.dataValidations.add(range, …)` (one rule per range) but does not type it. */
+type WithValidations = { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
+
+export function addValidations(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const v of plan.validations) {
+    (ws as unknown as WithValidations).dataValidations.add(v.ref, {
+      type: 'list',
+      allowBlank: v.allowBlank,
+      formulae: [v.range ?? `"${(v.values ?? []).join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: v.title,
+      error: v.error,
+    });
+  }
 }
 
-/** Fills the score matrix cells by the band their value falls in. */
-export function addMatrixFormats(ws: ExcelJS.Worksheet, m: Methodology, ref: string): void {
-  ws.addConditionalFormatting({
-    ref,
-    rules: bandFormats(m).map((b, i) => ({
-      type: 'cellIs',
-      operator: 'between',
-      priority: i + 1,
-      formulae: [b.min, b.max],
-      style: bandStyle(b),
-    })),
-  });
-}
-
-/** A static fill in a band's colour (the Colour cells of tblRatings). */
-export function paintBand(cell: ExcelJS.Cell, b: BandFormat): void {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(b.fill) } };
-  cell.font = font({ color: { argb: argb(b.font) }, bold: true });
+export function addFormats(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  let priority = 1;
+  for (const f of plan.formats) {
+    ws.addConditionalFormatting({
+      ref: f.ref,
+      rules: f.rules.map((r) =>
+        r.type === 'expression'
+          ? { type: 'expression', priority: priority++, formulae: [r.formula], style: bandStyle(r) }
+          : {
+              type: 'cellIs',
+              operator: 'between',
+              priority: priority++,
+              formulae: [r.min, r.max],
+              style: bandStyle(r),
+            },
+      ),
+    });
+  }
+  for (const f of plan.fills) {
+    const cell = ws.getCell(f.ref);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
+    cell.font = font({ color: { argb: argb(f.font) }, bold: true });
+  }
 }

@@ -1,21 +1,21 @@
+import type { Finding } from '../findings/finding';
 import type { IsmsWorkbook } from '../model/types';
-import type { Finding } from '../validation/finding';
+import { graded } from '../validation/grade';
 import type { CrossCheck } from './types';
-import { checkDuplicateRiskIds } from './rules/dup-risk-id';
-import { checkMethodologyDifferences } from './rules/method-diff';
-import { checkSoaConflicts } from './rules/soa-conflict';
-import { checkUnknownAssets } from './rules/unknown-asset';
-import { checkControlsExcludedElsewhere } from './rules/control-excluded';
+import { CROSS_RULES } from './rules/index';
 import { consolidate } from './consolidate';
 
-/** The XWB-* rules, in the order their findings are listed. */
-const RULES: readonly ((wbs: readonly IsmsWorkbook[]) => Finding[])[] = [
-  checkMethodologyDifferences,
-  checkDuplicateRiskIds,
-  checkSoaConflicts,
-  checkUnknownAssets,
-  checkControlsExcludedElsewhere,
-];
+/** The XWB-* findings of a set, each with its rule's grade from the registry. */
+export function runCrossRules(workbooks: readonly IsmsWorkbook[], asOf: string): Finding[] {
+  const ctx = { workbooks, asOf };
+  return CROSS_RULES.flatMap((rule) =>
+    graded(
+      rule,
+      rule.check(ctx).map((f) => ({ ...f, severity: rule.severity })),
+      ctx,
+    ),
+  );
+}
 
 /**
  * Cross-workbook checks over a set (several business-unit registers, an SoA workbook, an asset
@@ -24,8 +24,7 @@ const RULES: readonly ((wbs: readonly IsmsWorkbook[]) => Finding[])[] = [
  */
 export function checkWorkbooks(
   workbooks: readonly IsmsWorkbook[],
-  _opts: { asOf: string },
+  opts: { asOf: string },
 ): CrossCheck {
-  const findings = RULES.flatMap((rule) => rule(workbooks));
-  return { findings, consolidated: consolidate(workbooks) };
+  return { findings: runCrossRules(workbooks, opts.asOf), consolidated: consolidate(workbooks) };
 }

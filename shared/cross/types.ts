@@ -1,6 +1,6 @@
 import type { HeatMap } from '../model/assessment';
 import type { Methodology } from '../model/types';
-import type { Finding } from '../validation/finding';
+import type { Finding } from '../findings/finding';
 
 /** How one scale (likelihood or impact) of a workbook maps onto the consolidated scale. */
 export type ScaleMapping = {

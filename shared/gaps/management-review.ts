@@ -11,6 +11,7 @@ import { progressByTheme } from '../soa/soa-progress';
 import { LISTS } from '../workbook/canonical';
 import { sourceCell } from '../cross/source-cell';
 import { treatmentProgress } from './risk-progress';
+import { isActionOverdue } from '../vocabulary/overdue';
 
 export const TOP_RISKS = 10;
 
@@ -79,7 +80,7 @@ export function openAuditFindings(
         description: f.description,
         owner: f.owner,
         due: f.due,
-        overdue: f.due !== null && f.due < asOf,
+        overdue: isActionOverdue(f, asOf),
         location: {
           workbook: wb.name,
           sheet: f.ref.sheet,

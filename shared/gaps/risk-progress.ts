@@ -4,9 +4,8 @@ import type { ConsolidatedRisk } from '../cross/types';
 import type { CountLine, ReportLocation, ManagementReview } from './types';
 import { LISTS } from '../workbook/canonical';
 import { sourceCell } from '../cross/source-cell';
+import { isTreatmentOverdue } from '../vocabulary/overdue';
 
-/** Statuses after which a due date no longer matters. */
-const DONE = new Set(['closed', 'treated', 'accepted']);
 const NO_STATUS = 'No status';
 
 export function canonicalRiskStatus(status: string | null): string {
@@ -16,11 +15,9 @@ export function canonicalRiskStatus(status: string | null): string {
   );
 }
 
-/** True when the risk's treatment is due before `asOf` and the risk is not closed, treated or accepted. */
+/** True when the risk's treatment is overdue: the one definition, shared/vocabulary/overdue.ts. */
 export function isOverdue(r: Risk, asOf: string): boolean {
-  return (
-    r.dueDate !== null && r.dueDate < asOf && !DONE.has(canonicalRiskStatus(r.status).toLowerCase())
-  );
+  return isTreatmentOverdue(r, asOf);
 }
 
 function count(keys: readonly string[], order: readonly string[]): CountLine[] {

@@ -38,7 +38,15 @@ export type SheetSnapshot = {
   readonly display?: Readonly<Record<string, string>>;
   /** A1 addresses of cells whose value comes from a formula (used to spot formula-only rows). */
   readonly formulas?: readonly string[];
+  /**
+   * Data-validation lists (Excel's in-cell drop-downs): the ranges they cover (`sqref`, A1 ranges
+   * separated by spaces) and the allowed values. Optional: the importer reads a column's
+   * vocabulary from them when a host supplies them.
+   */
+  readonly validations?: readonly DataValidationList[];
 };
+
+export type DataValidationList = { readonly sqref: string; readonly values: readonly string[] };
 
 export type WorkbookSnapshot = {
   /** The workbook's file name (or title), used in findings' `workbook` field. */

@@ -73,7 +73,7 @@ export function convertClauses(sheet: string, rows: readonly DataRow[]): SimpleC
   const dropped: DroppedItem[] = [];
   const notes: { row: number | null; message: string }[] = [];
   for (const r of rows) {
-    const ids = clauseIds(r.field('id'));
+    const ids = clauseIds(r.display('id') ?? r.field('id'));
     const clauses = ids.map((i) => findClause(i)).filter((c) => c !== null);
     if (clauses.length === 0) {
       dropped.push({

@@ -56,7 +56,6 @@ export function convertSoa(
         dropped.push(drop(sheet, e, m.reason));
         continue;
       }
-      targets = m.to;
       from = fromEdition === '2005' ? e.id : `A.${e.id}`;
       migrations.push({
         sheet,
@@ -65,7 +64,13 @@ export function convertSoa(
         fromEdition,
         to: m.to.map((t) => `A.${t}`),
         note: m.note,
+        ...(m.toConfirm ? { toConfirm: true } : {}),
       });
+      if (m.toConfirm) {
+        dropped.push(drop(sheet, e, `${m.note} (not imported until confirmed)`));
+        continue;
+      }
+      targets = m.to;
     } else {
       const d: { id: string; how: string } = e.ambiguous
         ? disambiguate(e.id, e.title, previous)
@@ -92,7 +97,7 @@ export function convertSoa(
           row: srcs[1].src.row,
           message: `A.${id} listed ${srcs.length} times; rows merged`,
         });
-      return soaRow(id, srcs);
+      return soaRow(id, srcs, old);
     });
   for (const e of entries) {
     if (!e.statusKnown)
@@ -117,9 +122,14 @@ function drop(sheet: string, e: SoaSource, reason: string): DroppedItem {
 const H = Object.fromEntries(SOA.columns.map((c) => [c.key, c.header]));
 
 /** One tblSoA row from one or more sources (several old controls merged into one 2022 control). */
-function soaRow(id: string, srcs: readonly { src: SoaSource; from: string }[]): CanonicalRow {
+function soaRow(
+  id: string,
+  srcs: readonly { src: SoaSource; from: string }[],
+  old: boolean,
+): CanonicalRow {
   const c = getControl(id);
-  const tag = srcs.length > 1;
+  // Migrated or merged rows name their source ids in the texts they carry.
+  const tag = srcs.length > 1 || old;
   const join = (pick: (s: SoaSource) => string | null): string | null => {
     const parts = srcs
       .map(({ src, from }) => {
@@ -137,7 +147,9 @@ function soaRow(id: string, srcs: readonly { src: SoaSource; from: string }[]): 
       : null;
   return {
     [H.id]: `A.${id}`,
-    [H.title]: c?.title ?? srcs[0].src.title,
+    // The title as written is evidence (SOA-TITLE-MISMATCH reads it); the official one fills gaps.
+    [H.title]:
+      (srcs.length === 1 && !old ? srcs[0].src.title : null) ?? c?.title ?? srcs[0].src.title,
     [H.theme]: c?.theme ?? null,
     [H.applicable]: applicable,
     [H.justification]: join((s) => s.justification),

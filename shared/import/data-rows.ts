@@ -7,6 +7,7 @@ import type { Cell } from '../grid/grid';
 import { asText, isBlank } from '../grid/cell';
 import { columnNumber } from '../grid/address';
 import { isEmptyRow, type SheetView } from './sheet-view';
+import { foldText } from './normalize-text';
 import type { ColumnMapping, DroppedItem } from './types';
 
 export type DataRow = {
@@ -44,7 +45,15 @@ export function readDataRows(
       break;
     }
     for (const r of block) {
-      if (isSectionRow(v, r, filled(r))) {
+      if (repeatsHeader(v, r, columns)) {
+        dropped.push({
+          sheet: v.name,
+          rows: [r, r],
+          cell: null,
+          value: firstText(v, r),
+          reason: 'the header repeated (tables stacked on one sheet), not a record',
+        });
+      } else if (isSectionRow(v, r, filled(r))) {
         dropped.push({
           sheet: v.name,
           rows: [r, r],
@@ -161,6 +170,21 @@ function makeRow(v: SheetView, r: number, colOf: ReadonlyMap<string, number>): D
       return c === undefined ? undefined : v.displayText(r, c);
     },
   };
+}
+
+/** Most mapped cells of the row read as their column's header: a stacked table's header row. */
+function repeatsHeader(v: SheetView, r: number, columns: readonly ColumnMapping[]): boolean {
+  let same = 0;
+  let filled = 0;
+  for (const c of columns) {
+    const t = asText(v.get(r, columnNumber(c.column)));
+    if (t === null) continue;
+    filled++;
+    const f = foldText(t);
+    const heads = c.header === '' ? [] : c.header.split(' / ').map(foldText);
+    if (heads.some((h) => h === f || f.startsWith(`${h} `) || h.startsWith(`${f} `))) same++;
+  }
+  return filled >= 2 && same >= 0.6 * filled;
 }
 
 function isBlankRow(v: SheetView, r: number): boolean {

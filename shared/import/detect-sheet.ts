@@ -10,6 +10,8 @@ import { findHeaderBlocks, headerLabels, MAX_COLS, type HeaderBlock } from './he
 import { mapColumns, round2, type HeaderLabel } from './match-header';
 import { applicableByContent, controlListShare, keyValueColumn } from './content-checks';
 import type { SheetView } from './sheet-view';
+import { detectByContent } from './content-detect';
+import { fromContent, scoredWithFindingTypes, unrecognised, withContent } from './content-merge';
 import type { ColumnMapping, ImportKind, SheetMapping, UnmappedColumn } from './types';
 
 export type Detection = {
@@ -23,6 +25,8 @@ export type Detection = {
   readonly unmapped: readonly UnmappedColumn[];
   /** For sheets left out although they look like a register: why. */
   readonly explanation?: string;
+  /** What the cells showed and what a kind would still need (for sheets left out). */
+  readonly signals?: { readonly found: readonly string[]; readonly missing: readonly string[] };
 };
 
 const SAMPLE_ROWS = 300;
@@ -31,14 +35,13 @@ export function detectSheet(v: SheetView): Detection {
   if (v.bottom < v.top) return other(v, 'empty sheet');
   for (const b of findHeaderBlocks(v)) {
     const checked = checkContent(v, b);
-    if (checked) return checked;
+    if (checked) return withContent(v, checked);
   }
+  const content = detectByContent(v);
+  if (content.table) return fromContent(content.table);
   const kv = keyValueColumn(v, v.top);
   if (kv) return keyValueSheet(v, kv);
-  return other(
-    v,
-    'no header row of a risk register, SoA, asset inventory or clause checklist found',
-  );
+  return unrecognised(v, content.signals);
 }
 
 function keyValueSheet(v: SheetView, column: string): Detection {
@@ -51,7 +54,7 @@ function keyValueSheet(v: SheetView, column: string): Detection {
   };
 }
 
-function other(v: SheetView, reason: string): Detection {
+export function other(v: SheetView, reason: string): Detection {
   return {
     kind: 'other',
     confidence: 0,
@@ -67,6 +70,7 @@ function other(v: SheetView, reason: string): Detection {
 function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
   let columns = b.match.columns;
   let note = '';
+  if (b.kind === 'risks' && scoredWithFindingTypes(v, b.bottom, columns)) return null;
   if (b.kind === 'soa' || b.kind === 'clauses') {
     const isId = b.kind === 'soa' ? isControlId : isClauseId;
     const best = bestContentColumn(v, b.bottom, isId);
@@ -142,7 +146,7 @@ function countIds(
   let n = 0;
   const last = Math.min(v.bottom, headerBottom + SAMPLE_ROWS);
   for (let r = headerBottom + 1; r <= last; r++) {
-    const x = v.get(r, col);
+    const x = v.displayText(r, col) ?? v.get(r, col);
     if ((typeof x === 'string' || typeof x === 'number') && !isBlank(x) && isId(x)) n++;
   }
   return n;

@@ -7,6 +7,7 @@ import { asText } from '../grid/cell';
 import { mapColumns, type ColumnMatch, type HeaderLabel } from './match-header';
 import { filledCount, type SheetView } from './sheet-view';
 import type { ImportKind } from './types';
+import { TABLE_KINDS } from './kind-tables';
 
 export type HeaderBlock = {
   readonly kind: Exclude<ImportKind, 'other'>;
@@ -20,7 +21,7 @@ export type HeaderBlock = {
 const SCAN_ROWS = 40;
 const MAX_HEIGHT = 4;
 export const MAX_COLS = 80;
-const KINDS: readonly Exclude<ImportKind, 'other'>[] = ['risks', 'soa', 'assets', 'clauses'];
+const KINDS = TABLE_KINDS;
 
 /**
  * Labels of rows `top..bottom`: each column's distinct texts top-down, merged cells read through.
@@ -32,18 +33,36 @@ export function headerLabels(v: SheetView, top: number, bottom: number): HeaderL
   const out: HeaderLabel[] = [];
   for (let c = v.left; c <= right; c++) {
     const parts: string[] = [];
+    const fulls: string[] = [];
     for (let r = top; r <= bottom; r++) {
       const m = v.mergeAt(r, c);
       if (m && width > 2 && m.end.col - m.start.col + 1 >= Math.max(3, width * 0.6)) continue;
       const value = v.getMerged(r, c, true, true);
-      // A slash inside one cell ("Treatment / Owner") is not a parent/child split.
-      const t =
-        typeof value === 'string' ? (asText(value)?.replace(/\s*\/\s*/g, '/') ?? null) : null;
-      if (t && parts[parts.length - 1] !== t) parts.push(t);
+      const cell = typeof value === 'string' ? headerText(value) : null;
+      if (cell && parts[parts.length - 1] !== cell.title) {
+        parts.push(cell.title);
+        if (cell.full !== cell.title) fulls.push(cell.full);
+      }
     }
-    out.push({ column: columnLetter(c), header: parts.join(' / ') });
+    const header = parts.join(' / ');
+    const alt = fulls.length ? [...parts.slice(0, -1), fulls[fulls.length - 1]].join(' / ') : null;
+    out.push({ column: columnLetter(c), header, ...(alt && alt !== header ? { alt } : {}) });
   }
   return out;
+}
+
+/**
+ * One header cell as people write it: a title, maybe a line break and a hint in another language
+ * or an instruction (`Risk ID\n(unikátní číslo)`), padding and non-breaking or zero-width spaces.
+ * `title` is the first line, `full` the whole text; a slash inside one cell ("Treatment / Owner")
+ * is not a parent/child split.
+ */
+export function headerText(raw: string): { title: string; full: string } | null {
+  const clean = raw.replace(/[\u200b-\u200d\ufeff]/g, '');
+  const lines = clean.split(/\r?\n|\r/).map((l) => asText(l)?.replace(/\s*\/\s*/g, '/') ?? '');
+  const full = lines.filter((l) => l !== '').join(' ');
+  if (full === '') return null;
+  return { title: lines.find((l) => l !== '') ?? full, full };
 }
 
 /** Best header block per kind among the first rows of the sheet (only kinds that matched). */
@@ -179,5 +198,11 @@ function hasAnchors(kind: Exclude<ImportKind, 'other'>, m: ColumnMatch): boolean
       );
     case 'clauses':
       return f.has('id') && any('status', 'title', 'evidence', 'notes') >= 1;
+    case 'findings':
+      return (
+        any('rootCause', 'correctiveAction', 'effectivenessVerified') >= 1 &&
+        any('description', 'reference', 'type') >= 1 &&
+        any('raised', 'closed', 'type', 'rootCause', 'effectivenessVerified', 'source') >= 1
+      );
   }
 }

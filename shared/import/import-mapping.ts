@@ -1,8 +1,9 @@
 /** Checks a user-edited ImportMapping (JSON from `isms import --map`) and says what is wrong. */
 import { FIELD_SPECS } from './synonyms';
+import { IMPORT_KINDS } from './kind-tables';
 import type { ImportKind, ImportMapping, SheetMapping } from './types';
 
-const KINDS: readonly ImportKind[] = ['risks', 'soa', 'assets', 'clauses', 'other'];
+const KINDS: readonly ImportKind[] = IMPORT_KINDS;
 
 export type MappingCheck =
   | { readonly ok: true; readonly mapping: ImportMapping }

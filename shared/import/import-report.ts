@@ -3,10 +3,9 @@
  * with what confidence, what was migrated, what was dropped and why, and what to check.
  */
 import type { Cell, Grid } from '../grid/grid';
-import { ASSETS, CLAUSES_TABLE, RISKS, SOA } from '../workbook/canonical';
+import { KIND_TABLE_DEFS } from './kind-tables';
 import type { ImportKind, ImportResult } from './types';
 
-const TABLES = { risks: RISKS, soa: SOA, assets: ASSETS, clauses: CLAUSES_TABLE } as const;
 const PSEUDO: Readonly<Record<string, string>> = {
   'risks.title': 'Description (title, prefixed)',
   'soa.reasons': 'Justification (reasons for selection)',
@@ -15,7 +14,7 @@ const PSEUDO: Readonly<Record<string, string>> = {
 /** Canonical `Sheet / Header` a field lands in. */
 export function targetOf(kind: ImportKind, field: string): string {
   if (kind === 'other') return field;
-  const t = TABLES[kind];
+  const t = KIND_TABLE_DEFS[kind];
   const header =
     t.columns.find((c) => c.key === field)?.header ?? PSEUDO[`${kind}.${field}`] ?? field;
   return `${t.sheet} / ${header}`;
@@ -77,8 +76,37 @@ export function importReportRows(r: ImportResult): Grid {
   );
   section(
     'Migrated control ids',
-    ['Sheet', 'Row', 'From', 'Edition', 'To (2022)', 'Note'],
-    r.migrations.map((m) => [m.sheet, m.row, m.from, m.fromEdition, m.to.join(', '), m.note]),
+    ['Sheet', 'Row', 'From', 'Edition', 'To (2022)', 'Applied', 'Note'],
+    r.migrations.map((m) => [
+      m.sheet,
+      m.row,
+      m.from,
+      m.fromEdition,
+      m.to.join(', '),
+      m.toConfirm ? 'to confirm' : 'yes',
+      m.note,
+    ]),
+  );
+  section(
+    'Why each column was mapped',
+    ['Sheet', 'Column', 'Mapped to', 'Evidence'],
+    r.sheets.flatMap((s) =>
+      s.columns.map((c): Cell[] => [
+        s.sheet,
+        c.column,
+        targetOf(s.kind, c.field),
+        c.evidence ?? null,
+      ]),
+    ),
+  );
+  section(
+    'Signals on sheets not imported',
+    ['Sheet', 'Found', 'Missing'],
+    r.sheets.flatMap((s) =>
+      s.signals
+        ? [[s.sheet, s.signals.found.join('; ') || null, s.signals.missing.join('; ')]]
+        : [],
+    ),
   );
   section(
     'Annex A 2022 controls missing from the SoA',

@@ -1,6 +1,7 @@
 /** One detected sheet → canonical rows, with what was migrated, dropped and noted on the way. */
 import { asText } from '../grid/cell';
 import { convertClauses, convertAssets } from './convert-simple';
+import { convertFindings } from './convert-findings';
 import { convertRisks } from './convert-risks';
 import { convertSoa } from './convert-soa';
 import { readDataRows, type DataRow } from './data-rows';
@@ -30,7 +31,11 @@ export type SheetOutcome = {
   readonly notes: Note[];
 };
 
-export type IdSequences = { readonly risk: () => string; readonly asset: () => string };
+export type IdSequences = {
+  readonly risk: () => string;
+  readonly asset: () => string;
+  readonly finding: () => string;
+};
 
 export function importSheet(v: SheetView, det: Detection, ids: IdSequences): SheetOutcome {
   const base = {
@@ -50,6 +55,7 @@ export function importSheet(v: SheetView, det: Detection, ids: IdSequences): She
         rowsOut: 0,
         edition: 'none',
         explanation: det.explanation ?? null,
+        ...(det.signals ? { signals: det.signals } : {}),
       },
       table: null,
       rows: [],
@@ -90,7 +96,9 @@ export function importSheet(v: SheetView, det: Detection, ids: IdSequences): She
     const conv =
       det.kind === 'assets'
         ? convertAssets(v.name, data.rows, ids.asset)
-        : convertClauses(v.name, data.rows);
+        : det.kind === 'findings'
+          ? convertFindings(v.name, data.rows, ids.finding)
+          : convertClauses(v.name, data.rows);
     rows = conv.rows;
     dropped = [...dropped, ...conv.dropped];
     notes = conv.notes.map(tag);

@@ -10,6 +10,7 @@ import { CONTROLS } from '../catalog/controls';
 import { detectSheet, detectionFromMapping } from './detect-sheet';
 import { importSheet, type SheetOutcome } from './import-sheet';
 import { sheetView } from './sheet-view';
+import { repairDateIds } from './date-ids';
 import type { CanonicalRow, ImportMapping, ImportResult, ImportTable, SheetMapping } from './types';
 
 export type ImportOptions = { readonly mapping?: ImportMapping };
@@ -31,15 +32,22 @@ export function importWorkbook(snapshot: WorkbookSnapshot, opts: ImportOptions =
   }
   let risk = 0;
   let asset = 0;
+  let finding = 0;
   const ids = {
+    finding: () => `F-${String(++finding).padStart(3, '0')}`,
     risk: () => `R-${String(++risk).padStart(3, '0')}`,
     asset: () => `AS-${String(++asset).padStart(3, '0')}`,
   };
   const outcomes: SheetOutcome[] = dropRepeatedSoa(
     snapshot.sheets.map((s) => {
-      const v = sheetView(s);
+      const { view: v, notes } = repairDateIds(sheetView(s));
       const given = opts.mapping?.sheets[s.name];
-      return importSheet(v, given ? detectionFromMapping(v, given) : detectSheet(v), ids);
+      const o = importSheet(v, given ? detectionFromMapping(v, given) : detectSheet(v), ids);
+      if (o.sheet.kind === 'other' || notes.length === 0) return o;
+      return {
+        ...o,
+        notes: [...notes.map((message) => ({ sheet: s.name, row: null, message })), ...o.notes],
+      };
     }),
   );
   const tables: Partial<Record<ImportTable, CanonicalRow[]>> = {};

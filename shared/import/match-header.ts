@@ -2,9 +2,15 @@
 import { columnNumber } from '../grid/address';
 import { foldText, tokens } from './normalize-text';
 import { FIELD_SPECS, type FieldSpec } from './synonyms';
-import type { ColumnMapping, ImportKind, UnmappedColumn } from './types';
+import type { TableKind } from './kind-tables';
+import type { ColumnMapping, UnmappedColumn } from './types';
 
-export type HeaderLabel = { readonly column: string; readonly header: string };
+/** `alt`: the whole cell text when `header` is only its first line (a title over a hint). */
+export type HeaderLabel = {
+  readonly column: string;
+  readonly header: string;
+  readonly alt?: string;
+};
 
 function hasMarker(words: readonly string[], markers: readonly string[]): boolean {
   return words.some((w) => markers.some((m) => w === m || (m.length >= 4 && w.startsWith(m))));
@@ -81,15 +87,14 @@ export const MIN_CONFIDENCE = 0.55;
  * Assigns each field at most one column and each column at most one field, best scores first
  * (ties: leftmost column). Returns the mappings, the unmapped labelled columns and the total score.
  */
-export function mapColumns(
-  labels: readonly HeaderLabel[],
-  kind: Exclude<ImportKind, 'other'>,
-): ColumnMatch {
+export function mapColumns(labels: readonly HeaderLabel[], kind: TableKind): ColumnMatch {
   const specs = FIELD_SPECS[kind];
   const cands: { i: number; key: string; s: number }[] = [];
   labels.forEach((l, i) => {
     if (l.header === '') return;
-    labelScores(kind, l.header).forEach((s, j) => {
+    const alt = l.alt ? labelScores(kind, l.alt) : null;
+    labelScores(kind, l.header).forEach((own, j) => {
+      const s = alt ? Math.max(own, alt[j]) : own;
       if (s >= MIN_CONFIDENCE) cands.push({ i, key: specs[j].key, s });
     });
   });
@@ -108,6 +113,7 @@ export function mapColumns(
       header: labels[c.i].header,
       field: c.key,
       confidence: round2(c.s),
+      evidence: `header "${labels[c.i].header}"`,
     });
   }
   const unmapped = labels.filter((_, i) => !usedCol.has(i) && labels[i].header.trim() !== '');
@@ -118,7 +124,7 @@ export function mapColumns(
 const cache = new Map<string, readonly number[]>();
 
 /** Scores of one label for every field of a kind, memoised: header search meets the same labels often. */
-function labelScores(kind: Exclude<ImportKind, 'other'>, header: string): readonly number[] {
+function labelScores(kind: TableKind, header: string): readonly number[] {
   const k = `${kind}\u0000${header}`;
   let s = cache.get(k);
   if (s === undefined) {

@@ -9,11 +9,27 @@ import { successorsOf2013 } from '../catalog/migration';
 import { titleSimilarity } from './normalize-text';
 
 export type MigrationOutcome =
-  | { readonly ok: true; readonly to: readonly string[]; readonly note: string }
+  | {
+      readonly ok: true;
+      readonly to: readonly string[];
+      readonly note: string;
+      /** A weak title match: listed for a person to confirm, never applied by the import. */
+      readonly toConfirm?: true;
+    }
   | { readonly ok: false; readonly reason: string };
 
-/** Minimum title similarity for a 2005 → 2013 match. */
+/** Minimum title similarity for a 2005 → 2013 candidate. */
 const MIN_2005_SIMILARITY = 0.5;
+/** A candidate is applied only when the titles stay this similar without the generic words. */
+const SURE_SPECIFIC_SIMILARITY = 0.5;
+
+/** Words nearly every Annex A title shares: a match on them alone says nothing. */
+const GENERIC = /\b(information|security|management|controls?|policy|policies|procedures?)\b/gi;
+
+function specificSimilarity(a: string, b: string): number {
+  const strip = (t: string) => t.replace(GENERIC, ' ');
+  return titleSimilarity(strip(a), strip(b));
+}
 
 export function migrate2013(id: string): MigrationOutcome {
   const c = getControl2013(`A.${id}`);
@@ -57,9 +73,15 @@ export function migrate2005(id: string, title: string | null): MigrationOutcome 
       ok: false,
       reason: `2005 control ${id} matched ${m.id2013}, which has no 2022 successor`,
     };
-  return {
-    ok: true,
-    to,
-    note: `2005 ${id} matched 2013 ${m.id2013} by title, → ${to.map((t) => `A.${t}`).join(', ')}`,
-  };
+  const to2022 = to.map((t) => `A.${t}`).join(', ');
+  const c2013 = getControl2013(m.id2013);
+  const specific = specificSimilarity(title ?? '', c2013?.title ?? '');
+  if (specific < SURE_SPECIFIC_SIMILARITY)
+    return {
+      ok: true,
+      to,
+      toConfirm: true,
+      note: `to confirm: 2005 ${id} "${title}" only weakly matches 2013 ${m.id2013} "${c2013?.title}" (title similarity ${m.similarity.toFixed(2)}); a person must confirm ${to2022} before it is used`,
+    };
+  return { ok: true, to, note: `2005 ${id} matched 2013 ${m.id2013} by title, → ${to2022}` };
 }

@@ -1,7 +1,21 @@
 /** Text folding for header and value matching across languages (Latin and Greek scripts). */
-import { foldText } from '../vocabulary/fold-text';
+import { foldText as foldBase } from '../vocabulary/fold-text';
 
-export { foldText };
+/** Letters NFD does not decompose (Polish ł, Turkish ı, German ß, Nordic ø/æ) folded too. */
+const LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ı: 'i',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  đ: 'd',
+};
+
+/** Lower case, no accents, punctuation as spaces (see vocabulary/fold-text.ts), plus LETTERS. */
+export function foldText(s: string): string {
+  const t = foldBase(s);
+  return /[łıßøæđ]/.test(t) ? t.replace(/[łıßøæđ]/g, (c) => LETTERS[c]) : t;
+}
 
 /** Folded words, numbers dropped (`Likelihood (1–5)` → `['likelihood']`). */
 export function tokens(s: string): string[] {

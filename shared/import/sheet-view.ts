@@ -15,6 +15,11 @@ export type SheetView = {
   readonly bottom: number;
   readonly right: number;
   readonly merges: readonly RangePos[];
+  /** Data-validation lists with their ranges parsed. */
+  readonly validations: readonly {
+    readonly ranges: RangePos[];
+    readonly values: readonly string[];
+  }[];
   get(row: number, col: number): Cell;
   /** The value shown at a cell: merged cells read their top-left cell's value. */
   getMerged(row: number, col: number, vertical: boolean, horizontal: boolean): Cell;
@@ -45,6 +50,13 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
   const merges = (sheet.merges ?? []).map(parseRange).filter((m): m is RangePos => m !== null);
   const mergeIndex = indexMerges(merges, bottom, right);
   const formulas = new Set(sheet.formulas ?? []);
+  const validations = (sheet.validations ?? []).map((dv) => ({
+    ranges: dv.sqref
+      .split(/\s+/)
+      .map(parseRange)
+      .filter((m): m is RangePos => m !== null),
+    values: dv.values,
+  }));
   const get = (row: number, col: number): Cell => rows[row - r0]?.[col - c0] ?? null;
   return {
     sheet,
@@ -54,6 +66,7 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
     bottom,
     right,
     merges,
+    validations,
     get,
     mergeAt: (row, col) => mergeIndex.get(key(row, col)),
     getMerged(row, col, vertical, horizontal) {

@@ -2,7 +2,7 @@
  * What `assess(snapshot, { asOf })` returns for one workbook: the single use case the task pane,
  * the CLI and the API all call. Plain data, JSON-serialisable.
  */
-import type { Finding, FindingSummary } from '../validation/finding';
+import type { Finding, FindingSummary } from '../findings/finding';
 import type { IsmsWorkbook, ScaleLevel } from './types';
 
 export type HeatMapCell = {

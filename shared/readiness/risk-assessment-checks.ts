@@ -7,7 +7,7 @@ import type { IsmsWorkbook, Risk } from '../model/types';
 import type { ReportLocation } from '../gaps/types';
 import { asInteger, isoDateToSerial, serialToIsoDate } from '../grid/cell';
 import { computeScore } from '../risk/score-risk';
-import { validateMethodology } from '../risk/validate-methodology';
+import { methodologyProblems } from '../risk/validate-methodology';
 import { at, deduct, findingLocations, listed, part, type Context, type Part } from './deduction';
 
 const AREA = 'risk-assessment';
@@ -27,9 +27,7 @@ function methodCheck(ctx: Context): Part {
   }
   const invalid = ctx.workbooks.filter(
     (w) =>
-      w.methodology &&
-      validateMethodology(w.methodology, { workbook: w.name, sheet: w.methodologySheet }).length >
-        0,
+      w.methodology && methodologyProblems(w.methodology).length > 0,
   );
   if (invalid.length === 0) return part();
   const locations = invalid.map((w) => ({

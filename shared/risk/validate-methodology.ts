@@ -1,14 +1,42 @@
 /**
- * METH-INVALID: whether a documented method can give "consistent, valid and comparable results"
+ * Whether a documented method can give "consistent, valid and comparable results"
  * (ISO/IEC 27001:2022 6.1.2 b): scales of 3–10 contiguous levels with labels, rating bands that
- * cover every score exactly once with #RRGGBB colours, an acceptance threshold (6.1.2 a) within
- * the possible scores, and for the matrix formula a full numeric matrix.
+ * cover every score exactly once, an acceptance threshold (6.1.2 a) within the possible scores,
+ * and for the matrix formula a full numeric matrix. Returns the problems as data; the rules
+ * METH-INVALID and METH-BAND-COLOUR turn them into findings (a band colour is cosmetic: it does
+ * not change any result, so it is not part of METH-INVALID).
  */
 import type { Methodology, ScaleLevel } from '../model/types';
-import type { Finding } from '../validation/finding';
-import { makeFinding } from '../validation/make-finding';
-import { METH } from '../validation/messages';
 import { scoreRange } from './methodology';
+
+/** One thing wrong with a method, as data (its sentence: validation/messages.ts METH.detail). */
+export type MethodProblem =
+  | { readonly kind: 'scaleSize'; readonly scale: string; readonly n: number }
+  | {
+      readonly kind: 'scaleLevels';
+      readonly scale: string;
+      readonly n: number;
+      readonly found: readonly number[];
+    }
+  | { readonly kind: 'noLabel'; readonly scale: string; readonly level: number }
+  | { readonly kind: 'noBands' }
+  | { readonly kind: 'bandGap'; readonly from: number; readonly to: number }
+  | { readonly kind: 'bandOverlap'; readonly a: string; readonly b: string; readonly score: number }
+  | { readonly kind: 'bandBounds'; readonly name: string }
+  | { readonly kind: 'bandName'; readonly position: number }
+  | { readonly kind: 'threshold'; readonly t: number; readonly min: number; readonly max: number }
+  | { readonly kind: 'noMatrix' }
+  | {
+      readonly kind: 'matrixShape';
+      readonly rows: number;
+      readonly cols: number;
+      readonly l: number;
+      readonly i: number;
+    }
+  | { readonly kind: 'matrixCell'; readonly l: number; readonly i: number };
+
+/** A band whose colour is not `#RRGGBB` (the parser already read colour names and `#RGB`). */
+export type ColourProblem = { readonly name: string; readonly colour: string };
 
 const MIN_LEVELS = 3;
 const MAX_LEVELS = 10;
@@ -16,14 +44,16 @@ const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 /** Beyond this many integer scores, only the scores the method can produce are checked. */
 const MAX_RANGE_WALK = 10_000;
 
-function scaleProblems(scale: string, levels: readonly ScaleLevel[]): string[] {
-  const out: string[] = [];
+function scaleProblems(scale: string, levels: readonly ScaleLevel[]): MethodProblem[] {
+  const out: MethodProblem[] = [];
   const n = levels.length;
-  if (n < MIN_LEVELS || n > MAX_LEVELS) out.push(METH.scaleSize(scale, n));
+  if (n < MIN_LEVELS || n > MAX_LEVELS) out.push({ kind: 'scaleSize', scale, n });
   const found = levels.map((l) => l.level);
   const sorted = [...found].sort((a, b) => a - b);
-  if (n > 0 && !sorted.every((v, i) => v === i + 1)) out.push(METH.scaleLevels(scale, n, found));
-  for (const l of levels) if (l.label.trim() === '') out.push(METH.noLabel(scale, l.level));
+  if (n > 0 && !sorted.every((v, i) => v === i + 1))
+    out.push({ kind: 'scaleLevels', scale, n, found });
+  for (const l of levels)
+    if (l.label.trim() === '') out.push({ kind: 'noLabel', scale, level: l.level });
   return out;
 }
 
@@ -37,17 +67,19 @@ function scalesUsable(m: Methodology): boolean {
   return ok(m.likelihood) && ok(m.impact);
 }
 
-function matrixProblems(m: Methodology): string[] {
+function matrixProblems(m: Methodology): MethodProblem[] {
   if (m.formula !== 'matrix') return [];
-  if (!m.matrix || m.matrix.length === 0) return [METH.noMatrix()];
+  if (!m.matrix || m.matrix.length === 0) return [{ kind: 'noMatrix' }];
   const l = m.likelihood.length;
   const i = m.impact.length;
   const cols = Math.max(...m.matrix.map((r) => r.length));
   if (m.matrix.length !== l || m.matrix.some((r) => r.length !== i))
-    return [METH.matrixShape(m.matrix.length, cols, l, i)];
-  const out: string[] = [];
+    return [{ kind: 'matrixShape', rows: m.matrix.length, cols, l, i }];
+  const out: MethodProblem[] = [];
   m.matrix.forEach((row, li) =>
-    row.forEach((v, ii) => Number.isFinite(v) || out.push(METH.matrixCell(li + 1, ii + 1))),
+    row.forEach(
+      (v, ii) => Number.isFinite(v) || out.push({ kind: 'matrixCell', l: li + 1, i: ii + 1 }),
+    ),
   );
   return out;
 }
@@ -72,13 +104,13 @@ function scoresToCheck(m: Methodology, min: number, max: number): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-function bandProblems(m: Methodology, min: number, max: number): string[] {
-  const out: string[] = [];
+function bandProblems(m: Methodology, min: number, max: number): MethodProblem[] {
+  const out: MethodProblem[] = [];
   let gapFrom: number | null = null;
   let gapTo = 0;
   const overlaps = new Set<string>();
   const flushGap = () => {
-    if (gapFrom !== null) out.push(METH.bandGap(gapFrom, gapTo));
+    if (gapFrom !== null) out.push({ kind: 'bandGap', from: gapFrom, to: gapTo });
     gapFrom = null;
   };
   for (const s of scoresToCheck(m, min, max)) {
@@ -92,50 +124,46 @@ function bandProblems(m: Methodology, min: number, max: number): string[] {
     const key = covering.map((b) => b.name).join('|');
     if (covering.length > 1 && !overlaps.has(key)) {
       overlaps.add(key);
-      out.push(METH.bandOverlap(covering[0].name, covering[1].name, s));
+      out.push({ kind: 'bandOverlap', a: covering[0].name, b: covering[1].name, score: s });
     }
   }
   flushGap();
   return out;
 }
 
-function bandShapeProblems(m: Methodology): string[] {
-  if (m.bands.length === 0) return [METH.noBands()];
-  const out: string[] = [];
+function bandShapeProblems(m: Methodology): MethodProblem[] {
+  if (m.bands.length === 0) return [{ kind: 'noBands' }];
+  const out: MethodProblem[] = [];
   m.bands.forEach((b, i) => {
-    if (b.name.trim() === '') out.push(METH.bandName(i + 1));
-    if (!(b.min <= b.max)) out.push(METH.bandBounds(b.name));
-    if (!COLOUR.test(b.color)) out.push(METH.bandColour(b.name, b.color));
+    if (b.name.trim() === '') out.push({ kind: 'bandName', position: i + 1 });
+    if (!(b.min <= b.max)) out.push({ kind: 'bandBounds', name: b.name });
   });
   return out;
 }
 
-function problems(m: Methodology): string[] {
-  const out = [...scaleProblems('likelihood', m.likelihood), ...scaleProblems('impact', m.impact)];
+/**
+ * Every METH-INVALID problem of a method, in a stable order.
+ *
+ * @example methodologyProblems(DEFAULT_METHODOLOGY) // []
+ */
+export function methodologyProblems(m: Methodology): MethodProblem[] {
+  const out: MethodProblem[] = [
+    ...scaleProblems('likelihood', m.likelihood),
+    ...scaleProblems('impact', m.impact),
+  ];
   const matrix = matrixProblems(m);
   out.push(...matrix, ...bandShapeProblems(m));
   if (!scalesUsable(m) || matrix.length > 0) return out;
   const { min, max } = scoreRange(m);
   if (m.bands.length > 0) out.push(...bandProblems(m, min, max));
   const t = m.acceptanceThreshold;
-  if (!Number.isFinite(t) || t < min || t > max) out.push(METH.threshold(t, min, max));
+  if (!Number.isFinite(t) || t < min || t > max) out.push({ kind: 'threshold', t, min, max });
   return out;
 }
 
-/**
- * All METH-INVALID findings for a method, located on its sheet (table-level: no cell).
- *
- * @example validateMethodology(DEFAULT_METHODOLOGY, { workbook: 'r.xlsx', sheet: 'Methodology' }) // []
- */
-export function validateMethodology(
-  m: Methodology,
-  where: { workbook: string; sheet: string | null },
-): Finding[] {
-  return problems(m).map((detail) =>
-    makeFinding(
-      'METH-INVALID',
-      { workbook: where.workbook, sheet: where.sheet, cell: null, row: null },
-      METH.invalid(detail),
-    ),
-  );
+/** Bands whose colour could not be read (METH-BAND-COLOUR, an observation). */
+export function colourProblems(m: Methodology): ColourProblem[] {
+  return m.bands
+    .filter((b) => !COLOUR.test(b.color))
+    .map((b) => ({ name: b.name, colour: b.color }));
 }

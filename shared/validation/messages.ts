@@ -1,8 +1,11 @@
 /**
  * Every user-facing sentence of the validation core, in auditor language, each citing the
- * ISO/IEC 27001:2022 clause (or Annex A control) it rests on. Nothing else in shared/ writes text.
+ * ISO/IEC 27001:2022 clause (or Annex A control) it rests on. Nothing else in shared/validation
+ * writes text: the sentences of the record rules are in messages-records.ts, those of the
+ * treatment checks in messages-treatment.ts, and rule-messages.ts keys them all by rule id.
  */
 import type { Control } from '../catalog/controls';
+import type { MethodProblem } from '../risk/validate-methodology';
 
 const STD = 'ISO/IEC 27001:2022';
 
@@ -41,6 +44,7 @@ export const PARSE = {
     `sheets are kept) to show the risk assessment and SoA ${STD} 6.1.2 and 6.1.3 d) require.`,
 };
 
+// prettier-ignore
 export const METH = {
   missing: () =>
     `Risks are recorded but no risk assessment methodology is documented (Methodology sheet: ` +
@@ -64,7 +68,8 @@ export const METH = {
     `rating band "${name}" needs a numeric Min Score not above its Max Score`,
   bandName: (position: number) => `rating band ${position} has no name`,
   bandColour: (name: string, colour: string) =>
-    `rating band "${name}" has colour "${colour}"; write it as #RRGGBB`,
+    `Rating band "${name}" has colour "${colour}", which is neither #RRGGBB nor a colour name, so ` +
+    `heat maps show it uncoloured; this does not affect the method's results (${STD} 6.1.2 b).`,
   formula: (raw: string) => `the score formula "${raw}" is not Product, Sum or Matrix`,
   noFormula: () => 'no score formula is documented (setting "Score formula")',
   noThreshold: () =>
@@ -76,6 +81,23 @@ export const METH = {
     `the score matrix is ${rows}×${cols} but the scales are ${l} likelihood × ${i} impact levels`,
   matrixCell: (l: number, i: number) =>
     `the score matrix has no number for likelihood ${l}, impact ${i}`,
+  /** The words for one problem found by `methodologyProblems`. */
+  detail: (p: MethodProblem): string => {
+    switch (p.kind) {
+      case 'scaleSize': return METH.scaleSize(p.scale, p.n);
+      case 'scaleLevels': return METH.scaleLevels(p.scale, p.n, p.found);
+      case 'noLabel': return METH.noLabel(p.scale, p.level);
+      case 'noBands': return METH.noBands();
+      case 'bandGap': return METH.bandGap(p.from, p.to);
+      case 'bandOverlap': return METH.bandOverlap(p.a, p.b, p.score);
+      case 'bandBounds': return METH.bandBounds(p.name);
+      case 'bandName': return METH.bandName(p.position);
+      case 'threshold': return METH.threshold(p.t, p.min, p.max);
+      case 'noMatrix': return METH.noMatrix();
+      case 'matrixShape': return METH.matrixShape(p.rows, p.cols, p.l, p.i);
+      case 'matrixCell': return METH.matrixCell(p.l, p.i);
+    }
+  },
 };
 
 /** What RR-REQUIRED calls each field, and the clause that requires it. */
@@ -172,8 +194,9 @@ export const SOA = {
   noDecision: (control: string, raw: string | null) =>
     `Control ${control}: ${raw === null ? 'applicability is blank' : `applicability "${raw}" is neither Yes nor No`}; ` +
     `the SoA must state whether each control is included (${STD} 6.1.3 d).`,
-  noJustification: (control: string, included: boolean) =>
-    `Control ${control} is ${included ? 'included' : 'excluded'} without a justification (${STD} 6.1.3 d).`,
+  noJustification: (control: string, included: boolean, placeholder: string | null = null) =>
+    `Control ${control} is ${included ? 'included' : 'excluded'} without a justification` +
+    `${placeholder === null ? '' : ` ("${placeholder}" is a placeholder, not a reason)`} (${STD} 6.1.3 d).`,
   noStatus: (control: string, raw: string | null) =>
     `Control ${control} is applicable but ` +
     `${raw === null ? 'its implementation status is blank' : `implementation status "${raw}" is not one of Implemented, Partially implemented, Planned or Not implemented`}; ` +
@@ -185,3 +208,7 @@ export const SOA = {
     `SoA row A.${id} is titled "${title}", which names control ${other}, not A.${id} ${own}; correct ` +
     `the id or the title (${STD} 6.1.3 d).`,
 };
+
+/** The sentence an escalated finding ends with (grade.ts). */
+export const ESCALATED = (n: number, population: number, of: string) =>
+  `Systemic: ${n} of ${population} ${of} are affected, so the process has broken down — a major nonconformity.`;

@@ -9,8 +9,11 @@ import type { Methodology, RatingBand, ScaleLevel, ScoreFormula } from '../model
 import type { Finding } from '../validation/finding';
 import { asInteger, asNumber } from '../grid/cell';
 import { scoreRange } from '../risk/methodology';
+import { readColour } from '../vocabulary/colour';
 import { makeFinding, whereOf } from '../validation/make-finding';
 import { METH } from '../validation/messages';
+// The parser raises METH-INVALID for unreadable values: its grade comes from the rule module.
+import { methInvalid } from '../validation/rules/meth-invalid';
 import {
   IMPACT_TABLE,
   LIKELIHOOD_TABLE,
@@ -43,7 +46,7 @@ function invalid(
 ): void {
   const ref = { sheet: t.sheet, row, columns: t.letters };
   ctx.findings.push(
-    makeFinding('METH-INVALID', whereOf(ctx.workbook, ref, key), METH.invalid(detail)),
+    makeFinding(methInvalid.id, whereOf(ctx.workbook, ref, key), METH.invalid(detail)),
   );
 }
 
@@ -76,7 +79,8 @@ function readBands(ctx: Ctx, t: TableData | null): RatingBand[] {
       invalid(ctx, t as TableData, rec.row, min === null ? 'min' : 'max', METH.bandBounds(name));
       continue;
     }
-    out.push({ name, min, max, color: (f.text('color') ?? '').toUpperCase() });
+    const raw = f.text('color') ?? '';
+    out.push({ name, min, max, color: readColour(raw) ?? raw.toUpperCase() });
   }
   return out;
 }
@@ -119,7 +123,7 @@ function readSettings(ctx: Ctx, t: TableData | null): Settings {
 function tableLevel(ctx: Ctx, sheet: string, detail: string): void {
   ctx.findings.push(
     makeFinding(
-      'METH-INVALID',
+      methInvalid.id,
       { workbook: ctx.workbook, sheet, cell: null, row: null },
       METH.invalid(detail),
     ),

@@ -37,9 +37,10 @@ describe('isms import', () => {
       expect.arrayContaining(['SoA', 'Import Report', 'Original - soa']),
     );
     const soa = snapshot.sheets.find((s) => s.name === 'SoA')!;
+    // The title as written is kept (issue #9.4: no silent substitution of the official title).
     expect(soa.rows[1].slice(0, 6)).toEqual([
       'A.5.1',
-      'Policies for information security',
+      'Policies',
       'Organizational',
       'Yes',
       null,

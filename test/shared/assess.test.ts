@@ -12,7 +12,14 @@ describe('assess', () => {
       { asOf },
     );
     expect(a.findings).toEqual([]);
-    expect(a.summary).toEqual({ total: 0, major: 0, minor: 0, observation: 0, byRule: {} });
+    expect(a.summary).toEqual({
+      total: 0,
+      major: 0,
+      minor: 0,
+      observation: 0,
+      notChecked: 0,
+      byRule: {},
+    });
     expect(
       a.heatMaps?.inherent.cells.find((c) => c.likelihood === 3 && c.impact === 4)?.riskIds,
     ).toEqual(['R1', 'R2']);
@@ -55,9 +62,11 @@ describe('assess', () => {
       'Risks!T5 RR-RESIDUAL-HIGHER',
       'Risks!V5 RR-ACCEPTANCE-MISSING',
       'SoA!- SOA-MISSING-CONTROL',
+        'SoA!D67 SOA-EXCLUDED-COMMON',
       'SoA!E67 SOA-NO-JUSTIFICATION',
     ]);
-    expect(a.summary).toMatchObject({ total: 14, major: 4, minor: 9, observation: 1 });
+    // RR-ACCEPTANCE-MISSING is minor for one unaccepted risk; SOA-EXCLUDED-COMMON is new.
+    expect(a.summary).toMatchObject({ total: 15, major: 3, minor: 10, observation: 2 });
     expect(a.findings.every((f) => f.workbook === 'messy.xlsx')).toBe(true);
     expect(a.heatMaps?.inherent.unplaced).toEqual(['R-1']);
     expect(a.soaProgress?.excludedButReferenced).toEqual([

@@ -1,6 +1,6 @@
 /** Test helper: complete, consistent rows of the canonical tables (a clean workbook has no findings). */
 import { isoDateToSerial } from '../../shared/grid/cell';
-import { ASSESSABLE_CLAUSES } from '../../shared/catalog/clauses';
+import { ASSESSABLE_CLAUSES, MANDATORY_DOCUMENTS } from '../../shared/catalog/clauses';
 import { CONTROLS } from '../../shared/catalog/controls';
 import type { Row } from './snapshot';
 
@@ -57,5 +57,21 @@ export function cleanClauses(): Row[] {
     'Documented Information / Evidence': `DOC-${c.id}`,
     Owner: 'ISMS manager',
     Notes: null,
+  }));
+}
+
+/** The mandatory documented information, each versioned, owned, approved and in review. */
+export function cleanDocuments(): Row[] {
+  return MANDATORY_DOCUMENTS.map((d, i) => ({
+    'Document ID': `DOC-${String(i + 1).padStart(2, '0')}`,
+    Title: d.item,
+    Clause: d.clause,
+    Kind: d.kind === 'record' ? 'Record' : 'Document',
+    Version: '1.0',
+    Owner: 'ISMS manager',
+    'Approved By': 'CEO',
+    'Approval Date': isoDateToSerial('2025-01-10'),
+    'Next Review': isoDateToSerial('2030-01-10'),
+    Location: `https://intranet.example/isms/doc-${i + 1}`,
   }));
 }

@@ -23,7 +23,7 @@ import { DEFAULT_METHODOLOGY } from '../../shared/risk/methodology';
 import { computeScore, rateScore } from '../../shared/risk/score-risk';
 
 export type Row = Record<string, Cell>;
-export { cleanClauses, cleanRisk, cleanSoa } from './clean-rows';
+export { cleanClauses, cleanDocuments, cleanRisk, cleanSoa } from './clean-rows';
 export type Tables = Record<string, readonly Row[]>;
 
 export type SnapshotOptions = {

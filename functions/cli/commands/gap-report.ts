@@ -1,8 +1,8 @@
 /**
- * `isms gap-report FILES... --out report.(xlsx|html|json) [--as-of DATE]`: the gap report of a
- * set of workbooks, its format taken from the extension. The report is written to a temporary
- * file beside the target and renamed into place, so nothing is half-written; an input file is
- * never overwritten.
+ * `isms gap-report FILES... --out report.(xlsx|html|json) [--as-of DATE] [--force]`: the gap
+ * report of a set of workbooks, its format taken from the extension. Written atomically
+ * (write-output.ts); an existing --out is refused unless --force, and an input file is never
+ * overwritten.
  */
 import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import type { GapReport } from '../../../shared/gaps/types';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { renderGapReportHtml } from '../../reports/render-gap-report-html';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
-import { writeAtomically } from '../write-output';
+import { outputExists, saveOutput, writeFailure } from '../write-output';
 
 type Format = 'xlsx' | 'html' | 'json';
 const FORMATS: Readonly<Record<string, Format>> = {
@@ -41,6 +41,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     out: { type: 'string' },
     'as-of': { type: 'string' },
+    force: { type: 'boolean' },
   });
   if (positionals.length === 0) throw new UsageError('no workbook given');
   const out = values.out;
@@ -50,18 +51,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.some((p) => canonical(p) === canonical(out)))
     throw new UsageError(`--out ${out} is one of the input workbooks; choose another file name`);
   const asOf = parseAsOf(values['as-of'], io);
+  const force = values.force === true;
+  // Fail before the work when the answer is known; saveOutput checks again, atomically.
+  if (!force && (await outputExists(out))) {
+    io.stderr.write(`${out}: ${writeFailure('EEXIST')}\n`);
+    return 2;
+  }
   const inputs = await readInputs(positionals, io);
   if (inputs === null) return 2;
   const report = buildGapReport(
     inputs.map((i) => parseWorkbook(i.snapshot).workbook),
     { asOf },
   );
-  try {
-    await writeAtomically(out, await render(report, format));
-  } catch (e) {
-    io.stderr.write(
-      `${out}: cannot write the report (${e instanceof Error ? e.message.split('\n')[0] : String(e)})\n`,
-    );
+  const saved = await saveOutput(out, await render(report, format), force);
+  if (saved !== 'ok') {
+    io.stderr.write(`${out}: ${saved}\n`);
     return 2;
   }
   const s = report.summary;

@@ -16,7 +16,8 @@ import {
 } from '../../../shared';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
-import { saveOutput } from '../write-output';
+import { capFindings } from '../../../shared/validation/cap-findings';
+import { outputExists, saveOutput, writeFailure } from '../write-output';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -37,6 +38,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `--out must not be the input file (${file}); the original is never overwritten`,
     );
+  // Fail before a long conversion when the answer is known; saveOutput checks again, atomically.
+  if (values.force !== true && (await outputExists(out))) {
+    io.stderr.write(`${out}: ${writeFailure('EEXIST')}\n`);
+    return 2;
+  }
   const mapping = values.map ? await readMapping(values.map, io) : undefined;
   if (mapping === null) return 2;
   const inputs = await readInputs([file], io);
@@ -55,7 +61,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   io.stdout.write(
     values.json ? jsonReport(result, findings, out) : textReport(result, findings, out),
   );
-  return 0;
+  return nothingImported(result, io) ? 1 : 0;
+}
+
+/**
+ * Exit 1 when no sheet gave a single canonical row (the output holds the originals and the
+ * report only), with one line per sheet on stderr saying why.
+ */
+function nothingImported(result: ImportResult, io: CliIo): boolean {
+  if (result.canonical || Object.values(result.tables).some((rows) => (rows?.length ?? 0) > 0))
+    return false;
+  io.stderr.write(`${result.workbook}: nothing was imported\n`);
+  for (const s of result.sheets) {
+    const why = s.explanation ?? s.reason;
+    io.stderr.write(`  ${s.sheet}: ${s.kind === 'other' ? '' : `${s.kind}, 0 rows: `}${why}\n`);
+  }
+  return true;
 }
 
 /** The mapping file, checked; null (after one line on stderr) when unreadable or invalid. */
@@ -94,15 +115,18 @@ function summaryOf(result: ImportResult, findings: readonly Finding[], out: stri
     rows: Object.fromEntries(
       Object.entries(result.tables).map(([t, rows]) => [t, rows?.length ?? 0]),
     ),
-    migrated: result.migrations.length,
+    migrated: result.migrations.filter((m) => !m.toConfirm).length,
+    toConfirm: result.migrations.filter((m) => m.toConfirm).length,
     missingControls: result.missingControls.map((c) => `A.${c}`),
     dropped: result.dropped.length,
     findings: findings.length,
   };
 }
 
+/** The findings list is capped (capFindings) like validate's; `summary.findings` counts them all. */
 function jsonReport(result: ImportResult, findings: readonly Finding[], out: string): string {
-  return `${JSON.stringify({ mapping: result.mapping, summary: summaryOf(result, findings, out), findings }, null, 2)}\n`;
+  const listed = capFindings(findings).findings;
+  return `${JSON.stringify({ mapping: result.mapping, summary: summaryOf(result, findings, out), findings: listed }, null, 2)}\n`;
 }
 
 function textReport(result: ImportResult, findings: readonly Finding[], out: string): string {
@@ -116,15 +140,22 @@ function textReport(result: ImportResult, findings: readonly Finding[], out: str
         : `${s.kind}, ${s.rowsOut} row(s), confidence ${s.confidence}${s.edition !== 'none' ? `, ${s.edition} numbering` : ''}`;
     lines.push(`  ${s.sheet}: ${what}${s.explanation ? ` — ${s.explanation}` : ''}`);
   }
-  if (result.migrations.length)
-    lines.push(`  ${result.migrations.length} control id(s) migrated to ISO/IEC 27001:2022`);
+  const confirm = result.migrations.filter((m) => m.toConfirm).length;
+  if (result.migrations.length > confirm)
+    lines.push(
+      `  ${result.migrations.length - confirm} control id(s) migrated to ISO/IEC 27001:2022`,
+    );
+  if (confirm)
+    lines.push(
+      `  ${confirm} weak title match(es) listed "to confirm" in the "${REPORT_SHEET}" sheet, not applied`,
+    );
   if (result.missingControls.length)
     lines.push(`  ${result.missingControls.length} Annex A 2022 control(s) missing from the SoA`);
   if (result.dropped.length)
     lines.push(
       `  ${result.dropped.length} item(s) not imported (listed in the "${REPORT_SHEET}" sheet; kept in the original sheets)`,
     );
-  for (const f of findings)
+  for (const f of capFindings(findings).findings)
     lines.push(
       `  [${f.severity}] ${f.rule}${f.sheet ? ` ${f.sheet}` : ''}${f.row ? ` row ${f.row}` : ''}: ${f.message}`,
     );

@@ -2,41 +2,35 @@
 import type { Worksheet } from 'exceljs';
 import type { HeatMap } from '../../../shared/model/assessment';
 import type { GapReport } from '../../../shared/gaps/types';
+import { heatMapBlock } from '../../../shared/workbook/plan';
 import { addTable, fillCell, note, title, xv } from './sheet-kit';
 
-/** Draws one grid with its top-left label cell at (row, col); returns the first free row. */
+const WHITE = { style: 'thin' as const, color: { argb: 'FFFFFFFF' } };
+
+/**
+ * Draws one grid with its title at (row, col), laid out by the core (the add-in's heat-map sheet
+ * uses the same layout); returns the first free row.
+ */
 function drawMap(ws: Worksheet, map: HeatMap, name: string, row: number, col: number): number {
-  const ls = [...map.likelihood].sort((a, b) => b.level - a.level);
-  const is = [...map.impact].sort((a, b) => a.level - b.level);
-  title(ws, `${ws.getColumn(col).letter}${row}`, name, 12);
-  ls.forEach((l, r) => {
-    const label = ws.getCell(row + 1 + r, col);
-    label.value = `${l.level} ${l.label}`;
-    label.alignment = { horizontal: 'right' };
-    is.forEach((i, c) => {
-      const cell = ws.getCell(row + 1 + r, col + 1 + c);
-      const hm = map.cells.find((x) => x.likelihood === l.level && x.impact === i.level);
-      cell.value = hm && hm.count > 0 ? hm.count : null;
+  const block = heatMapBlock(map, name, row, col);
+  for (const c of block.cells) {
+    if (c.role === 'title') {
+      title(ws, `${ws.getColumn(c.col).letter}${c.row}`, String(c.value), 12);
+      continue;
+    }
+    const cell = ws.getCell(c.row, c.col);
+    cell.value = c.value;
+    if (c.role === 'likelihood') cell.alignment = { horizontal: 'right' };
+    if (c.role === 'impact') cell.alignment = { horizontal: 'center', wrapText: true };
+    if (c.role === 'count') {
       cell.alignment = { horizontal: 'center', vertical: 'middle' };
       cell.font = { bold: true };
-      cell.border = {
-        top: { style: 'thin', color: { argb: 'FFFFFFFF' } },
-        left: { style: 'thin', color: { argb: 'FFFFFFFF' } },
-        bottom: { style: 'thin', color: { argb: 'FFFFFFFF' } },
-        right: { style: 'thin', color: { argb: 'FFFFFFFF' } },
-      };
-      fillCell(cell, hm?.color ?? null);
-    });
-    ws.getRow(row + 1 + r).height = 26;
-  });
-  const axis = row + 1 + ls.length;
-  ws.getCell(axis, col).value = 'Likelihood ↑ / Impact →';
-  is.forEach((i, c) => {
-    const cell = ws.getCell(axis, col + 1 + c);
-    cell.value = `${i.level} ${i.label}`;
-    cell.alignment = { horizontal: 'center', wrapText: true };
-  });
-  return axis + 2;
+      cell.border = { top: WHITE, left: WHITE, bottom: WHITE, right: WHITE };
+      fillCell(cell, c.fill ?? null);
+      ws.getRow(c.row).height = 26;
+    }
+  }
+  return block.next;
 }
 
 export function writeHeatMapSheet(ws: Worksheet, r: GapReport): void {

@@ -5,7 +5,7 @@
  * RR-CONTROL-EXCLUDED.
  */
 import type { IsmsWorkbook } from '../../model/types';
-import type { Finding } from '../../validation/finding';
+import type { Finding } from '../../findings/finding';
 import { getControl } from '../../catalog/find-control';
 import { annexLabel, sourceCell } from '../source-cell';
 import { riskControlIds } from '../risk-controls';

@@ -5,7 +5,7 @@
  * (identical content) is fine.
  */
 import type { IsmsWorkbook, Risk } from '../../model/types';
-import type { Finding } from '../../validation/finding';
+import type { Finding } from '../../findings/finding';
 import { asText } from '../../grid/cell';
 import { normalizeKey, sourceCell } from '../source-cell';
 

@@ -4,7 +4,7 @@
  * Each workbook holding risks is compared with the consolidated method (`chooseTargetMethodology`).
  */
 import type { IsmsWorkbook } from '../../model/types';
-import type { Finding } from '../../validation/finding';
+import type { Finding } from '../../findings/finding';
 import { methodologyDifferences } from '../methodology-diff';
 import { chooseTargetMethodology } from '../target-methodology';
 

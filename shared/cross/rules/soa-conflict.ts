@@ -5,7 +5,7 @@
  * Reported once per control and disagreeing workbook, at that workbook's Applicable cell.
  */
 import type { IsmsWorkbook, SoaEntry } from '../../model/types';
-import type { Finding } from '../../validation/finding';
+import type { Finding } from '../../findings/finding';
 import { getControl } from '../../catalog/find-control';
 import { annexLabel, sourceCell } from '../source-cell';
 import { compareControlIds } from '../risk-controls';

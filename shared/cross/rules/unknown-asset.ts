@@ -5,7 +5,7 @@
  * asset inventory with an asset in it; without any, there is nothing to compare against.
  */
 import type { IsmsWorkbook } from '../../model/types';
-import type { Finding } from '../../validation/finding';
+import type { Finding } from '../../findings/finding';
 import { normalizeKey, sourceCell } from '../source-cell';
 
 function inventory(workbooks: readonly IsmsWorkbook[]): { ids: Set<string>; holders: string[] } {

@@ -2,10 +2,13 @@
 import { RISKS } from '../../workbook/canonical';
 import { makeFinding } from '../make-finding';
 import { METH } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const methMissing: Rule = {
+export const methMissing = defineRule({
   id: 'METH-MISSING',
+  severity: 'major',
+  clause: '6.1.2 a), b)',
+  stage: 'stage1',
   check: ({ wb }) => {
     if (wb.methodology || !wb.risks || wb.risks.length === 0) return [];
     const sheet = wb.risks[0]?.ref.sheet ?? RISKS.sheet;
@@ -17,4 +20,4 @@ export const methMissing: Rule = {
       ),
     ];
   },
-};
+});

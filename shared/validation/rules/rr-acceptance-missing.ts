@@ -2,15 +2,36 @@
  * RR-ACCEPTANCE-MISSING: the residual score (the inherent one when no residual is assessed) is
  * above the acceptance threshold, and Accepted By or Acceptance Date is blank (6.1.3 f).
  */
+import type { IsmsWorkbook, Risk } from '../../model/types';
 import { hasResidual, inherentOf, residualOf } from '../../risk/risk-levels';
 import { rateScore } from '../../risk/score-risk';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { firstPresent, makeFinding, whereOf } from '../make-finding';
 import { RR, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const rrAcceptanceMissing: Rule = {
+/** Risks whose residual (inherent when none is assessed) is above the acceptance threshold. */
+export function aboveThreshold(wb: IsmsWorkbook): Risk[] {
+  const m = wb.methodology;
+  if (!m) return [];
+  return (wb.risks ?? []).filter((r) => {
+    const a = hasResidual(r) ? residualOf(m, r) : inherentOf(m, r);
+    return a !== null && a.score > m.acceptanceThreshold;
+  });
+}
+
+export const rrAcceptanceMissing = defineRule({
   id: 'RR-ACCEPTANCE-MISSING',
+  severity: 'minor',
+  clause: '6.1.3 f)',
+  stage: 'stage1',
+  // One missing acceptance is a lapse; most risks above the appetite unaccepted is systemic.
+  escalation: {
+    min: 2,
+    share: 0.5,
+    of: 'risks above the acceptance threshold',
+    population: ({ wb }) => aboveThreshold(wb).length,
+  },
   check: ({ wb }) => {
     const m = wb.methodology;
     if (!m) return [];
@@ -44,4 +65,4 @@ export const rrAcceptanceMissing: Rule = {
     }
     return out;
   },
-};
+});

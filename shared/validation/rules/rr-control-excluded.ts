@@ -1,10 +1,10 @@
 /** RR-CONTROL-EXCLUDED: a risk is treated with a control this workbook's SoA marks not applicable. */
 import { parseControlRef } from '../../catalog/find-control';
 import type { SoaEntry } from '../../model/types';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { makeFinding, whereOf } from '../make-finding';
 import { RR, controlName, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** Control id → the SoA row that excludes it. */
 export function excludedControls(soa: readonly SoaEntry[] | null): Map<string, SoaEntry> {
@@ -14,8 +14,11 @@ export function excludedControls(soa: readonly SoaEntry[] | null): Map<string, S
   return out;
 }
 
-export const rrControlExcluded: Rule = {
+export const rrControlExcluded = defineRule({
   id: 'RR-CONTROL-EXCLUDED',
+  severity: 'major',
+  clause: '6.1.3 d)',
+  stage: 'stage2',
   check: ({ wb }) => {
     const excluded = excludedControls(wb.soa);
     if (excluded.size === 0) return [];
@@ -38,4 +41,4 @@ export const rrControlExcluded: Rule = {
     }
     return out;
   },
-};
+});

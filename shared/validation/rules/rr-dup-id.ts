@@ -1,11 +1,14 @@
 /** RR-DUP-ID: two risks share an id (case and spacing ignored). */
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { makeFinding, whereOf } from '../make-finding';
 import { RR } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const rrDupId: Rule = {
+export const rrDupId = defineRule({
   id: 'RR-DUP-ID',
+  severity: 'minor',
+  clause: '7.5.2 a)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const first = new Map<string, number>();
     const out: Finding[] = [];
@@ -18,4 +21,4 @@ export const rrDupId: Rule = {
     }
     return out;
   },
-};
+});

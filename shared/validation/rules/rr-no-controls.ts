@@ -1,10 +1,13 @@
 /** RR-NO-CONTROLS: treatment "modify" with no Annex A control listed (6.1.3 b, c). */
 import { makeFinding, whereOf } from '../make-finding';
 import { RR, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const rrNoControls: Rule = {
+export const rrNoControls = defineRule({
   id: 'RR-NO-CONTROLS',
+  severity: 'minor',
+  clause: '6.1.3 b), c)',
+  stage: 'stage1',
   check: ({ wb }) =>
     (wb.risks ?? [])
       .filter((r) => r.treatmentOption === 'modify' && r.controls.length === 0)
@@ -15,4 +18,4 @@ export const rrNoControls: Rule = {
           RR.noControls(riskLabel(r.id, r.ref.row)),
         ),
       ),
-};
+});

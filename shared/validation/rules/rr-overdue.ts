@@ -1,33 +1,24 @@
 /**
- * RR-OVERDUE: the treatment due date is before `asOf` and the risk is not done. Closed, Treated
- * and Accepted (retained: no action pending) count as done.
+ * RR-OVERDUE: the treatment due date is before `asOf` and the risk is not done (the one
+ * definition of "overdue": shared/vocabulary/overdue.ts).
  */
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
+import { isTreatmentOverdue } from '../../vocabulary/overdue';
 import { makeFinding, whereOf } from '../make-finding';
 import { RR, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-const DONE = new Set([
-  'closed',
-  'treated',
-  'accepted',
-  'done',
-  'complete',
-  'completed',
-  'resolved',
-  'retired',
-]);
+export { isRiskDone } from '../../vocabulary/overdue';
 
-export function isRiskDone(status: string | null): boolean {
-  return status !== null && DONE.has(status.trim().toLowerCase());
-}
-
-export const rrOverdue: Rule = {
+export const rrOverdue = defineRule({
   id: 'RR-OVERDUE',
+  severity: 'observation',
+  clause: '6.1.3 e), 8.3',
+  stage: 'stage2',
   check: ({ wb, asOf }) => {
     const out: Finding[] = [];
     for (const r of wb.risks ?? []) {
-      if (r.dueDate === null || r.dueDate >= asOf || isRiskDone(r.status)) continue;
+      if (!isTreatmentOverdue(r, asOf) || r.dueDate === null) continue;
       out.push(
         makeFinding(
           'RR-OVERDUE',
@@ -38,4 +29,4 @@ export const rrOverdue: Rule = {
     }
     return out;
   },
-};
+});

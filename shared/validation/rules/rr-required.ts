@@ -1,10 +1,10 @@
 /** RR-REQUIRED: a risk lacks id, threat/description, owner, likelihood, impact or treatment. */
 import { isBlank } from '../../grid/cell';
 import type { Risk } from '../../model/types';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { firstPresent, makeFinding, whereOf } from '../make-finding';
 import { RR, RR_FIELDS, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 function missing(r: Risk): string[] {
   const out: string[] = [];
@@ -17,8 +17,11 @@ function missing(r: Risk): string[] {
   return out;
 }
 
-export const rrRequired: Rule = {
+export const rrRequired = defineRule({
   id: 'RR-REQUIRED',
+  severity: 'minor',
+  clause: '6.1.2 c), d); 6.1.3 a)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const out: Finding[] = [];
     for (const r of wb.risks ?? []) {
@@ -33,4 +36,4 @@ export const rrRequired: Rule = {
     }
     return out;
   },
-};
+});

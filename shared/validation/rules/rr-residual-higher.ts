@@ -1,12 +1,15 @@
 /** RR-RESIDUAL-HIGHER: the residual score (as the method computes it) is above the inherent one. */
 import { inherentOf, residualOf } from '../../risk/risk-levels';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { firstPresent, makeFinding, whereOf } from '../make-finding';
 import { RR, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const rrResidualHigher: Rule = {
+export const rrResidualHigher = defineRule({
   id: 'RR-RESIDUAL-HIGHER',
+  severity: 'minor',
+  clause: '6.1.3, 8.3',
+  stage: 'stage1',
   check: ({ wb }) => {
     const m = wb.methodology;
     if (!m) return [];
@@ -30,4 +33,4 @@ export const rrResidualHigher: Rule = {
     }
     return out;
   },
-};
+});

@@ -2,10 +2,10 @@
 import { asText, isBlank } from '../../grid/cell';
 import type { ScaleLevel } from '../../model/types';
 import { levelOf } from '../../risk/risk-levels';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { makeFinding, whereOf } from '../make-finding';
 import { RR, SCALE_FIELDS, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 function levelsText(scale: readonly ScaleLevel[]): string {
   const ls = scale.map((l) => l.level).sort((a, b) => a - b);
@@ -14,8 +14,11 @@ function levelsText(scale: readonly ScaleLevel[]): string {
 
 const KEYS = Object.keys(SCALE_FIELDS) as (keyof typeof SCALE_FIELDS)[];
 
-export const rrScale: Rule = {
+export const rrScale = defineRule({
   id: 'RR-SCALE',
+  severity: 'minor',
+  clause: '6.1.2 b), d)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const m = wb.methodology;
     if (!m) return [];
@@ -37,4 +40,4 @@ export const rrScale: Rule = {
     }
     return out;
   },
-};
+});

@@ -8,10 +8,10 @@ import { asNumber, asText, isBlank } from '../../grid/cell';
 import type { Methodology, Risk } from '../../model/types';
 import { inherentOf, residualOf, type Assessed } from '../../risk/risk-levels';
 import { rateScore } from '../../risk/score-risk';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { makeFinding, whereOf } from '../make-finding';
 import { RR, SCORE_WHAT, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 type Key = keyof typeof SCORE_WHAT;
 
@@ -60,8 +60,11 @@ function check(
   }
 }
 
-export const rrScoreMismatch: Rule = {
+export const rrScoreMismatch = defineRule({
   id: 'RR-SCORE-MISMATCH',
+  severity: 'minor',
+  clause: '6.1.2 b), e)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const m = wb.methodology;
     if (!m) return [];
@@ -72,4 +75,4 @@ export const rrScoreMismatch: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,10 +1,13 @@
 /** RR-TREATMENT-INVALID: the treatment is not an ISO/IEC 27005 option or a synonym (6.1.3 a). */
 import { makeFinding, whereOf } from '../make-finding';
 import { RR, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const rrTreatmentInvalid: Rule = {
+export const rrTreatmentInvalid = defineRule({
   id: 'RR-TREATMENT-INVALID',
+  severity: 'minor',
+  clause: '6.1.3 a)',
+  stage: 'stage1',
   check: ({ wb }) =>
     (wb.risks ?? [])
       .filter((r) => r.treatment !== null && r.treatmentOption === null)
@@ -15,4 +18,4 @@ export const rrTreatmentInvalid: Rule = {
           RR.treatmentInvalid(riskLabel(r.id, r.ref.row), r.treatment ?? ''),
         ),
       ),
-};
+});

@@ -3,13 +3,16 @@
  * reported with its 2022 successor(s) (ISO/IEC 27002:2022 Annex B).
  */
 import { parseControlRef } from '../../catalog/find-control';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { makeFinding, whereOf } from '../make-finding';
 import { RR, controlName, riskLabel } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const rrUnknownControl: Rule = {
+export const rrUnknownControl = defineRule({
   id: 'RR-UNKNOWN-CONTROL',
+  severity: 'minor',
+  clause: '6.1.3 c)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const out: Finding[] = [];
     for (const r of wb.risks ?? []) {
@@ -32,4 +35,4 @@ export const rrUnknownControl: Rule = {
     }
     return out;
   },
-};
+});

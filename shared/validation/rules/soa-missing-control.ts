@@ -3,10 +3,13 @@ import { CONTROLS } from '../../catalog/controls';
 import { SOA as SOA_TABLE } from '../../workbook/canonical';
 import { makeFinding } from '../make-finding';
 import { SOA, controlName } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const soaMissingControl: Rule = {
+export const soaMissingControl = defineRule({
   id: 'SOA-MISSING-CONTROL',
+  severity: 'minor',
+  clause: '6.1.3 d)',
+  stage: 'stage1',
   check: ({ wb }) => {
     if (!wb.soa) return [];
     const listed = new Set(wb.soa.map((e) => e.controlId));
@@ -19,4 +22,4 @@ export const soaMissingControl: Rule = {
       ),
     );
   },
-};
+});

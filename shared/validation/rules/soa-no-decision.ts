@@ -2,11 +2,14 @@
 import { asText } from '../../grid/cell';
 import { makeFinding, whereOf } from '../make-finding';
 import { SOA } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { soaControlLabel } from './soa-label';
 
-export const soaNoDecision: Rule = {
+export const soaNoDecision = defineRule({
   id: 'SOA-NO-DECISION',
+  severity: 'minor',
+  clause: '6.1.3 d)',
+  stage: 'stage1',
   check: ({ wb }) =>
     (wb.soa ?? [])
       .filter((e) => e.applicable === null)
@@ -17,4 +20,4 @@ export const soaNoDecision: Rule = {
           SOA.noDecision(soaControlLabel(e), asText(e.applicableRaw)),
         ),
       ),
-};
+});

@@ -2,11 +2,14 @@
 import { asText } from '../../grid/cell';
 import { makeFinding, whereOf } from '../make-finding';
 import { SOA } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { soaControlLabel } from './soa-label';
 
-export const soaNoStatus: Rule = {
+export const soaNoStatus = defineRule({
   id: 'SOA-NO-STATUS',
+  severity: 'minor',
+  clause: '6.1.3 d)',
+  stage: 'stage1',
   check: ({ wb }) =>
     (wb.soa ?? [])
       .filter((e) => e.applicable === true && e.status === null)
@@ -17,4 +20,4 @@ export const soaNoStatus: Rule = {
           SOA.noStatus(soaControlLabel(e), asText(e.statusRaw)),
         ),
       ),
-};
+});

@@ -1,13 +1,16 @@
 /** SOA-TITLE-MISMATCH: the title clearly names another Annex A control than the row's id. */
 import { getControl } from '../../catalog/find-control';
 import { titleNamesOtherControl } from '../../soa/title-match';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { makeFinding, whereOf } from '../make-finding';
 import { SOA, controlName } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const soaTitleMismatch: Rule = {
+export const soaTitleMismatch = defineRule({
   id: 'SOA-TITLE-MISMATCH',
+  severity: 'minor',
+  clause: '6.1.3 d)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const out: Finding[] = [];
     for (const e of wb.soa ?? []) {
@@ -25,4 +28,4 @@ export const soaTitleMismatch: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,10 +1,10 @@
 /** SOA-UNKNOWN-CONTROL: an SoA row whose id is not a 2022 control (2013 ids with successor), or a duplicate. */
 import { getControl, parseControlRef } from '../../catalog/find-control';
 import type { SoaEntry } from '../../model/types';
-import type { Finding } from '../finding';
+import type { Finding } from '../../findings/finding';
 import { makeFinding, whereOf } from '../make-finding';
 import { SOA, controlName } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 function unknownMessage(e: SoaEntry): string {
   if (e.idText === null) return SOA.noId();
@@ -18,8 +18,11 @@ function unknownMessage(e: SoaEntry): string {
   return SOA.unknownId(e.idText);
 }
 
-export const soaUnknownControl: Rule = {
+export const soaUnknownControl = defineRule({
   id: 'SOA-UNKNOWN-CONTROL',
+  severity: 'minor',
+  clause: '6.1.3 d)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const first = new Map<string, number>();
     const out: Finding[] = [];
@@ -45,4 +48,4 @@ export const soaUnknownControl: Rule = {
     }
     return out;
   },
-};
+});

@@ -4,10 +4,13 @@
  */
 import { makeFinding } from '../make-finding';
 import { PARSE } from '../messages';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const wbNoIsmsTables: Rule = {
+export const wbNoIsmsTables = defineRule({
   id: 'WB-NO-ISMS-TABLES',
+  severity: 'not-checked',
+  clause: '6.1.2, 6.1.3 d)',
+  stage: 'stage1',
   check: ({ wb }) => {
     const parts = [wb.methodology, wb.assets, wb.risks, wb.soa, wb.clauses, wb.auditFindings];
     if (parts.some((p) => p !== null)) return [];
@@ -19,4 +22,4 @@ export const wbNoIsmsTables: Rule = {
       ),
     ];
   },
-};
+});

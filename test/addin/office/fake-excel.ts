@@ -180,7 +180,10 @@ export function fakeExcel(init: FakeExcelInit) {
       getCell: (r: number, c: number) => writable(name, cellAddress(r + 1, c + 1)),
       activate: () => calls.push(`activate ${name}`),
       delete: () => calls.push(`delete ${name}`),
-      freezePanes: { freezeRows: (n: number) => calls.push(`freeze ${name} ${n}`) },
+      freezePanes: {
+        freezeRows: (n: number) => calls.push(`freeze ${name} ${n}`),
+        freezeAt: (r: { __addr?: string }) => calls.push(`freeze ${String(r.__addr)}`),
+      },
       tables: {
         add(rng: { __addr?: string }, _headers: boolean) {
           const t = { name: '', sheet: name, address: String(rng.__addr), style: '' };

@@ -214,7 +214,7 @@ export function fakeWorkbook(init: {
         );
       },
       activate: () => calls.push(`activate ${name}`),
-      freezePanes: { freezeRows: () => undefined },
+      freezePanes: { freezeRows: () => undefined, freezeAt: () => undefined },
       tables: collection(() => tables.filter((t) => t.sheet === name).map(tableObj), {
         add(rng: object, _headers: boolean) {
           const w = (rng as { __where: { r0: number; c0: number; rows: number; cols: number } })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeHeatMapSheet } from '../../../addin/office/heatmap-sheet.office';
-import { HEATMAP_SHEET, HEATMAP_TITLE, layoutHeatMaps } from '../../../addin/office/heatmap-layout';
+import { HEATMAP_SHEET, HEATMAP_TITLE, layoutHeatMaps } from '../../../shared/workbook/plan';
 import type { HeatMap } from '../../../shared/model/assessment';
 import { HostError } from '../../../addin/host-error';
 import { fakeExcel } from './fake-excel';
@@ -26,16 +26,24 @@ const map: HeatMap = {
 };
 
 describe('layoutHeatMaps', () => {
-  it('puts the highest likelihood on top with each count on its band colour', () => {
+  it('puts the highest likelihood on top with each count on its band colour, the axis below', () => {
     const cells = layoutHeatMaps([map], 'reg.xlsx', '2025-06-30');
-    expect(cells[0]).toEqual({ row: 1, col: 1, value: HEATMAP_TITLE, bold: true });
-    expect(cells.find((c) => c.row === 6 && c.col === 1)?.value).toBe('2 L2');
-    expect(cells.find((c) => c.row === 6 && c.col === 3)).toEqual({
-      row: 6,
+    const at = (row: number, col: number) => cells.find((c) => c.row === row && c.col === col);
+    expect(cells[0]).toEqual({ row: 1, col: 1, value: HEATMAP_TITLE, bold: true, role: 'title' });
+    expect(at(4, 1)?.value).toBe('Inherent risk (3 risks)');
+    expect(at(5, 1)?.value).toBe('2 L2');
+    expect(at(5, 3)).toEqual({
+      row: 5,
       col: 3,
       value: 3,
       fill: '#FF0000',
+      bold: true,
+      role: 'count',
     });
+    // No risk in a cell: blank on its band colour.
+    expect(at(6, 2)).toMatchObject({ value: null, fill: '#00FF00' });
+    expect(at(7, 1)?.value).toBe('Likelihood ↑ / Impact →');
+    expect(at(7, 3)?.value).toBe('2 L2');
   });
 });
 

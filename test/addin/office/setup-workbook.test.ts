@@ -2,9 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { setupWorkbook } from '../../../addin/office/setup-workbook.office';
 import { DEFAULT_METHODOLOGY } from '../../../shared/risk/methodology';
 import { riskFormulas, toDisplayForm } from '../../../shared/workbook/formulas';
+import { buildWorkbookPlan } from '../../../shared/workbook/plan';
 import { fakeExcel } from './fake-excel';
 
-const CANONICAL_SHEETS = ['Methodology', 'Assets', 'Risks', 'SoA', 'Clauses', 'Findings'];
+const CANONICAL_SHEETS = [
+  'About',
+  'Methodology',
+  'Assets',
+  'Risks',
+  'SoA',
+  'Clauses',
+  'Documents',
+  'Objectives',
+  'Reviews',
+  'Certification',
+  'Findings',
+];
 
 describe('setupWorkbook', () => {
   it('creates every canonical sheet and table in a workbook that has none', async () => {
@@ -14,17 +27,22 @@ describe('setupWorkbook', () => {
     expect(result.skipped).toEqual([]);
     expect(x.addedSheets).toEqual(CANONICAL_SHEETS);
     expect(x.addedTables.map((t) => t.name)).toEqual([
+      'tblMethod',
       'tblLikelihood',
       'tblImpact',
       'tblRatings',
-      'tblMethod',
       'tblMatrix',
       'tblAssets',
       'tblRisks',
       'tblSoA',
       'tblClauses',
+      'tblDocuments',
+      'tblObjectives',
+      'tblReviews',
+      'tblCertification',
       'tblFindings',
     ]);
+    expect(buildWorkbookPlan().sheets.map((s) => s.name)).toEqual(CANONICAL_SHEETS);
     expect(x.addedTables.find((t) => t.name === 'tblRisks')?.address).toBe('Risks!A1:X2');
   });
 
@@ -43,15 +61,22 @@ describe('setupWorkbook', () => {
     const x = fakeExcel({ sheets: [] });
     await setupWorkbook(x.ctx, DEFAULT_METHODOLOGY);
     const treatment = x.writes.find(
-      (w) => w.kind === 'validation' && w.address === 'tblRisks[Treatment]',
+      (w) => w.kind === 'validation' && w.sheet === 'Risks' && w.address === 'L2:L202',
     );
     expect(treatment?.value).toEqual({
       list: { inCellDropDown: true, source: 'Modify,Retain,Avoid,Share' },
     });
-    const bandRules = x.writes.filter(
-      (w) => w.kind === 'cf' && w.address === 'tblRisks[Inherent Rating]',
+    const likelihood = x.writes.find(
+      (w) => w.kind === 'validation' && w.sheet === 'Risks' && w.address === 'G2:G202',
     );
-    expect(bandRules).toHaveLength(DEFAULT_METHODOLOGY.bands.length);
+    expect(likelihood?.value).toEqual({
+      list: { inCellDropDown: true, source: "='Methodology'!$A$11:$A$15" },
+    });
+    // Score and rating cells coloured by the rating text in the same row, as in the CLI template.
+    const bandRules = x.writes.filter(
+      (w) => w.kind === 'cf' && w.sheet === 'Risks' && w.address === 'I2:J202',
+    );
+    expect(bandRules.map((w) => w.value)).toEqual(DEFAULT_METHODOLOGY.bands.map(() => 'Custom'));
   });
 
   it('prefills the SoA with the 93 Annex A controls and the methodology with the default scales', async () => {
@@ -65,8 +90,9 @@ describe('setupWorkbook', () => {
       'Policies for information security',
       'Organizational',
     ]);
-    const lik = x.writes.find((w) => w.kind === 'values' && w.sheet === 'Methodology')
-      ?.value as unknown[][];
+    const lik = x.writes.find(
+      (w) => w.kind === 'values' && w.sheet === 'Methodology' && w.address === 'A10:C15',
+    )?.value as unknown[][];
     expect(lik[0]).toEqual(['Level', 'Label', 'Description']);
     expect(lik).toHaveLength(6);
   });
@@ -101,7 +127,7 @@ describe('setupWorkbook', () => {
     const x = fakeExcel({ sheets: CANONICAL_SHEETS });
     const result = await setupWorkbook(x.ctx, DEFAULT_METHODOLOGY);
     expect(result.created).toEqual([]);
-    expect(result.skipped).toHaveLength(6);
+    expect(result.skipped).toHaveLength(CANONICAL_SHEETS.length);
     expect(x.writes).toEqual([]);
   });
 

@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { writeCanonicalWorkbook } from '../../../functions/xlsx/write-workbook';
-import { cleanClauses, cleanRisk, cleanSoa, type Row } from '../../support/snapshot';
+import {
+  cleanClauses,
+  cleanDocuments,
+  cleanRisk,
+  cleanSoa,
+  type Row,
+} from '../../support/snapshot';
 
 export const tmp = (): string => mkdtempSync(join(tmpdir(), 'isms-cli-'));
 
@@ -18,6 +24,7 @@ export async function cleanWorkbook(dir: string, name = 'clean.xlsx'): Promise<s
       tblRisks: [cleanRisk('R1'), cleanRisk('R2')],
       tblSoA: cleanSoa(),
       tblClauses: cleanClauses(),
+      tblDocuments: cleanDocuments(),
     },
   });
   const path = join(dir, name);
@@ -26,7 +33,9 @@ export async function cleanWorkbook(dir: string, name = 'clean.xlsx'): Promise<s
 }
 
 export async function writeRows(path: string, rows: Record<string, readonly Row[]>): Promise<void> {
-  writeFileSync(path, await writeCanonicalWorkbook({ rows, prefill: false }));
+  // A workbook under test carries approved mandatory documents unless the test says otherwise.
+  const withDocuments = { tblDocuments: cleanDocuments(), ...rows };
+  writeFileSync(path, await writeCanonicalWorkbook({ rows: withDocuments, prefill: false }));
 }
 
 /** Replaces one cell of a sheet with a plain number, dropping its formula. */

@@ -13,7 +13,19 @@ import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { validateWorkbook } from '../../../shared/validation/validate-workbook';
 import { reopen, sheetParts, tableModel, tableParts } from './write-support';
 
-const SHEETS = ['About', 'Methodology', 'Assets', 'Risks', 'SoA', 'Clauses', 'Findings'];
+const SHEETS = [
+  'About',
+  'Methodology',
+  'Assets',
+  'Risks',
+  'SoA',
+  'Clauses',
+  'Documents',
+  'Objectives',
+  'Reviews',
+  'Certification',
+  'Findings',
+];
 
 const RISK_ROWS: Record<string, Cell>[] = [
   {
@@ -106,24 +118,42 @@ describe('writeCanonicalWorkbook', () => {
     }
   });
 
-  it('prefills the SoA with the 93 controls, ids as text so 8.2 and 8.20 stay apart', () => {
+  it('prefills the SoA with the 93 controls as an auditor cites them, A.8.2 and A.8.20 apart', () => {
     const ws = wb.getWorksheet('SoA')!;
     expect(tableModel(ws, 'tblSoA').tableRef).toBe('A1:K94');
     const ids = values(ws, 1, 2, 94);
     expect(ids).toHaveLength(93);
     expect(ids.every((v) => typeof v === 'string')).toBe(true);
-    expect(ids).toContain('8.2');
-    expect(ids).toContain('8.20');
-    expect(ws.getCell('A16').value).toBe('5.15');
+    expect(ids).toContain('A.8.2');
+    expect(ids).toContain('A.8.20');
+    expect(ws.getCell('A16').value).toBe('A.5.15');
     expect(ws.getCell('B16').value).toBe('Access control');
     expect(ws.getCell('C2').value).toBe('Organizational');
   });
 
-  it('prefills Clauses with the 30 assessable clauses', () => {
+  it('prefills Clauses with the 30 assessable clauses, each Not assessed', () => {
     const ws = wb.getWorksheet('Clauses')!;
     expect(tableModel(ws, 'tblClauses').tableRef).toBe('A1:F31');
     expect(ws.getCell('A2').value).toBe('4.1');
     expect(ws.getCell('A31').value).toBe('10.2');
+    expect(values(ws, 3, 2, 31).every((v) => v === 'Not assessed')).toBe(true);
+  });
+
+  it('prefills Documents with the mandatory documented information, one blank row elsewhere', () => {
+    const ws = wb.getWorksheet('Documents')!;
+    expect(tableModel(ws, 'tblDocuments').tableRef).toBe('A1:J16');
+    expect([1, 2, 3, 4].map((c) => ws.getCell(2, c).value)).toEqual([
+      'DOC-01',
+      'Scope of the ISMS',
+      '4.3',
+      'Document',
+    ]);
+    expect(ws.getCell('D8').value).toBe('Record');
+    expect(tableModel(wb.getWorksheet('Objectives')!, 'tblObjectives').tableRef).toBe('A1:H2');
+    expect(tableModel(wb.getWorksheet('Reviews')!, 'tblReviews').tableRef).toBe('A1:G2');
+    expect(tableModel(wb.getWorksheet('Certification')!, 'tblCertification').tableRef).toBe(
+      'A1:G2',
+    );
   });
 
   it('writes one blank data row when a table has no rows', () => {
@@ -215,7 +245,7 @@ describe('writeCanonicalWorkbook', () => {
   });
 
   it('freezes the header row (and the id column) on every data sheet', () => {
-    for (const name of ['Assets', 'Risks', 'SoA', 'Clauses', 'Findings']) {
+    for (const name of SHEETS.slice(2)) {
       expect(wb.getWorksheet(name)!.views[0]).toMatchObject({
         state: 'frozen',
         ySplit: 1,
@@ -232,10 +262,11 @@ describe('writeCanonicalWorkbook', () => {
       ['D3', '-2'],
       ['E3', '@SUM(A1)'],
     ]) {
-      expect(ws.getCell(addr).value).toBe(text);
+      // Issue #11 item 8: the OWASP apostrophe keeps it text even in a copy saved as CSV.
+      expect(ws.getCell(addr).value).toBe(`'${text}`);
       expect(ws.getCell(addr).formula).toBeUndefined();
     }
-    expect(fwb.getWorksheet('Risks (2)')!.getCell('A2').value).toBe('=1+1');
+    expect(fwb.getWorksheet('Risks (2)')!.getCell('A2').value).toBe("'=1+1");
     const formulas = Object.values(sheetParts(filled)).join('').match(/<f>/g) ?? [];
     expect(formulas).toHaveLength(3 * 4);
   });
@@ -325,7 +356,7 @@ describe('writeCanonicalWorkbook prefill', () => {
       'SoA',
     )!;
     expect(tableModel(ws, 'tblSoA').tableRef).toBe('A1:K94');
-    expect(values(ws, 1, 2, 4)).toEqual(['A.5.1', '8.20', '5.2']);
+    expect(values(ws, 1, 2, 4)).toEqual(['A.5.1', '8.20', 'A.5.2']);
   });
 
   it('writes only the given rows when prefill is not asked for', async () => {

@@ -35,7 +35,7 @@ describe('package structure findings', () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['Risks', 'Risks (2)']);
     expect(snapshot.tables[0].sheet).toBe('Risks (2)');
     expect(findings).toMatchObject([
-      { rule: 'WB-DUPLICATE-SHEET', severity: 'major', sheet: 'Risks (2)' },
+      { rule: 'WB-DUPLICATE-SHEET', severity: 'not-checked', sheet: 'Risks (2)' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Methodology } from '../../../shared/model/types';
 import { DEFAULT_METHODOLOGY } from '../../../shared/risk/methodology';
-import { validateMethodology } from '../../../shared/risk/validate-methodology';
+import { validateMethodology } from '../../../shared/validation/rules/meth-invalid';
 
 const where = { workbook: 'r.xlsx', sheet: 'Methodology' };
 const messages = (m: Methodology) => validateMethodology(m, where).map((f) => f.message);
@@ -75,9 +75,9 @@ describe('validateMethodology', () => {
     ]);
   });
 
-  it('rejects colours that are not #RRGGBB, and no bands at all', () => {
-    const bands = D.bands.map((b) => (b.name === 'Low' ? { ...b, color: 'green' } : b));
-    expect(messages({ ...D, bands })).toEqual([expect.stringMatching(/"Low" has colour "green"/)]);
+  it('leaves band colours to METH-BAND-COLOUR (cosmetic), and rejects no bands at all', () => {
+    const bands = D.bands.map((b) => (b.name === 'Low' ? { ...b, color: 'greenish' } : b));
+    expect(messages({ ...D, bands })).toEqual([]);
     expect(messages({ ...D, bands: [] })).toEqual([expect.stringMatching(/no rating bands/)]);
   });
 

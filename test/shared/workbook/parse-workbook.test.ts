@@ -117,7 +117,7 @@ describe('parseWorkbook', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       rule: 'WB-MISSING-COLUMN',
-      severity: 'major',
+      severity: 'not-checked',
       sheet: 'Risks',
       cell: null,
       row: 1,

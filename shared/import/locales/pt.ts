@@ -1,0 +1,73 @@
+/** Portuguese header and value words. */
+import type { Locale } from './types';
+
+// prettier-ignore
+export const pt: Locale = {
+  code: 'pt',
+  name: 'Portuguese',
+  residual: ['depois', 'após'],
+  headers: {
+    risks: {
+      '@likelihood': ['probabilidade'],
+      '@impact': ['gravidade'],
+      '@score': ['nível de risco', 'nível do risco'],
+      '@rating': ['classificação'],
+      id: ['id do risco'],
+      assetIds: ['ativo'],
+      threat: ['ameaça', 'identificação do risco'],
+      vulnerability: ['vulnerabilidade'],
+      description: ['descrição', 'cenário de risco'],
+      owner: ['responsável', 'dono do risco'],
+      existingControls: ['controlos existentes'],
+      treatment: ['tratamento', 'tratamento do risco'],
+      treatmentPlan: ['plano de tratamento'],
+      controls: ['controlos'],
+      dueDate: ['prazo'],
+      status: ['situação'],
+      acceptedBy: ['aceite por'],
+      lastReviewed: ['última revisão'],
+    },
+    soa: {
+      id: ['controlo'],
+      title: ['controlo', 'título', 'nome'],
+      applicable: ['aplicável', 'aplicabilidade'],
+      justification: ['justificação', 'justificativa'],
+      status: ['estado de implementação'],
+      howImplemented: ['implementação'],
+      evidence: ['informação documentada'],
+      owner: ['responsável'],
+      linkedRisks: ['riscos'],
+    },
+    assets: {
+      name: ['ativo', 'identificação'],
+      owner: ['responsável'],
+      location: ['localização'],
+      classification: ['classificação'],
+      confidentiality: ['confidencialidade'],
+      integrity: ['integridade'],
+      availability: ['disponibilidade'],
+    },
+    clauses: {
+      status: ['conformidade'],
+      owner: ['responsável'],
+    },
+    findings: {
+      type: ['tipo de constatação'],
+      description: ['constatação', 'não conformidade'],
+      rootCause: ['causa raiz'],
+      correctiveAction: ['ação corretiva', 'ações corretivas'],
+      closed: ['data de encerramento'],
+    },
+  },
+  values: {
+    yes: ['sim'],
+    no: ['não', 'não aplicável'],
+    implemented: ['implementado'],
+    partial: ['parcialmente implementado', 'parcial'],
+    notImplemented: ['não implementado'],
+    majorNc: ['não conformidade maior'],
+    minorNc: ['não conformidade menor'],
+    observation: ['observação'],
+    improvement: ['oportunidade de melhoria'],
+  },
+};
