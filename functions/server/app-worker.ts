@@ -23,5 +23,5 @@ function appFor(limits: Limits) {
 }
 
 export default async function handle(task: WorkerTask): Promise<OffloadReply> {
-  return await runOffloadTask(appFor(task.limits), task);
+  return runOffloadTask(appFor(task.limits), task);
 }
