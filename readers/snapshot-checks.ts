@@ -30,7 +30,7 @@ export function checkSnapshotBudget(
 export function snapshotFindings(snapshot: WorkbookSnapshot): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const base = { workbook: snapshot.name, cell: null, row: null, severity: 'major' } as const;
+  const base = { workbook: snapshot.name, cell: null, row: null, severity: 'not-checked' } as const;
   for (const s of snapshot.sheets) {
     const key = s.name.toLowerCase();
     if (seen.has(key)) {

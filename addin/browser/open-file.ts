@@ -14,7 +14,8 @@ export async function openFile(file: File): Promise<WorkbookSnapshot> {
     return readers.readWorkbookBytes(bytes, { name: file.name, type: file.type }).snapshot;
   } catch (e) {
     // XlsxReadError messages are one line naming the file and saying what to do.
-    if (e instanceof readers.XlsxReadError) throw new HostError('unreadable_file', e.message);
+    if (e instanceof readers.XlsxReadError)
+      throw new HostError(e.reason === 'too_large' ? 'too_large' : 'unreadable_file', e.message);
     throw new HostError(
       'unreadable_file',
       `${file.name}: the file could not be read as an Excel workbook`,

@@ -24,6 +24,6 @@ export const defaultServices: Services = {
   renderGapReportHtml,
   writeGapReportXlsx: async (report) => {
     const { writeGapReportXlsx } = await import('../reports/write-gap-report-xlsx');
-    return await writeGapReportXlsx(report);
+    return writeGapReportXlsx(report);
   },
 };

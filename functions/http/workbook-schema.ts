@@ -5,6 +5,7 @@
  */
 // Namespace import: esbuild then tree-shakes zod (the named `z` pulls in every locale, ~750 KB).
 import * as z from 'zod';
+import { DEFAULT_READ_LIMITS } from '../../readers';
 import { DEFAULT_LIMITS } from './limits';
 import { isIsoDate } from './as-of';
 
@@ -12,8 +13,11 @@ import { isIsoDate } from './as-of';
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const MAX_CELL_CHARS = 32_767;
-/** Cells across all workbooks of one JSON request (roughly what 50 MB of JSON can carry). */
-export const MAX_JSON_CELLS = 5_000_000;
+/**
+ * Cells across all workbooks of one JSON request (roughly what 50 MB of JSON can carry): the
+ * readers' cell budget, which each workbook is then held to on its own (parse-json-body.ts).
+ */
+export const MAX_JSON_CELLS = DEFAULT_READ_LIMITS.maxCells;
 
 export const cellSchema = z
   .union([z.string().max(MAX_CELL_CHARS), z.number(), z.boolean(), z.null()])

@@ -23,9 +23,9 @@ export type ImportRequest = {
 
 export async function decodeImportRequest(c: Context, deps: DecodeDeps): Promise<ImportRequest> {
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (mediaType === 'multipart/form-data') return await fromMultipart(c.req.raw, deps);
+  if (mediaType === 'multipart/form-data') return fromMultipart(c.req.raw, deps);
   if (mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType))
-    return await fromJson(c.req.raw);
+    return fromJson(c.req.raw);
   throw new ProblemError(
     'unsupported-media-type',
     `${mediaType ? `Content-Type ${mediaType} is not accepted` : 'The request has no Content-Type'}; send multipart/form-data with one xlsx or csv file under "files" (and optionally "mapping"), or application/json { "workbooks": [snapshot], "mapping"? }.`,

@@ -30,7 +30,7 @@ export function uniqueSheetNames(
     taken.add(name.toLowerCase());
     report({
       rule: 'WB-DUPLICATE-SHEET',
-      severity: 'major',
+      severity: 'not-checked',
       workbook: file,
       sheet: name,
       cell: null,
@@ -56,7 +56,7 @@ export function missingPart(
 ): Finding {
   return {
     rule: 'WB-MISSING-PART',
-    severity: 'major',
+    severity: 'not-checked',
     workbook: file,
     sheet,
     cell: null,

@@ -100,7 +100,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
         rows,
         merges: readMerges(tail, m?.p ?? ''),
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
-        formulas: formulaAddresses(formulaAt, grid.inside),
+        formulas: formulaAddresses(formulaAt, (r, c) => grid.inside(r, c)),
       };
     },
   };

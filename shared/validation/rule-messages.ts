@@ -15,6 +15,9 @@ export const RULE_MESSAGES = {
   'WB-NO-ISMS-TABLES': { noTables: PARSE.noTables },
   'WB-MISSING-COLUMN': { missingColumn: PARSE.missingColumn },
   'CSV-MALFORMED-ROW': {},
+  // Sentences in readers/ (ooxml/package-findings.ts, snapshot-checks.ts), as CSV-MALFORMED-ROW's.
+  'WB-DUPLICATE-SHEET': {},
+  'WB-MISSING-PART': {},
   'IMPORT-MIXED-NUMBERING': {},
   'IMPORT-MISSING-CONTROLS': {},
   'METH-MISSING': { missing: METH.missing },

@@ -1,5 +1,5 @@
 /** A tiny static file server for the built task pane (used when the backend's local server is unavailable). */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -13,7 +13,9 @@ const TYPES: Record<string, string> = {
 };
 
 export function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer(async (req, res) => {
+  // The handler catches its own errors; `void` marks the promise as deliberately not awaited.
+  const server = createServer((req, res) => void respond(req, res));
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = normalize(
       decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
     ).replace(/^(\.\.[/\\])+/, '');
@@ -31,7 +33,7 @@ export function serveStatic(root: string): Promise<{ url: string; close: () => P
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  }
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const addr = server.address();

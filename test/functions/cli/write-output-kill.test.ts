@@ -56,7 +56,7 @@ describe('an atomic write interrupted by a signal', () => {
 describe('isms import killed while it writes', () => {
   beforeAll(() => {
     const b = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root });
-    if (b.status !== 0) throw new Error(`build-cli failed: ${b.stderr}`);
+    if (b.status !== 0) throw new Error(`build-cli failed: ${b.stderr.toString()}`);
   });
 
   it('leaves no partial file under the final name and no temp, and the re-run succeeds', async () => {

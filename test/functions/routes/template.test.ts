@@ -6,7 +6,7 @@ import { expectProblem, testApp } from './route-support';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function template(query = ''): Promise<Response> {
-  return await testApp().request(`/api/template${query}`);
+  return testApp().request(`/api/template${query}`);
 }
 
 describe('GET /api/template', () => {
