@@ -14,7 +14,7 @@ export function malformedRow(
       : 'its cells were kept as read, the missing ones are blank';
   return {
     rule: 'CSV-MALFORMED-ROW',
-    severity: 'minor',
+    severity: 'not-checked',
     workbook,
     sheet,
     cell: cellAddress(row, 1),
@@ -26,7 +26,7 @@ export function malformedRow(
 export function quoteProblem(workbook: string, sheet: string, row: number, why: string): Finding {
   return {
     rule: 'CSV-MALFORMED-ROW',
-    severity: 'minor',
+    severity: 'not-checked',
     workbook,
     sheet,
     cell: cellAddress(row, 1),
