@@ -13,11 +13,11 @@ import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES, formatBytes, type Limits } fr
 import { ProblemError, handleError, notFound } from './http/problem';
 import type { Services } from './http/services';
 import { checkRoutes } from './routes/check';
-import { gapReportRoutes } from './routes/gap-report';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
 import { openapiRoutes } from './routes/openapi';
 import { readinessRoutes } from './routes/readiness';
+import { REPORT_PATHS, reportRoutes } from './routes/reports';
 import { templateRoutes } from './routes/template';
 import type { RouteDeps } from './routes/route-deps';
 import { validateRoutes } from './routes/validate';
@@ -38,7 +38,7 @@ export type AppOptions = {
 export const WORKBOOK_ROUTES = [
   '/validate',
   '/check',
-  '/gap-report',
+  ...REPORT_PATHS,
   '/readiness',
   '/import',
 ] as const;
@@ -80,7 +80,7 @@ export function createApp(options: AppOptions = {}): Hono {
   api.route('/', openapiRoutes(limits));
   api.route('/', validateRoutes(deps));
   api.route('/', checkRoutes(deps));
-  api.route('/', gapReportRoutes(deps));
+  api.route('/', reportRoutes(deps));
   api.route('/', readinessRoutes(deps));
   api.route('/', importRoutes(deps));
   api.route('/', templateRoutes());

@@ -9,6 +9,11 @@ import { writeSummarySheet } from './xlsx/summary-sheet';
 import { writeClausesSheet, writeGapsSheet, writeRoadmapSheet } from './xlsx/register-sheets';
 import { writeResourcesSheet } from './xlsx/resources-sheet';
 import { writeHeatMapSheet } from './xlsx/heat-map-sheet';
+import { writeFindingsSheet, writeReadinessSheet } from './xlsx/findings-sheet';
+import { printSetup } from './xlsx/sheet-kit';
+
+/** The row each sheet repeats when printed: its main table's header. */
+const HEADER_ROW: Readonly<Record<string, number>> = { Summary: 4, Resources: 4, Readiness: 4 };
 
 export const GAP_REPORT_SHEETS = [
   'Summary',
@@ -16,6 +21,8 @@ export const GAP_REPORT_SHEETS = [
   'Control gaps',
   'Roadmap',
   'Resources',
+  'Findings',
+  'Readiness',
   'Heat map',
 ] as const;
 
@@ -30,7 +37,11 @@ export async function writeGapReportXlsx(report: GapReport): Promise<Uint8Array>
   writeGapsSheet(wb.addWorksheet('Control gaps'), report);
   writeRoadmapSheet(wb.addWorksheet('Roadmap'), report);
   writeResourcesSheet(wb.addWorksheet('Resources'), report);
+  writeFindingsSheet(wb.addWorksheet('Findings'), report);
+  writeReadinessSheet(wb.addWorksheet('Readiness'), report);
   writeHeatMapSheet(wb.addWorksheet('Heat map'), report);
+  // Every sheet prints one page wide with its header row repeated (fitToPage + fitToHeight 0).
+  for (const ws of wb.worksheets) printSetup(ws, HEADER_ROW[ws.name] ?? 1);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

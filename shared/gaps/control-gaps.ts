@@ -8,7 +8,8 @@ import type { ControlGap, LinkedRisk, RiskSeverity } from './types';
 import type { MergedControl } from './merge-soa';
 import { controlIdsOf } from '../cross/risk-controls';
 import { normalizeKey } from '../cross/source-cell';
-import { effortOf } from './effort';
+import { calibratedEffort } from './calibrated-effort';
+import type { EffortOverrides } from './effort-overrides';
 
 function toLinked(r: ConsolidatedRisk, via: LinkedRisk['via']): LinkedRisk {
   return {
@@ -86,6 +87,7 @@ export function worstOf(linked: readonly LinkedRisk[]): RiskSeverity {
 export function buildControlGaps(
   merged: readonly MergedControl[],
   risks: readonly ConsolidatedRisk[],
+  overrides?: EffortOverrides,
 ): ControlGap[] {
   return merged
     .filter((m) => m.applicable === true && m.status !== 'Implemented')
@@ -100,7 +102,7 @@ export function buildControlGaps(
         source: m.source,
         linkedRisks,
         worstResidual: worstOf(linkedRisks),
-        effort: effortOf(m.control, m.status),
+        effort: calibratedEffort(m.control, m.status, overrides),
       };
     });
 }

@@ -100,6 +100,7 @@ export function buildReviewPack(
       heatMaps: gap.heatMaps,
       treatment: gap.managementReview.treatment,
       acceptanceThreshold: threshold,
+      bands: gap.methodology?.bands ?? [],
     },
     improvement: {
       opportunities,

@@ -1,6 +1,6 @@
 /** The management review pack (ISO/IEC 27001:2022 9.3): what the review-pack export writes. */
 import type { HeatMap } from '../model/assessment';
-import type { AuditFindingType, ClauseStatus } from '../model/types';
+import type { AuditFindingType, ClauseStatus, RatingBand } from '../model/types';
 import type { ConsolidatedRisk } from '../cross/types';
 import type { ManagementReview, ReportLocation } from '../gaps/types';
 import type { Verdict } from '../readiness/types';
@@ -120,6 +120,8 @@ export type ReviewPack = {
     readonly heatMaps: { readonly inherent: HeatMap; readonly residual: HeatMap } | null;
     readonly treatment: ManagementReview['treatment'];
     readonly acceptanceThreshold: number | null;
+    /** The consolidated method's rating bands, for the heat maps' legend. */
+    readonly bands: readonly RatingBand[];
   };
   /** 9.3.2 g) */
   readonly improvement: {
