@@ -28,6 +28,8 @@ const TABLE_CLAUSE: Readonly<Record<string, string>> = {
   tblAssets: 'A.5.9',
   tblClauses: '4 to 10',
   tblFindings: '10.2',
+  tblObjectives: '6.2',
+  tblReviews: '9.3',
 };
 
 export const PARSE = {
@@ -184,4 +186,27 @@ export const SOA = {
   titleMismatch: (id: string, title: string, other: string, own: string) =>
     `SoA row A.${id} is titled "${title}", which names control ${other}, not A.${id} ${own}; correct ` +
     `the id or the title (${STD} 6.1.3 d).`,
+};
+
+export const OBJ = {
+  noMeasure: (objective: string, noMeasure: boolean, noTarget: boolean) =>
+    `Objective ${objective} has ${noMeasure && noTarget ? 'neither a measure nor a target' : noMeasure ? 'no measure' : 'no target'}, ` +
+    `so whether it is achieved cannot be evaluated; objectives must be measurable and their results evaluated (${STD} 6.2 b) and 6.2 k).`,
+};
+
+export const MR = {
+  actionOverdue: (
+    action: string,
+    meeting: string | null,
+    due: string,
+    status: string | null,
+    asOf: string,
+  ) =>
+    `Management review action "${action.length > 80 ? `${action.slice(0, 79)}…` : action}"` +
+    `${meeting ? ` (review of ${meeting})` : ''} was due on ${due} and is still ` +
+    `${status === null ? 'open (no status)' : `"${status}"`} on ${asOf}; the next review must consider the status of ` +
+    `actions from previous reviews (${STD} 9.3.2 a), 9.3.3).`,
+  noReview: (last: string | null, asOf: string) =>
+    `${last ? `The last management review recorded was held on ${last}, more than 12 months before ${asOf}` : 'No management review meeting is recorded'}; ` +
+    `top management must review the ISMS at planned intervals (${STD} 9.3.1), at least yearly and before the certification audit.`,
 };

@@ -34,6 +34,9 @@ export const RULE_SEVERITY: Readonly<Record<string, Severity>> = {
   'SOA-NO-STATUS': 'minor',
   'SOA-NO-EVIDENCE': 'observation',
   'SOA-TITLE-MISMATCH': 'minor',
+  'OBJ-NO-MEASURE': 'minor',
+  'MR-NO-REVIEW': 'major',
+  'MR-ACTION-OVERDUE': 'observation',
 };
 
 export function severityOf(rule: string): Severity {

@@ -2,6 +2,9 @@
 import type { Rule } from '../rule';
 import { methInvalid } from './meth-invalid';
 import { methMissing } from './meth-missing';
+import { mrActionOverdue } from './mr-action-overdue';
+import { mrNoReview } from './mr-no-review';
+import { objNoMeasure } from './obj-no-measure';
 import { rrAcceptanceMissing } from './rr-acceptance-missing';
 import { rrControlExcluded } from './rr-control-excluded';
 import { rrDupId } from './rr-dup-id';
@@ -44,4 +47,7 @@ export const RULES: readonly Rule[] = [
   soaNoStatus,
   soaNoEvidence,
   soaTitleMismatch,
+  objNoMeasure,
+  mrNoReview,
+  mrActionOverdue,
 ];

@@ -86,7 +86,7 @@ describe('GET /api/openapi.json', () => {
       'text/html',
     ]);
     expect(types('/api/treatment-plan')).toEqual(types('/api/gap-report'));
-    expect(JSON.stringify(d.paths['/api/soa-report'].post.parameters)).toContain(
+    expect(JSON.stringify(d.paths['/api/soa-report'].post)).toContain(
       '"enum":["xlsx","html","json"]',
     );
   });

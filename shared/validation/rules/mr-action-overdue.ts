@@ -1,0 +1,30 @@
+/**
+ * MR-ACTION-OVERDUE: a management review decision or action whose due date is before `asOf` and
+ * whose status is not Done or Cancelled (9.3.3: the results of the review include decisions,
+ * whose follow-up the next review checks, 9.3.2 a).
+ */
+import { makeFinding, whereOf } from '../make-finding';
+import { MR } from '../messages';
+import type { Rule } from '../rule';
+
+const CLOSED = new Set(['done', 'cancelled', 'canceled', 'closed', 'complete', 'completed']);
+
+export function isReviewActionClosed(status: string | null): boolean {
+  return status !== null && CLOSED.has(status.trim().toLowerCase());
+}
+
+export const mrActionOverdue: Rule = {
+  id: 'MR-ACTION-OVERDUE',
+  check: ({ wb, asOf }) =>
+    (wb.reviews ?? [])
+      .filter(
+        (r) => r.decision && r.due !== null && r.due < asOf && !isReviewActionClosed(r.status),
+      )
+      .map((r) =>
+        makeFinding(
+          'MR-ACTION-OVERDUE',
+          whereOf(wb.name, r.ref, 'due'),
+          MR.actionOverdue(r.decision ?? '', r.meetingDate, r.due ?? '', r.status, asOf),
+        ),
+      ),
+};
