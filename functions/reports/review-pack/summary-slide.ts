@@ -38,9 +38,9 @@ export function summarySlide(pptx: PptxGenJS, p: ReviewPack, s: PackSection): vo
   slide.addText(
     r.stages.map((x) => ({
       text: `${x.stage}: ${x.ready ? 'ready' : 'not yet ready'}`,
-      options: { bullet: true, color: x.ready ? '006100' : '9C0006' },
+      options: { bullet: true, breakLine: true, color: x.ready ? '006100' : '9C0006' },
     })),
-    { x: MARGIN + 0.1, y: 2.95, w: 3.4, h: 0.7, fontSize: 13 },
+    { x: MARGIN + 0.1, y: 2.95, w: 3.4, h: 0.7, fontSize: 13, align: 'left' },
   );
   slide.addText(
     st(
@@ -60,24 +60,14 @@ export function summarySlide(pptx: PptxGenJS, p: ReviewPack, s: PackSection): vo
     },
   );
   const [risks, decisions] = s.tables;
-  slide.addText(st(risks.title), { x: 4.4, y: 1.5, w: 8, h: 0.35, fontSize: 14, bold: true });
+  const right = { x: 4.4, w: SLIDE_W - 4.4 - MARGIN };
+  const heading = { h: 0.35, fontSize: 14, bold: true, align: 'left' as const };
+  slide.addText(st(risks.title), { ...right, ...heading, y: 1.5 });
   if (risks.rows.length)
-    textTable(
-      slide,
-      { ...risks, rows: risks.rows.slice(0, 5) },
-      1.85,
-      SLIDE_W - 4.4 - MARGIN + 0.0,
-    );
-  else slide.addText(risks.empty, { x: 4.4, y: 1.9, w: 8, h: 0.4, fontSize: 12, color: MUTED });
-  slide.addText(st(decisions.title), {
-    x: MARGIN,
-    y: 4.35,
-    w: 8,
-    h: 0.35,
-    fontSize: 14,
-    bold: true,
-  });
-  if (decisions.rows.length) textTable(slide, decisions, 4.7);
+    textTable(slide, { ...risks, rows: risks.rows.slice(0, 5) }, { ...right, y: 1.85 });
+  else slide.addText(risks.empty, { ...right, y: 1.9, h: 0.4, fontSize: 12, color: MUTED });
+  slide.addText(st(decisions.title), { ...heading, x: MARGIN, y: 4.35, w: 8 });
+  if (decisions.rows.length) textTable(slide, decisions, { y: 4.7, w: SLIDE_W - 2 * MARGIN });
   else
     slide.addText(decisions.empty, {
       x: MARGIN,

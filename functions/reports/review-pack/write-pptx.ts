@@ -7,45 +7,56 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { ReviewPack } from '../../../shared/review/types';
 import { packOutline, type PackSection } from './outline';
-import { MARGIN, MUTED, SLIDE_W, st, textTable, titleBand } from './slide-kit';
+import { MARGIN, MUTED, SLIDE_W, st, tableHeight, textTable, titleBand } from './slide-kit';
 import { heatMapSlide } from './heat-map-slide';
 import { summarySlide } from './summary-slide';
+
+/** Bottom of the usable slide area, inches. */
+const BOTTOM = 7.1;
 
 function sectionSlides(pptx: PptxGenJS, p: ReviewPack, s: PackSection): void {
   const heading = `${s.clause} ${s.title}`;
   const full = s.tables.filter((t) => t.rows.length > 0);
-  const empty = s.tables.filter((t) => t.rows.length === 0);
-  const first = pptx.addSlide();
-  titleBand(first, heading, s.lead);
-  const lines = empty.map((t) => `${t.title}: ${t.empty}`);
-  if (lines.length)
-    first.addText(
-      lines.map((l) => ({ text: st(l, 200), options: { bullet: true } })),
+  const lines = s.tables.filter((t) => t.rows.length === 0).map((t) => `${t.title}: ${t.empty}`);
+  let slide = pptx.addSlide();
+  titleBand(slide, heading, s.lead);
+  let y = 1.7;
+  if (lines.length) {
+    slide.addText(
+      lines.map((l) => ({ text: st(l, 200), options: { bullet: true, breakLine: true } })),
       {
         x: MARGIN,
-        y: 1.7,
+        y,
         w: SLIDE_W - 2 * MARGIN,
-        h: 0.35 * lines.length + 0.2,
+        h: 0.3 * lines.length + 0.1,
         fontSize: 12,
         color: MUTED,
         valign: 'top',
       },
     );
-  const startY = 1.8 + (lines.length ? 0.35 * lines.length + 0.3 : 0);
-  full.forEach((t, i) => {
-    const slide = i === 0 && startY < 3.5 ? first : pptx.addSlide();
-    if (slide !== first) titleBand(slide, `${heading} — ${t.title}`, '');
-    else
-      slide.addText(st(t.title), {
-        x: MARGIN,
-        y: startY - 0.4,
-        w: 8,
-        h: 0.35,
-        fontSize: 14,
-        bold: true,
-      });
-    textTable(slide, t, slide === first ? startY : 1.2);
-  });
+    y += 0.3 * lines.length + 0.25;
+  }
+  let fresh = lines.length === 0;
+  for (const t of full) {
+    const h = 0.4 + Math.min(tableHeight(t), BOTTOM - 1.6);
+    if (y + h > BOTTOM && !fresh) {
+      slide = pptx.addSlide();
+      titleBand(slide, `${heading} (continued)`, '');
+      y = 1.1;
+    }
+    slide.addText(st(t.title), {
+      x: MARGIN,
+      y,
+      w: 9,
+      h: 0.35,
+      fontSize: 14,
+      bold: true,
+      align: 'left',
+    });
+    textTable(slide, t, { y: y + 0.4 });
+    y += h + 0.2;
+    fresh = false;
+  }
   if (s.heatMaps) heatMapSlide(pptx, p, heading);
 }
 
@@ -64,7 +75,7 @@ export async function writeReviewPackPptx(p: ReviewPack): Promise<Uint8Array> {
     if (s.id === 'decisions') {
       const slide = pptx.addSlide();
       titleBand(slide, `${s.clause} ${s.title}`, s.lead);
-      textTable(slide, s.tables[0], 1.8);
+      textTable(slide, s.tables[0], { y: 1.8, w: SLIDE_W - 2 * MARGIN });
     } else sectionSlides(pptx, p, s);
   }
   const out = await pptx.write({ outputType: 'uint8array' });

@@ -4,7 +4,7 @@ import type { SoaReport, SoaReportRow } from '../../../shared/soa-report/types';
 export const SOA_COLUMNS = [
   { header: 'Control', width: 8 },
   { header: 'Title', width: 34 },
-  { header: 'Theme', width: 13 },
+  { header: 'Theme', width: 15 },
   { header: 'Applicable', width: 10 },
   { header: 'Justification', width: 40 },
   { header: 'Implementation Status', width: 18 },

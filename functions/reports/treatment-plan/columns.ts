@@ -25,21 +25,21 @@ export function flagsText(r: TreatmentRow): string {
 }
 
 export const TREATMENT_COLUMNS = [
-  { header: 'Workbook', width: 16 },
-  { header: 'Risk', width: 9 },
-  { header: 'Description', width: 36 },
-  { header: 'Risk Owner', width: 16 },
-  { header: 'Treatment', width: 10 },
-  { header: 'Inherent', width: 9 },
-  { header: 'Controls (SoA status)', width: 34 },
-  { header: 'Actions', width: 36 },
-  { header: 'Action Owner', width: 16 },
-  { header: 'Due', width: 11 },
-  { header: 'Status', width: 12 },
-  { header: 'Residual', width: 9 },
-  { header: 'Residual Rating', width: 12 },
-  { header: 'Risk-owner Approval', width: 20 },
-  { header: 'Flags', width: 20 },
+  { header: 'Workbook', width: 12 },
+  { header: 'Risk', width: 7 },
+  { header: 'Description', width: 26 },
+  { header: 'Risk Owner', width: 12 },
+  { header: 'Treatment', width: 9 },
+  { header: 'Inherent', width: 8 },
+  { header: 'Controls (SoA status)', width: 26 },
+  { header: 'Actions', width: 26 },
+  { header: 'Action Owner', width: 12 },
+  { header: 'Due', width: 10 },
+  { header: 'Status', width: 11 },
+  { header: 'Residual', width: 8 },
+  { header: 'Residual Rating', width: 10 },
+  { header: 'Risk-owner Approval', width: 16 },
+  { header: 'Flags', width: 14 },
 ] as const;
 
 export function treatmentCells(r: TreatmentRow): (string | number | null)[] {

@@ -75,7 +75,33 @@ export function addTable(
     if (c.width && (col.width ?? 0) < c.width) col.width = c.width;
   });
   const firstRow = Number(top.row) + 1;
+  wrapRows(ws, rows, firstRow, firstCol);
   return { firstRow, lastRow: firstRow + rows.length - 1, firstCol };
+}
+
+/**
+ * Wraps long text in its column and gives each row the height its longest cell needs (LibreOffice
+ * and Excel keep a stored default height, so wrapped rows would otherwise overlap when printed).
+ */
+function wrapRows(
+  ws: Worksheet,
+  rows: readonly (readonly XValue[])[],
+  firstRow: number,
+  firstCol: number,
+): void {
+  const widths = (rows[0] ?? []).map((_, i) =>
+    Math.max(4, (ws.getColumn(firstCol + i).width ?? 10) - 1),
+  );
+  rows.forEach((r, i) => {
+    const lines = Math.max(
+      1,
+      ...r.map((v, c) => (typeof v === 'string' ? Math.ceil(v.length / widths[c]) : 1)),
+    );
+    if (lines === 1) return;
+    const row = ws.getRow(firstRow + i);
+    row.height = Math.min(15 * lines, 300);
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
 }
 
 export function title(ws: Worksheet, ref: string, text: string, size = 14): void {
