@@ -9,7 +9,7 @@ import type { DocumentControl, SoaReport, SoaReportRow } from './types';
 import type { MergedControl } from '../gaps/merge-soa';
 import { consolidate } from '../cross/consolidate';
 import { mergeSoa } from '../gaps/merge-soa';
-import { linkedRisksOf } from '../gaps/control-gaps';
+import { linkedRisksOf, risksByControl } from '../gaps/control-gaps';
 import { sourceCell } from '../cross/source-cell';
 
 /** A title or clause naming the SoA: general signals, not one workbook's wording. */
@@ -70,8 +70,9 @@ export function buildSoaReport(
   opts: { asOf: string },
 ): SoaReport {
   const risks = consolidate(workbooks).risks;
+  const index = risksByControl(risks);
   const rows = mergeSoa(workbooks).map((m) =>
-    rowOf(m, [...new Set(linkedRisksOf(m, risks).map((l) => l.id))]),
+    rowOf(m, [...new Set(linkedRisksOf(m, risks, index).map((l) => l.id))]),
   );
   return {
     asOf: opts.asOf,

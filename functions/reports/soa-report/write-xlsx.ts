@@ -29,8 +29,6 @@ export async function writeSoaReportXlsx(r: SoaReport): Promise<Uint8Array> {
     rows: r.rows.map((x) => soaCells(x).map(xv)),
   });
   r.rows.forEach((x, i) => {
-    const row = ws.getRow(firstRow + i);
-    row.alignment = { vertical: 'top', wrapText: true };
     if (x.applicable === 'Yes') {
       const c = IMPLEMENTATION_COLORS[x.status ?? 'No status'];
       fillCell(ws.getCell(firstRow + i, 6), c.fill, c.text);

@@ -22,7 +22,6 @@ export async function writeTreatmentPlanXlsx(p: TreatmentPlan): Promise<Uint8Arr
     if (r.overdue) fillCell(ws.getCell(row, 10), RED);
     if (r.unowned) fillCell(ws.getCell(row, 9), RED);
     if (r.aboveThreshold && !r.approvalDate) fillCell(ws.getCell(row, 14), RED);
-    ws.getRow(row).alignment = { vertical: 'top', wrapText: true };
   });
   return toBytes(wb);
 }
