@@ -22,6 +22,7 @@ import { renderGapReportHtml } from './render-gap-report-html';
 import { renderReviewPackHtml } from './review-pack/render-html';
 import { renderTreatmentPlanHtml } from './treatment-plan/render-html';
 import { renderSoaReportHtml } from './soa-report/render-html';
+import { writeTreatmentPlanCsv } from './treatment-plan/write-csv';
 
 /** What every builder gets: the parsed workbooks, their snapshots, the date, and the previous review's changes. */
 export type ReportInput = {
@@ -88,6 +89,7 @@ export const REPORT_WRITERS: { readonly [K in ReportKind]: Entry<K, ReportModels
       json,
       html: sync(renderTreatmentPlanHtml),
       xlsx: async (p) => (await import('./treatment-plan/write-xlsx')).writeTreatmentPlanXlsx(p),
+      csv: sync(writeTreatmentPlanCsv),
     },
   },
   'soa-report': {

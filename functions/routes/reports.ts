@@ -30,8 +30,7 @@ function reportRoute(r: Hono, kind: ReportKind, deps: RouteDeps): void {
     const info = FORMAT_INFO[format];
     const binary = typeof output !== 'string';
     const name = `${kind}-${decoded.asOf}.${info.extension}`;
-    const type =
-      format === 'json' || format === 'html' ? `${info.mediaType}; charset=UTF-8` : info.mediaType;
+    const type = binary ? info.mediaType : `${info.mediaType}; charset=UTF-8`;
     return c.body(binary ? (output.slice().buffer as ArrayBuffer) : output, 200, {
       'content-type': type,
       'content-disposition': `${binary ? 'attachment' : 'inline'}; filename="${name}"`,

@@ -29,6 +29,7 @@ export const FORMAT_INFO = {
     extension: 'pptx',
     label: 'Slides',
   },
+  csv: { mediaType: 'text/csv', extension: 'csv', label: 'CSV' },
 } as const satisfies Readonly<Record<string, FormatInfo>>;
 
 export type ReportFormat = keyof typeof FORMAT_INFO;
@@ -58,7 +59,7 @@ export const REPORT_KINDS = {
     title: 'Risk treatment plan',
     about:
       'Per risk above the acceptance threshold or being modified: controls, actions, owners, due dates, residual risk and approval (6.1.3 e, 8.3).',
-    formats: ['xlsx', 'html', 'json'],
+    formats: ['xlsx', 'html', 'json', 'csv'],
   },
   'soa-report': {
     title: 'Statement of Applicability',

@@ -85,7 +85,7 @@ describe('GET /api/openapi.json', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'text/html',
     ]);
-    expect(types('/api/treatment-plan')).toEqual(types('/api/gap-report'));
+    expect(types('/api/treatment-plan')).toEqual([...types('/api/gap-report'), 'text/csv'].sort());
     expect(JSON.stringify(d.paths['/api/soa-report'].post)).toContain(
       '"enum":["xlsx","html","json"]',
     );

@@ -69,7 +69,7 @@ describe('POST /api/review-pack, /api/treatment-plan, /api/soa-report', () => {
     );
     expect(p.errors[0]).toMatchObject({
       field: 'query.format',
-      detail: 'expected xlsx | html | json',
+      detail: 'expected xlsx | html | json | csv',
     });
   });
 });
