@@ -57,6 +57,41 @@ describe('review pack writers', () => {
     expect(html).toContain('<svg class="heat-map"');
   });
 
+  it('renders the changes since the last review when the diff supplies them', async () => {
+    const changes = [
+      {
+        area: 'risk',
+        kind: 'changed',
+        id: 'R-2',
+        field: 'residualScore',
+        before: '20',
+        after: '16',
+      },
+      {
+        area: 'soa',
+        kind: 'changed',
+        id: 'A.5.30',
+        field: 'status',
+        before: 'Planned',
+        after: 'Not implemented',
+      },
+    ] as const;
+    const html = String((await produceReport('review-pack', 'html', { ...input, changes })).output);
+    expect(html).not.toContain('No previous review supplied');
+    expect(html).toMatch(
+      /<td>risk<\/td><td>changed<\/td><td>R-2<\/td><td>residualScore<\/td><td>20<\/td><td>16<\/td>/,
+    );
+    const zip = unzipSync(
+      (await produceReport('review-pack', 'pptx', { ...input, changes })).output as Uint8Array,
+    );
+    const all = Object.keys(zip)
+      .filter((n) => n.startsWith('ppt/slides/slide'))
+      .map((n) => strFromU8(zip[n]))
+      .join('');
+    expect(all).toContain('Changes since the last review');
+    expect(all).toContain('residualScore');
+  });
+
   it('writes slides: summary first, one per input, the decisions last; text neutralised', async () => {
     const zip = unzipSync(await bytes('review-pack', 'pptx'));
     const slides = Object.keys(zip)
