@@ -6,6 +6,7 @@
 import type { IsmsWorkbook, ReviewEntry } from '../model/types';
 import type { InputLetter, ReviewItem } from './types';
 import { sourceCell } from '../cross/source-cell';
+import { isActionClosed } from '../vocabulary/action-status';
 
 const EXPLICIT = /(?:9\.3\.2\s*\(?|^\s*\(?)([a-g])\)/i;
 
@@ -26,10 +27,9 @@ export function inputLetter(text: string | null): InputLetter | null {
   return WORDS.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
-/** Done and Cancelled close an action (LISTS.actionStatus); anything else is still open. */
+/** Done and Cancelled close an action (shared/vocabulary/action-status.ts); anything else is open. */
 export function isActionOpen(status: string | null): boolean {
-  const s = (status ?? '').trim().toLowerCase();
-  return !['done', 'cancelled', 'canceled', 'closed', 'complete', 'completed'].includes(s);
+  return !isActionClosed(status);
 }
 
 function itemOf(wb: string, r: ReviewEntry, asOf: string): ReviewItem {

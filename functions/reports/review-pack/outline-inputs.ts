@@ -1,5 +1,6 @@
 /** The 9.3.2 input sections a) to g) of the pack's outline. */
 import type { ReviewPack } from '../../../shared/review/types';
+import { isActionOpen } from '../../../shared/review/review-items';
 import type { PackSection, PackTable } from './outline';
 import { changeTable, clauseTable, ncTable, objectiveTable, reviewTable } from './outline-tables';
 
@@ -15,9 +16,7 @@ function section(
 }
 
 function actionsSection(p: ReviewPack): PackSection {
-  const open = p.previousActions.filter(
-    (a) => a.status === null || !/^(done|cancelled)$/i.test(a.status),
-  );
+  const open = p.previousActions.filter((a) => isActionOpen(a.status));
   return section(
     'actions',
     '9.3.2 a)',

@@ -6,20 +6,13 @@
 import { makeFinding, whereOf } from '../make-finding';
 import { MR } from '../messages';
 import type { Rule } from '../rule';
-
-const CLOSED = new Set(['done', 'cancelled', 'canceled', 'closed', 'complete', 'completed']);
-
-export function isReviewActionClosed(status: string | null): boolean {
-  return status !== null && CLOSED.has(status.trim().toLowerCase());
-}
+import { isActionClosed } from '../../vocabulary/action-status';
 
 export const mrActionOverdue: Rule = {
   id: 'MR-ACTION-OVERDUE',
   check: ({ wb, asOf }) =>
     (wb.reviews ?? [])
-      .filter(
-        (r) => r.decision && r.due !== null && r.due < asOf && !isReviewActionClosed(r.status),
-      )
+      .filter((r) => r.decision && r.due !== null && r.due < asOf && !isActionClosed(r.status))
       .map((r) =>
         makeFinding(
           'MR-ACTION-OVERDUE',
