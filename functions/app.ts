@@ -17,11 +17,11 @@ import { apiSecurityHeaders } from './http/security-headers';
 import type { Services } from './http/services';
 import { checkRoutes } from './routes/check';
 import { diffRoutes } from './routes/diff';
-import { gapReportRoutes } from './routes/gap-report';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
 import { openapiRoutes } from './routes/openapi';
 import { readinessRoutes } from './routes/readiness';
+import { REPORT_PATHS, reportRoutes } from './routes/reports';
 import { templateRoutes } from './routes/template';
 import type { RouteDeps } from './routes/route-deps';
 import { validateRoutes } from './routes/validate';
@@ -47,7 +47,7 @@ export type AppOptions = {
 export const WORKBOOK_ROUTES = [
   '/validate',
   '/check',
-  '/gap-report',
+  ...REPORT_PATHS,
   '/readiness',
   '/import',
   '/diff',
@@ -93,7 +93,7 @@ export function createApp(options: AppOptions = {}): Hono {
   api.route('/', openapiRoutes(limits));
   api.route('/', validateRoutes(deps));
   api.route('/', checkRoutes(deps));
-  api.route('/', gapReportRoutes(deps));
+  api.route('/', reportRoutes(deps));
   api.route('/', readinessRoutes(deps));
   api.route('/', importRoutes(deps));
   api.route('/', diffRoutes(deps));

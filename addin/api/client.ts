@@ -7,8 +7,9 @@ import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { ImportMapping } from '../../shared/import/types';
 import { HostError } from '../host-error';
 import type { ReadinessView } from './readiness-view';
+import type { ReportFormat, ReportKind } from '../../shared/reports/report-kinds';
 
-export type ReportFormat = 'json' | 'html' | 'xlsx';
+export type { ReportFormat, ReportKind } from '../../shared/reports/report-kinds';
 export type TemplateMethod = 'product' | 'sum' | 'matrix';
 export type Download = { readonly blob: Blob; readonly fileName: string };
 
@@ -19,6 +20,13 @@ export type ApiClient = {
     asOf: string,
   ) => Promise<ReadinessView>;
   readonly gapReport: (
+    workbooks: readonly WorkbookSnapshot[],
+    asOf: string,
+    format: ReportFormat,
+  ) => Promise<Download>;
+  /** POST /<kind>?format=: any report of the catalogue (shared/reports/report-kinds.ts). */
+  readonly report: (
+    kind: ReportKind,
     workbooks: readonly WorkbookSnapshot[],
     asOf: string,
     format: ReportFormat,
@@ -87,14 +95,16 @@ export function makeApiClient(baseUrl: string, fetchFn: Fetch = (i, r) => fetch(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ workbooks, asOf }),
     });
+  const report: ApiClient['report'] = async (kind, workbooks, asOf, format) => {
+    const res = await post(`/${kind}?format=${format}`, workbooks, asOf);
+    return { blob: await res.blob(), fileName: fileNameOf(res, `${kind}-${asOf}.${format}`) };
+  };
   return {
     baseUrl: base,
     readiness: async (workbooks, asOf) =>
       (await (await post('/readiness', workbooks, asOf)).json()) as ReadinessView,
-    gapReport: async (workbooks, asOf, format) => {
-      const res = await post(`/gap-report?format=${format}`, workbooks, asOf);
-      return { blob: await res.blob(), fileName: fileNameOf(res, `gap-report-${asOf}.${format}`) };
-    },
+    gapReport: (workbooks, asOf, format) => report('gap-report', workbooks, asOf, format),
+    report,
     diff: async (previous, current, asOf) => {
       const res = await call('/diff', {
         method: 'POST',

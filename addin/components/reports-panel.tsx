@@ -1,6 +1,8 @@
 /**
  * Readiness & reports: posts the workbook read by the pane to the checks API (readiness score,
- * gap report as JSON/HTML/xlsx), shows progress while it works and offers the files.
+ * and every report of the catalogue in each of its formats: gap report, management review pack,
+ * risk treatment plan, SoA), shows progress while it works and offers the files, named after the
+ * workbook and the date.
  */
 import { useState } from 'react';
 import {
@@ -15,9 +17,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, RibbonStarRegular } from '@fluentui/react-icons';
+import { RibbonStarRegular } from '@fluentui/react-icons';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { ApiClient, ReportFormat } from '../api/client';
+import type { ApiClient } from '../api/client';
+import {
+  REPORT_KIND_IDS,
+  REPORT_KINDS,
+  reportFileName,
+  type ReportFormat,
+  type ReportKind,
+} from '../../shared/reports/report-kinds';
+import { ReportCard } from './report-card';
 import type { ReadinessView } from '../api/readiness-view';
 import { saveBlob } from '../browser/save-file';
 import { describeError } from '../host-error';
@@ -27,7 +37,6 @@ import { CARD_STYLE } from './card-style';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   card: { ...CARD_STYLE, alignItems: 'flex-start' },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot; asOf: string }) {
@@ -52,12 +61,17 @@ export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot
     act('Scoring readiness…', async () =>
       setReadiness(await props.api.readiness(workbooks, props.asOf)),
     );
-  const report = (format: ReportFormat) =>
-    act(`Building the ${format.toUpperCase()} gap report…`, async () => {
-      const d = await props.api.gapReport(workbooks, props.asOf, format);
-      saveBlob(d.blob, d.fileName);
-      setSaved(d.fileName);
-    });
+  const report = (kind: ReportKind, format: ReportFormat) =>
+    void act(
+      `Building the ${format.toUpperCase()} ${REPORT_KINDS[kind].title.toLowerCase()}…`,
+      async () => {
+        const d = await props.api.report(kind, workbooks, props.asOf, format);
+        // Named after the workbook and the date, whatever the service calls it.
+        const name = reportFileName(kind, format, [props.snapshot.name], props.asOf);
+        saveBlob(d.blob, name);
+        setSaved(name);
+      },
+    );
   return (
     <div className={s.root} aria-busy={busy !== null}>
       <section className={s.card} aria-label="Certification readiness">
@@ -76,25 +90,9 @@ export function ReportsPanel(props: { api: ApiClient; snapshot: WorkbookSnapshot
         </Button>
       </section>
       {readiness ? <ReadinessCard r={readiness} /> : null}
-      <section className={s.card} aria-label="Gap report">
-        <Text weight="semibold">Gap report</Text>
-        <Caption1>
-          Clause-by-clause conformance, control gaps with their risks, and a remediation roadmap.
-        </Caption1>
-        <div className={s.row}>
-          {(['xlsx', 'html', 'json'] as const).map((f) => (
-            <Button
-              key={f}
-              icon={<ArrowDownloadRegular />}
-              disabled={busy !== null}
-              onClick={() => void report(f)}
-              aria-label={`Download the gap report as ${f.toUpperCase()}`}
-            >
-              {f.toUpperCase()}
-            </Button>
-          ))}
-        </div>
-      </section>
+      {REPORT_KIND_IDS.map((kind) => (
+        <ReportCard key={kind} kind={kind} disabled={busy !== null} onDownload={report} />
+      ))}
       {busy ? (
         <div role="status">
           <Spinner size="tiny" label={busy} labelPosition="after" />

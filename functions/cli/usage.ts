@@ -1,4 +1,22 @@
 /** Usage text of each `isms` command (PRODUCT.md, "Interfaces"): `isms --help`, `isms <cmd> --help`. */
+import { FORMAT_INFO, REPORT_KINDS, type ReportKind } from '../../shared/reports/report-kinds';
+
+/** A report command's usage, its formats taken from the report catalogue. */
+function reportUsage(kind: ReportKind, stem: string, extra = '') {
+  const exts = REPORT_KINDS[kind].formats.map((f) => FORMAT_INFO[f].extension).join('|');
+  return {
+    synopsis: `isms ${kind} FILES... --out ${stem}.(${exts}) ${extra}[--as-of DATE] [--force]`,
+    about: REPORT_KINDS[kind].about,
+    options: [
+      `  --out FILE          where to write it; the extension picks the format (${exts})`,
+      ...(extra
+        ? ['  --previous OLD...   the workbooks of the last review (changes since then)']
+        : []),
+      '  --as-of DATE        the date overdue checks use, YYYY-MM-DD (default: today)',
+      '  --force             replace the --out file if it exists',
+    ].join('\n'),
+  };
+}
 
 export const COMMAND_USAGE: Readonly<
   Record<string, { readonly synopsis: string; readonly about: string; readonly options?: string }>
@@ -17,11 +35,10 @@ export const COMMAND_USAGE: Readonly<
     about:
       'Cross-workbook checks: duplicate risk ids, differing methodologies, SoA conflicts, unknown assets.',
   },
-  'gap-report': {
-    synopsis: 'isms gap-report FILES... --out report.(xlsx|html|json) [--as-of DATE] [--force]',
-    about:
-      'Clause conformance matrix, control gap register, remediation roadmap and resource estimate.',
-  },
+  'gap-report': reportUsage('gap-report', 'report'),
+  'review-pack': reportUsage('review-pack', 'pack', '[--previous OLD...] '),
+  'treatment-plan': reportUsage('treatment-plan', 'rtp'),
+  'soa-report': reportUsage('soa-report', 'soa'),
   readiness: {
     synopsis: 'isms readiness FILES... [--json]',
     about: 'Certification readiness score (0-100), per area, with every lost point itemised.',

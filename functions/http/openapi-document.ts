@@ -6,7 +6,8 @@
 import * as z from 'zod';
 import type { Limits } from './limits';
 import { formatBytes } from './limits';
-import { XLSX_MEDIA_TYPE, REPORT_FORMATS } from './report-format';
+import { XLSX_MEDIA_TYPE } from './report-format';
+import { REPORT_COMPONENTS, reportPaths } from './openapi-reports';
 import { workbooksBodySchema, workbookSnapshotSchema } from './workbook-schema';
 import * as s from './openapi-schemas';
 
@@ -227,20 +228,13 @@ const TEMPLATE_OPERATION: Json = {
 };
 
 export function buildOpenApiDocument(limits: Limits): Json {
-  const formatParam = {
-    name: 'format',
-    in: 'query',
-    required: false,
-    schema: { type: 'string', enum: [...REPORT_FORMATS] },
-    description: 'Overrides the Accept header; default json',
-  };
   return {
     openapi: '3.1.0',
     info: {
       title: 'ISMS workbook checks API',
       version: '0.1.0',
       description:
-        'ISO/IEC 27001:2022 risk register and SoA checks across workbooks: validation, cross-workbook checks, gap report, readiness score. Errors are RFC 9457 problem+json.',
+        'ISO/IEC 27001:2022 risk register and SoA checks across workbooks: validation, cross-workbook checks, readiness score, and the reports (gap report, management review pack, risk treatment plan, Statement of Applicability). Errors are RFC 9457 problem+json.',
     },
     servers: [{ url: '/' }],
     security: [{}, { functionKey: [] }, { entraId: [] }],
@@ -269,19 +263,7 @@ export function buildOpenApiDocument(limits: Limits): Json {
         'Cross-workbook checks (XWB- rules) and the consolidated view',
         json('CheckResponse', 'Cross-workbook findings'),
       ),
-      '/api/gap-report': workbookOperation(
-        limits,
-        'Gap report as JSON, printable HTML or xlsx',
-        {
-          description: 'The gap report; content-disposition names the file',
-          content: {
-            'application/json': { schema: ref('GapReport') },
-            'text/html': { schema: { type: 'string' } },
-            [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
-          },
-        },
-        [formatParam],
-      ),
+      ...reportPaths((summary, ok, extra) => workbookOperation(limits, summary, ok, extra)),
       '/api/readiness': workbookOperation(
         limits,
         'Certification readiness score',
@@ -291,7 +273,7 @@ export function buildOpenApiDocument(limits: Limits): Json {
       '/api/template': TEMPLATE_OPERATION,
     },
     components: {
-      schemas: { ...componentSchemas(), ImportMapping: IMPORT_MAPPING },
+      schemas: { ...componentSchemas(), ...REPORT_COMPONENTS, ImportMapping: IMPORT_MAPPING },
       securitySchemes: {
         functionKey: {
           type: 'apiKey',

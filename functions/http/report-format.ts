@@ -1,26 +1,38 @@
 /**
- * Which gap-report format a request wants: `?format=json|html|xlsx` wins, else the Accept header
- * (the xlsx media type, text/html, JSON), else JSON.
+ * Which format a report request wants, from the report catalogue (shared/reports/report-kinds.ts):
+ * `?format=` wins (one of the kind's formats), else the Accept header (the first of the kind's
+ * non-JSON media types it names), else JSON.
  */
 import { ProblemError } from './problem';
+import {
+  FORMAT_INFO,
+  formatsOf,
+  type ReportFormat,
+  type ReportKind,
+} from '../../shared/reports/report-kinds';
 
-export const REPORT_FORMATS = ['json', 'html', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type { ReportFormat } from '../../shared/reports/report-kinds';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The gap report's formats (kept for callers of the first version of this module). */
+export const REPORT_FORMATS = formatsOf('gap-report');
 
-export function reportFormat(query: string | undefined, accept: string | undefined): ReportFormat {
+export const XLSX_MEDIA_TYPE = FORMAT_INFO.xlsx.mediaType;
+
+export function reportFormat(
+  query: string | undefined,
+  accept: string | undefined,
+  kind: ReportKind = 'gap-report',
+): ReportFormat {
+  const formats = formatsOf(kind);
   if (query !== undefined && query !== '') {
     const f = query.toLowerCase();
-    if ((REPORT_FORMATS as readonly string[]).includes(f)) return f as ReportFormat;
+    if ((formats as readonly string[]).includes(f)) return f as ReportFormat;
     throw new ProblemError(
       'bad-request',
-      `format must be one of ${REPORT_FORMATS.join(', ')}; got "${query.slice(0, 20)}".`,
-      [{ field: 'query.format', detail: `expected ${REPORT_FORMATS.join(' | ')}` }],
+      `format must be one of ${formats.join(', ')}; got "${query.slice(0, 20)}".`,
+      [{ field: 'query.format', detail: `expected ${formats.join(' | ')}` }],
     );
   }
   const a = (accept ?? '').toLowerCase();
-  if (a.includes(XLSX_MEDIA_TYPE)) return 'xlsx';
-  if (a.includes('text/html')) return 'html';
-  return 'json';
+  return formats.find((f) => f !== 'json' && a.includes(FORMAT_INFO[f].mediaType)) ?? 'json';
 }

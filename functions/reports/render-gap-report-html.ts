@@ -12,15 +12,17 @@ import {
   clauseSection,
   gapSection,
   resourceSection,
-  roadmapSection,
   soaSection,
 } from './html/control-sections';
+import { roadmapSection } from './html/roadmap-section';
+import { findingsSection, readinessSection } from './html/findings-section';
 import { escapeHtml } from './text';
 
 export function renderGapReportHtml(report: GapReport): string {
   const body = [
     cover(report),
     keyFigures(report),
+    readinessSection(report),
     riskSections(report),
     soaSection(report),
     auditSection(report),
@@ -28,10 +30,11 @@ export function renderGapReportHtml(report: GapReport): string {
     gapSection(report),
     roadmapSection(report),
     resourceSection(report),
+    findingsSection(report),
   ].join('\n');
   const foot =
     `<footer>Generated from ${report.workbooks.length} workbook(s) as of ${escapeHtml(report.asOf)}. ` +
-    'Effort classes come from the ISO/IEC 27002:2022 theme and operational capabilities of each control (docs/gap-report.md). ' +
+    'Effort: the ISO/IEC 27002:2022 theme and operational capabilities of each control, calibrated per control and overridable in the workbook (docs/gap-report.md). ' +
     'Clause statuses are as recorded in the workbooks’ clause registers; the worst status stands where workbooks disagree.</footer>';
   return (
     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">' +

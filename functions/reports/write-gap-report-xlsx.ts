@@ -10,6 +10,11 @@ import { writeClausesSheet, writeGapsSheet, writeRoadmapSheet } from './xlsx/reg
 import { writeResourcesSheet } from './xlsx/resources-sheet';
 import { writeHeatMapSheet } from './xlsx/heat-map-sheet';
 import { neutraliseWorkbook } from '../xlsx/neutralise';
+import { writeFindingsSheet, writeReadinessSheet } from './xlsx/findings-sheet';
+import { printSetup } from './xlsx/sheet-kit';
+
+/** The row each sheet repeats when printed: its main table's header. */
+const HEADER_ROW: Readonly<Record<string, number>> = { Summary: 4, Resources: 4, Readiness: 4 };
 
 export const GAP_REPORT_SHEETS = [
   'Summary',
@@ -17,6 +22,8 @@ export const GAP_REPORT_SHEETS = [
   'Control gaps',
   'Roadmap',
   'Resources',
+  'Findings',
+  'Readiness',
   'Heat map',
 ] as const;
 
@@ -31,8 +38,12 @@ export async function writeGapReportXlsx(report: GapReport): Promise<Uint8Array>
   writeGapsSheet(wb.addWorksheet('Control gaps'), report);
   writeRoadmapSheet(wb.addWorksheet('Roadmap'), report);
   writeResourcesSheet(wb.addWorksheet('Resources'), report);
+  writeFindingsSheet(wb.addWorksheet('Findings'), report);
+  writeReadinessSheet(wb.addWorksheet('Readiness'), report);
   writeHeatMapSheet(wb.addWorksheet('Heat map'), report);
   neutraliseWorkbook(wb); // formula-like user text stays text (functions/xlsx/neutralise.ts)
+  // Every sheet prints one page wide with its header row repeated (fitToPage + fitToHeight 0).
+  for (const ws of wb.worksheets) printSetup(ws, HEADER_ROW[ws.name] ?? 1);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -8,7 +8,8 @@ import type { ControlGap, LinkedRisk, RiskSeverity } from './types';
 import type { MergedControl } from './merge-soa';
 import { controlIdsOf } from '../cross/risk-controls';
 import { normalizeKey } from '../cross/source-cell';
-import { effortOf } from './effort';
+import { calibratedEffort } from './calibrated-effort';
+import type { EffortOverrides } from './effort-overrides';
 
 function toLinked(r: ConsolidatedRisk, via: LinkedRisk['via']): LinkedRisk {
   return {
@@ -32,10 +33,27 @@ function resolve(
   return same.find((r) => r.workbook === link.workbook) ?? same[0];
 }
 
-export function linkedRisksOf(m: MergedControl, risks: readonly ConsolidatedRisk[]): LinkedRisk[] {
-  const out = new Map<ConsolidatedRisk | string, LinkedRisk>();
+/** The risks of the set by the 2022 control each lists (read once, not once per control). */
+export function risksByControl(
+  risks: readonly ConsolidatedRisk[],
+): ReadonlyMap<string, readonly ConsolidatedRisk[]> {
+  const index = new Map<string, ConsolidatedRisk[]>();
   for (const r of risks)
-    if (controlIdsOf(r.controls).includes(m.control.id)) out.set(r, toLinked(r, 'register'));
+    for (const id of controlIdsOf(r.controls)) {
+      const list = index.get(id);
+      if (list) list.push(r);
+      else index.set(id, [r]);
+    }
+  return index;
+}
+
+export function linkedRisksOf(
+  m: MergedControl,
+  risks: readonly ConsolidatedRisk[],
+  index: ReadonlyMap<string, readonly ConsolidatedRisk[]> = risksByControl(risks),
+): LinkedRisk[] {
+  const out = new Map<ConsolidatedRisk | string, LinkedRisk>();
+  for (const r of index.get(m.control.id) ?? []) out.set(r, toLinked(r, 'register'));
   for (const link of m.linkedRisks) {
     const r = resolve(link, risks);
     const prior = r ? out.get(r) : undefined;
@@ -86,11 +104,13 @@ export function worstOf(linked: readonly LinkedRisk[]): RiskSeverity {
 export function buildControlGaps(
   merged: readonly MergedControl[],
   risks: readonly ConsolidatedRisk[],
+  overrides?: EffortOverrides,
 ): ControlGap[] {
+  const index = risksByControl(risks);
   return merged
     .filter((m) => m.applicable === true && m.status !== 'Implemented')
     .map((m) => {
-      const linkedRisks = linkedRisksOf(m, risks);
+      const linkedRisks = linkedRisksOf(m, risks, index);
       return {
         controlId: m.control.id,
         title: m.control.title,
@@ -100,7 +120,7 @@ export function buildControlGaps(
         source: m.source,
         linkedRisks,
         worstResidual: worstOf(linkedRisks),
-        effort: effortOf(m.control, m.status),
+        effort: calibratedEffort(m.control, m.status, overrides),
       };
     });
 }

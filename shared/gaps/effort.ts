@@ -49,5 +49,8 @@ export function effortOf(control: Control, status: ImplementationStatus | null):
     points,
     reason,
     personDays: partial ? EFFORT_DAYS[cls].partial : EFFORT_DAYS[cls].full,
+    basis: 'model',
+    toolingDays: 0,
+    tool: null,
   };
 }

@@ -8,3 +8,8 @@ export * from './roadmap';
 export * from './resources';
 export * from './management-review';
 export * from './risk-progress';
+export * from './calibrated-effort';
+export * from './effort-calibration';
+export * from './effort-overrides';
+export * from './schedule';
+export * from './review-recency';

@@ -7,6 +7,9 @@ import type {
 } from '../model/types';
 import type { ConsolidatedRisk, Rescaling } from '../cross/types';
 import type { Theme } from '../catalog/controls';
+import type { Finding, FindingSummary } from '../validation/finding';
+import type { Verdict } from '../readiness/types';
+import type { AuditDates } from './schedule';
 
 /** A cell the report points back to. */
 export type ReportLocation = {
@@ -40,6 +43,11 @@ export type Effort = {
   readonly reason: string;
   /** Person-days still needed, given the current implementation status. */
   readonly personDays: number;
+  /** Where the days come from: the catalog model, the per-control calibration, or the workbook (tblEffort). */
+  readonly basis: 'model' | 'calibrated' | 'workbook';
+  /** Person-days to select and deploy the tool the control needs (0 when none). */
+  readonly toolingDays: number;
+  readonly tool: string | null;
 };
 
 export type LinkedRisk = {
@@ -76,20 +84,8 @@ export type ControlGap = {
   readonly effort: Effort;
 };
 
-export type RoadmapItem = {
-  readonly order: number;
-  /** 1: a linked residual risk is above the acceptance threshold; 2: other linked risks; 3: no linked risk. */
-  readonly phase: 1 | 2 | 3;
-  readonly controlId: string;
-  readonly title: string;
-  readonly theme: Theme;
-  readonly owner: string | null;
-  readonly status: ImplementationStatus | null;
-  readonly worstResidual: RiskSeverity;
-  readonly linkedRiskCount: number;
-  readonly effort: EffortClass;
-  readonly personDays: number;
-};
+export type { RoadmapItem, RoadmapKind } from './roadmap-types';
+import type { RoadmapItem } from './roadmap-types';
 
 export type CountLine = { readonly key: string; readonly count: number };
 
@@ -107,7 +103,16 @@ export type ResourceEstimate = {
   readonly byClass: readonly ResourceLine[];
   readonly byTheme: readonly ResourceLine[];
   readonly byOwner: readonly ResourceLine[];
+  /** The control gaps' implementation days (the Annex A line). */
   readonly total: ResourceLine;
+  /**
+   * The whole estimate by line: `Clause work` (clause gaps, blockers, nonconformities, SoA
+   * decisions), `Controls`, `Tooling`, `Consultancy` (a share of the internal days); `gaps`
+   * counts the items of each line.
+   */
+  readonly lines: readonly ResourceLine[];
+  readonly consultancyShare: number;
+  readonly grandTotal: number;
 };
 
 /** A theme's SoA counts as soaProgress gives them (shared/soa), with what the report adds. */
@@ -166,6 +171,20 @@ export type GapSummary = {
   readonly personDays: number;
   readonly openAuditFindings: number;
   readonly crossFindings: number;
+  /** Every line of the estimate (clause work, controls, tooling, consultancy). */
+  readonly totalPersonDays: number;
+  /** Validation findings of the set (single-workbook rules and XWB- rules). */
+  readonly findings: FindingSummary;
+};
+
+/** The readiness score the report quotes (shared/readiness, docs/readiness.md). */
+export type GapReadiness = {
+  readonly overall: number;
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+  readonly verdictReason: string;
+  readonly areas: readonly { readonly name: string; readonly score: number }[];
+  readonly blockers: readonly string[];
 };
 
 export type GapReport = {
@@ -182,4 +201,9 @@ export type GapReport = {
   readonly rescaling: readonly Rescaling[];
   readonly heatMaps: { readonly inherent: HeatMap; readonly residual: HeatMap } | null;
   readonly managementReview: ManagementReview;
+  /** Validation findings: each workbook's rules, then the cross-workbook rules. */
+  readonly findings: readonly Finding[];
+  readonly readiness: GapReadiness;
+  /** The audit dates the roadmap is scheduled against (tblCertification), or null. */
+  readonly nextAudit: AuditDates | null;
 };

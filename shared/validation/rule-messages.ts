@@ -6,6 +6,7 @@
 import { ESCALATED, METH, PARSE, RR, SOA } from './messages';
 import { CERT } from './messages-cycle';
 import { RECORDS } from './messages-records';
+import { MR, OBJ } from './messages-review';
 import { TREAT } from './messages-treatment';
 import type { ValidationRuleId } from './rule-id';
 
@@ -88,4 +89,7 @@ export const RULE_MESSAGES = {
   'CERT-MINOR-NC-PLAN': { minorNoPlan: CERT.minorNoPlan },
   'CERT-MAJOR-NC-OPEN': { majorOpen: CERT.majorOpen },
   'CERT-AUDIT-OVERDUE': { auditOverdue: CERT.auditOverdue, expired: CERT.expired },
+  'OBJ-NO-MEASURE': { noMeasure: OBJ.noMeasure },
+  'MR-NO-REVIEW': { noReview: MR.noReview },
+  'MR-ACTION-OVERDUE': { actionOverdue: MR.actionOverdue },
 } as const satisfies Record<ValidationRuleId, Sentences>;

@@ -125,41 +125,6 @@ export function gapSection(r: GapReport): string {
   );
 }
 
-export function roadmapSection(r: GapReport): string {
-  const phases = [
-    '',
-    'Phase 1 — residual risk above appetite',
-    'Phase 2 — other linked risks',
-    'Phase 3 — no linked risk',
-  ];
-  const rows = r.roadmap.map((x) => [
-    String(x.order),
-    escapeHtml(phases[x.phase].split(' — ')[0]),
-    `<strong>${escapeHtml(controlLabel(x.controlId))}</strong> ${escapeHtml(x.title)}`,
-    t(x.owner),
-    bandPill(x.worstResidual.rating, x.worstResidual.color),
-    String(x.linkedRiskCount),
-    escapeHtml(x.effort),
-    String(x.personDays),
-  ]);
-  const body = table(
-    [
-      { header: '#', num: true },
-      { header: 'Phase' },
-      { header: 'Control' },
-      { header: 'Owner' },
-      { header: 'Worst residual' },
-      { header: 'Risks', num: true },
-      { header: 'Effort' },
-      { header: 'Person-days', num: true },
-    ],
-    rows,
-    'Nothing to remediate.',
-  );
-  const note = `<p class="note">Ordered by the severity of the risks each gap leaves open, then by effort (quick wins first). ${phases.slice(1).map(escapeHtml).join('; ')}.</p>`;
-  return section('roadmap', 'Remediation roadmap', note + body);
-}
-
 export function resourceSection(r: GapReport): string {
   const res = r.resources;
   const lines = (list: typeof res.byTheme) =>
@@ -171,7 +136,11 @@ export function resourceSection(r: GapReport): string {
     { header: 'Person-days', num: true },
   ];
   const rates = `<p class="note">Person-days per gap: Low ${res.rates.Low.full}, Medium ${res.rates.Medium.full}, High ${res.rates.High.full} (half, rounded up, when partially implemented).</p>`;
+  const lineRows = res.lines.map((l) => [escapeHtml(l.key), String(l.gaps), String(l.personDays)]);
+  const grand = `<tr class="total"><td>Total</td><td class="num"></td><td class="num">${res.grandTotal}</td></tr>`;
   const body =
+    `<h3>By line</h3>${table(cols('Line'), lineRows, 'None.', grand)}` +
+    `<p class="note">Clause work: clause gaps, blockers, nonconformities and SoA decisions; Controls: the Annex A gaps (calibrated per control, or the workbook's tblEffort); Tooling: selecting and deploying the tools controls need; Consultancy: ${Math.round(res.consultancyShare * 100)}% of the internal days.</p>` +
     rates +
     `<div class="heat-maps"><div style="flex:1;min-width:190px"><h3>By effort</h3>${table(cols('Effort'), lines(res.byClass), 'None.', total)}</div>` +
     `<div style="flex:1;min-width:190px"><h3>By theme</h3>${table(cols('Theme'), lines(res.byTheme), 'None.', total)}</div>` +

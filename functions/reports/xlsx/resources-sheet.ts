@@ -14,7 +14,7 @@ export function writeResourcesSheet(ws: Worksheet, r: GapReport): void {
   note(
     ws,
     'A2',
-    'Person-days per gap by effort class (half, rounded up, for partially implemented controls); effort from ISO/IEC 27002 theme and operational capabilities.',
+    'Person-days per gap by effort class (half, rounded up, for partially implemented controls); effort from ISO/IEC 27002 theme and operational capabilities, calibrated per control, overridable in tblEffort (docs/gap-report.md).',
   );
   let at =
     addTable(ws, {
@@ -30,6 +30,17 @@ export function writeResourcesSheet(ws: Worksheet, r: GapReport): void {
         res.rates[c].full,
         res.rates[c].partial,
       ]),
+    }).lastRow + 2;
+  title(ws, `A${at}`, 'By line (clause work, controls, tooling, consultancy)', 12);
+  at =
+    addTable(ws, {
+      name: 'tblByLine',
+      ref: `A${at + 1}`,
+      columns: [{ header: 'Line' }, { header: 'Items' }, { header: 'Person-days' }],
+      rows: [
+        ...res.lines.map((l) => [l.key, l.gaps, l.personDays]),
+        ['Total', null, res.grandTotal],
+      ],
     }).lastRow + 2;
   for (const [name, label, lines] of [
     ['tblByEffort', 'Effort', res.byClass],

@@ -1,18 +1,35 @@
 /**
  * exceljs helpers for the report sheets. Values go in as plain strings and numbers only — no
- * formulas anywhere — so a user's text beginning with = + - @ lands in the file as a string
- * cell (t="s"), never as a formula (no formula injection).
+ * formulas anywhere — so a user's text lands in the file as a string cell (t="s"), never as a
+ * formula; text beginning with = + - @ is also neutralised by `cellText` (cell-text.ts).
  */
 import type { Cell as XCell, Worksheet } from 'exceljs';
 import { safeColor, textOn } from '../text';
+import { cellText, cellValue } from '../cell-text';
 
 export type XValue = string | number | null;
 
-/** The value as written: null stays blank; strings are never parsed. */
+/** The value as written: null stays blank; strings are never parsed, formula-like text is neutralised. */
 export function xv(v: string | number | boolean | null | undefined): XValue {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
-  return v;
+  return cellValue(v);
+}
+
+/**
+ * Prints the sheet landscape on A4, fitted to one page wide (as many pages tall as needed:
+ * fitToPage with fitToHeight 0), repeating `headerRow` on every page; `area` sets the print area.
+ */
+export function printSetup(ws: Worksheet, headerRow: number, area?: string): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(area ? { printArea: area } : {}),
+  };
 }
 
 export function fillCell(cell: XCell, hex: string | null | undefined, text?: string): void {
@@ -49,7 +66,7 @@ export function addTable(
     totalsRow: false,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
     columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: rows.map((r) => [...r]),
+    rows: rows.map((r) => r.map((v) => (typeof v === 'string' ? cellText(v) : v))),
   });
   const top = ws.getCell(spec.ref);
   const firstCol = Number(top.col);
@@ -58,17 +75,43 @@ export function addTable(
     if (c.width && (col.width ?? 0) < c.width) col.width = c.width;
   });
   const firstRow = Number(top.row) + 1;
+  wrapRows(ws, rows, firstRow, firstCol);
   return { firstRow, lastRow: firstRow + rows.length - 1, firstCol };
+}
+
+/**
+ * Wraps long text in its column and gives each row the height its longest cell needs (LibreOffice
+ * and Excel keep a stored default height, so wrapped rows would otherwise overlap when printed).
+ */
+function wrapRows(
+  ws: Worksheet,
+  rows: readonly (readonly XValue[])[],
+  firstRow: number,
+  firstCol: number,
+): void {
+  const widths = (rows[0] ?? []).map((_, i) =>
+    Math.max(4, (ws.getColumn(firstCol + i).width ?? 10) - 1),
+  );
+  rows.forEach((r, i) => {
+    const lines = Math.max(
+      1,
+      ...r.map((v, c) => (typeof v === 'string' ? Math.ceil(v.length / widths[c]) : 1)),
+    );
+    if (lines === 1) return;
+    const row = ws.getRow(firstRow + i);
+    row.height = Math.min(15 * lines, 300);
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
 }
 
 export function title(ws: Worksheet, ref: string, text: string, size = 14): void {
   const c = ws.getCell(ref);
-  c.value = text;
+  c.value = cellText(text);
   c.font = { bold: true, size, color: { argb: 'FF1F3864' } };
 }
 
 export function note(ws: Worksheet, ref: string, text: string): void {
   const c = ws.getCell(ref);
-  c.value = text;
+  c.value = cellText(text);
   c.font = { italic: true, color: { argb: 'FF5A6270' } };
 }

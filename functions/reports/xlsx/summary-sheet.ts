@@ -3,13 +3,18 @@ import type { Worksheet } from 'exceljs';
 import type { GapReport } from '../../../shared/gaps/types';
 import { addTable, note, title, xv, type XValue } from './sheet-kit';
 import { locationText } from '../text';
+import { methodText } from '../html/summary-section';
 
 function figures(r: GapReport): XValue[][] {
   const s = r.summary;
   const tp = r.managementReview.treatment;
   return [
     ['Workbooks', r.workbooks.join(', ')],
-    ['Risk methodology of', r.methodologySource ?? 'none documented'],
+    ['Risk methodology', methodText(r)],
+    ['Readiness score', r.readiness.overall],
+    ['Readiness verdict', r.readiness.verdictLabel],
+    ['Next Stage 1 audit', r.nextAudit?.stage1 ?? null],
+    ['Next Stage 2 audit', r.nextAudit?.stage2 ?? null],
     ['Clauses conformant', s.clauses.Conformant],
     ['Clauses partial', s.clauses.Partial],
     ['Clauses nonconformant', s.clauses.Nonconformant],
@@ -17,7 +22,12 @@ function figures(r: GapReport): XValue[][] {
     ['Applicable controls', s.applicableControls],
     ['Controls implemented', s.implementedControls],
     ['Control gaps', s.controlGaps],
-    ['Estimated person-days', s.personDays],
+    ['Estimated person-days (all lines)', s.totalPersonDays],
+    ['Person-days for the control gaps', s.personDays],
+    [
+      'Validation findings (major / minor / observation)',
+      `${s.findings.major} / ${s.findings.minor} / ${s.findings.observation}`,
+    ],
     ['Risks', s.risks],
     ['Risks above acceptance threshold', tp.aboveThreshold],
     ['Overdue treatment actions', tp.overdue.length],

@@ -14,6 +14,8 @@ import { clContradicted } from './cl-contradicted';
 import { docReviewOverdue } from './doc-review-overdue';
 import { docUnapproved } from './doc-unapproved';
 import { methBandColour } from './meth-band-colour';
+import { mrActionOverdue } from './mr-action-overdue';
+import { mrNoReview } from './mr-no-review';
 import { methInvalid } from './meth-invalid';
 import { methMissing } from './meth-missing';
 import { ncDueLong } from './nc-due-long';
@@ -22,6 +24,7 @@ import { ncMajorUnmanaged } from './nc-major-unmanaged';
 import { ncNoRootCause } from './nc-no-root-cause';
 import { ncNotVerified } from './nc-not-verified';
 import { ncOverdue } from './nc-overdue';
+import { objNoMeasure } from './obj-no-measure';
 import { rrAcceptanceBy } from './rr-acceptance-by';
 import { rrAcceptanceExpired } from './rr-acceptance-expired';
 import { rrAcceptanceMissing } from './rr-acceptance-missing';
@@ -104,4 +107,7 @@ export const RULES = [
   certMinorNcPlan,
   certMajorNcOpen,
   certAuditOverdue,
+  objNoMeasure,
+  mrNoReview,
+  mrActionOverdue,
 ] as const;

@@ -174,6 +174,10 @@ export function fakeApi(over: Partial<ApiClient> = {}): ApiClient {
       blob: new Blob(['{}']),
       fileName: `gap-report-${asOf}.${format}`,
     }),
+    report: async (kind, _w, asOf, format) => ({
+      blob: new Blob(['{}']),
+      fileName: `${kind}-${asOf}.${format}`,
+    }),
     template: async (method) => ({
       blob: new Blob(['xlsx']),
       fileName: `isms-register-${method}.xlsx`,

@@ -29,18 +29,42 @@ describe('ReportsPanel', () => {
     expect(screen.getByTestId('readiness').textContent).toContain('72');
   });
 
-  it('posts the snapshot and offers the gap report as a download', async () => {
+  it('posts the snapshot and offers the gap report as a download named after the workbook and date', async () => {
     const posted: unknown[] = [];
     const api = fakeApi({
-      gapReport: async (w, asOf, format) => {
-        posted.push({ w, asOf, format });
+      report: async (kind, w, asOf, format) => {
+        posted.push({ kind, w, asOf, format });
         return { blob: new Blob(['x']), fileName: `gap-report-${asOf}.${format}` };
       },
     });
     wrap(<ReportsPanel api={api} snapshot={SNAPSHOT} asOf="2025-06-30" />);
     fireEvent.click(screen.getByRole('button', { name: 'Download the gap report as XLSX' }));
-    expect(await screen.findByText('Saved gap-report-2025-06-30.xlsx.')).toBeTruthy();
-    expect(posted).toEqual([{ w: [SNAPSHOT], asOf: '2025-06-30', format: 'xlsx' }]);
+    expect(await screen.findByText('Saved reg gap-report 2025-06-30.xlsx.')).toBeTruthy();
+    expect(posted).toEqual([
+      { kind: 'gap-report', w: [SNAPSHOT], asOf: '2025-06-30', format: 'xlsx' },
+    ]);
+  });
+
+  it('offers every report of the catalogue in its formats: the review pack as slides', async () => {
+    const posted: unknown[] = [];
+    const api = fakeApi({
+      report: async (kind, _w, asOf, format) => {
+        posted.push(`${kind}.${format}`);
+        return { blob: new Blob(['x']), fileName: `${kind}-${asOf}.${format}` };
+      },
+    });
+    wrap(<ReportsPanel api={api} snapshot={SNAPSHOT} asOf="2025-06-30" />);
+    for (const name of [
+      'Download the management review pack as PPTX',
+      'Download the risk treatment plan as XLSX',
+      'Download the statement of applicability as HTML',
+    ])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Download the management review pack as PPTX' }),
+    );
+    expect(await screen.findByText('Saved reg review-pack 2025-06-30.pptx.')).toBeTruthy();
+    expect(posted).toEqual(['review-pack.pptx']);
   });
 
   it('shows the service’s problem when it fails', async () => {

@@ -45,8 +45,10 @@ describe('renderGapReportHtml', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.setContent(html);
     const headings = await page.locator('h2').allInnerTexts();
+    // Issue 13: the readiness score and the validation findings are part of the report.
     expect(headings).toEqual([
       'Key figures',
+      expect.stringMatching(/^Certification readiness: \d+\/100 — /),
       'Risk picture',
       'Top risks and treatment progress',
       'Statement of Applicability: implementation',
@@ -55,6 +57,7 @@ describe('renderGapReportHtml', () => {
       'Control gap register',
       'Remediation roadmap',
       'Resource estimate',
+      'Validation findings',
     ]);
     expect(await page.locator('.card').first().innerText()).toContain('25 / 30');
     expect(await page.locator('svg.heat-map').count()).toBe(2);
@@ -62,7 +65,12 @@ describe('renderGapReportHtml', () => {
     expect(await critical.count()).toBeGreaterThan(0);
     const roadmap = await page.locator('#roadmap tbody tr').allInnerTexts();
     expect(roadmap[0]).toContain('A.5.15');
-    expect(roadmap[3]).toContain('A.6.3');
+    expect(roadmap[2]).toContain('IA-3');
+    expect(roadmap[9]).toContain('A.6.3');
+    // Issue 13: the cover names the method itself, not the file it came from.
+    expect(await page.locator('header.cover').innerText()).toMatch(
+      /Risk method\s+Product, 5 × 5, acceptance above \d+/,
+    );
     expect(await page.locator('#clauses tbody tr:not(.section)').count()).toBe(30);
     expect(await page.locator('#findings').innerText()).toContain('Patch SLA missed');
     await page.screenshot({ path: `${OUT}/gap-report.png`, fullPage: true });

@@ -31,6 +31,8 @@ describe('writeGapReportXlsx', () => {
       'Control gaps',
       'Roadmap',
       'Resources',
+      'Findings',
+      'Readiness',
       'Heat map',
     ]);
     const names = wb.worksheets.flatMap((w) => tables(w).map((t) => t.name));
@@ -65,14 +67,16 @@ describe('writeGapReportXlsx', () => {
     expect((clauses.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
     expect(clauses.rowCount).toBe(31);
     const road = wb.getWorksheet('Roadmap')!;
+    // Issue 13: the roadmap holds every work item (NCs, clause gaps), with linked risk ids.
     expect([2, 3, 4, 5].map((r) => road.getCell(`C${r}`).value)).toEqual([
       'A.5.15',
       'A.7.4',
-      'A.8.8',
-      'A.6.3',
+      'IA-3',
+      'Clause 4.1',
     ]);
-    expect(road.getCell('H2').value).toBe('Critical');
-    expect((road.getCell('H2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF5B5B');
+    expect(road.getCell('I2').value).toBe('Critical');
+    expect((road.getCell('I2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF5B5B');
+    expect(road.getCell('J2').value).toBe('R-2');
     const gaps = wb.getWorksheet('Control gaps')!;
     expect(gaps.getCell('F2').value).toBe('R-2');
     expect(gaps.getCell('K5').value).toBe(4);
@@ -101,6 +105,7 @@ describe('writeGapReportXlsx', () => {
       ws.eachRow((row) => row.eachCell((c) => void out.push(c)));
       return out;
     });
+    // Issue 13: formula-like text is also neutralised with a leading apostrophe (cell-text.ts).
     for (const text of [FORMULA_OWNER, AT_TEXT, MINUS_TEXT, PLUS_TEXT]) {
       const cell = values.find((c) => c.value === `'${text}`);
       expect(cell, text).toBeDefined();

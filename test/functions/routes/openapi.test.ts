@@ -34,7 +34,10 @@ describe('GET /api/openapi.json', () => {
       '/api/import',
       '/api/openapi.json',
       '/api/readiness',
+      '/api/review-pack',
+      '/api/soa-report',
       '/api/template',
+      '/api/treatment-plan',
       '/api/validate',
     ]);
   });
@@ -70,6 +73,22 @@ describe('GET /api/openapi.json', () => {
       'sheet',
       'workbook',
     ]);
+  });
+
+  it('lists each report kind with exactly the formats of the report catalogue', async () => {
+    const d = await doc();
+    const types = (path: string) =>
+      Object.keys(d.paths[path].post.responses['200'].content!).sort();
+    expect(types('/api/review-pack')).toEqual([
+      'application/json',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/html',
+    ]);
+    expect(types('/api/treatment-plan')).toEqual([...types('/api/gap-report'), 'text/csv'].sort());
+    expect(JSON.stringify(d.paths['/api/soa-report'].post)).toContain(
+      '"enum":["xlsx","html","json"]',
+    );
   });
 
   it('lists the three gap-report formats', async () => {

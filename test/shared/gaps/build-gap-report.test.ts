@@ -70,17 +70,31 @@ describe('buildGapReport', () => {
     expect(report.controlGaps[3].source).toMatchObject({ sheet: 'SoA', cell: 'F68' }); // 8.8 is the 67th control: data row 68
   });
 
-  it('orders the roadmap by risk severity, then effort, with phases from the acceptance threshold', () => {
+  it('orders the roadmap by phase, then kind, controls by risk severity then effort (issue 13: clause gaps and NCs join the Annex A gaps)', () => {
     expect(
-      report.roadmap.map(
-        (r) => `${r.order}. ${r.controlId} p${r.phase} ${r.effort} ${r.personDays}d`,
-      ),
+      report.roadmap.map((r) => `${r.order}. ${r.ref} p${r.phase} ${r.effort} ${r.personDays}d`),
     ).toEqual([
-      '1. 5.15 p1 Low 3d',
-      '2. 7.4 p1 Medium 8d',
-      '3. 8.8 p2 Medium 4d',
-      '4. 6.3 p3 Low 3d',
+      '1. A.5.15 p1 Low 3d',
+      '2. A.7.4 p1 Medium 8d',
+      '3. IA-3 p2 Low 2d',
+      '4. Clause 4.1 p2 Low 2d',
+      '5. Clause 9.2.2 p2 Low 1d',
+      '6. Clause 9.3.1 p2 Low 1d',
+      '7. Clause 9.3.2 p2 Low 1d',
+      '8. Clause 9.3.3 p2 Low 1d',
+      '9. A.8.8 p2 Medium 4d',
+      '10. A.6.3 p3 Low 3d',
     ]);
+    expect(report.roadmap[0]).toMatchObject({
+      kind: 'control',
+      linkedRisks: ['R-2'],
+      due: '2025-03-31',
+    });
+    expect(report.roadmap[2]).toMatchObject({
+      kind: 'nonconformity',
+      owner: 'IT lead',
+      due: '2025-04-01',
+    });
   });
 
   it('estimates person-days by effort class, theme and owner', () => {

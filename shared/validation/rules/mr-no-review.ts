@@ -1,0 +1,37 @@
+/**
+ * MR-NO-REVIEW: the workbook keeps a management review table (tblReviews) but records no meeting
+ * in the 12 months up to `asOf`. 9.3.1 requires reviews at planned intervals; certification
+ * bodies expect at least one a year, and before Stage 2.
+ */
+import { makeFinding } from '../make-finding';
+import { MR } from '../messages-review';
+import { defineRule } from '../rule';
+
+/** The same calendar date one year earlier (29 February falls back to 28 February by string order). */
+function yearBefore(asOf: string): string {
+  return `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
+}
+
+export const mrNoReview = defineRule({
+  id: 'MR-NO-REVIEW',
+  severity: 'major',
+  clause: '9.3.1',
+  stage: 'stage1',
+  check: ({ wb, asOf }) => {
+    const reviews = wb.reviews;
+    if (!reviews) return [];
+    const dates = reviews
+      .map((r) => r.meetingDate)
+      .filter((d): d is string => d !== null && d <= asOf)
+      .sort();
+    const last = dates[dates.length - 1] ?? null;
+    if (last !== null && last >= yearBefore(asOf)) return [];
+    const where = {
+      workbook: wb.name,
+      sheet: reviews[0]?.ref.sheet ?? null,
+      cell: null,
+      row: null,
+    };
+    return [makeFinding('MR-NO-REVIEW', where, MR.noReview(last, asOf))];
+  },
+});
