@@ -162,6 +162,7 @@ function validationOf(v: SheetView, col: number, row: number): readonly string[]
 /** Profiles of the used columns from row `first` to `last` (both 1-based, inclusive). */
 export function profileColumns(v: SheetView, first: number, last: number): ColumnProfile[] {
   const out: ColumnProfile[] = [];
-  for (let c = v.left; c <= v.right; c++) out.push(profileColumn(v, c, first, last));
+  for (let c = v.left; c <= Math.min(v.right, v.left + 255); c++)
+    out.push(profileColumn(v, c, first, last));
   return out;
 }

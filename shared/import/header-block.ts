@@ -18,9 +18,15 @@ export type HeaderBlock = {
   readonly score: number;
 };
 
+/**
+ * Header search is content-driven and bounded: it looks at up to SCAN_ROWS rows that could be a
+ * header (two or more filled cells), skipping prose and blank rows, within the first HARD_SCAN
+ * rows; and up to MAX_COLS columns from the first used one.
+ */
 const SCAN_ROWS = 40;
+const HARD_SCAN = 5000;
 const MAX_HEIGHT = 4;
-export const MAX_COLS = 80;
+export const MAX_COLS = 256;
 const KINDS = TABLE_KINDS;
 
 /**
@@ -68,9 +74,11 @@ export function headerText(raw: string): { title: string; full: string } | null 
 /** Best header block per kind among the first rows of the sheet (only kinds that matched). */
 export function findHeaderBlocks(v: SheetView): HeaderBlock[] {
   const best = new Map<string, HeaderBlock>();
-  const last = Math.min(v.bottom, v.top + SCAN_ROWS);
-  for (let top = v.top; top <= last; top++) {
+  const last = Math.min(v.bottom, v.top + HARD_SCAN);
+  let candidates = 0;
+  for (let top = v.top; top <= last && candidates < SCAN_ROWS; top++) {
     if (filledCount(v, top) < 2 && !v.mergeAt(top, v.left)) continue;
+    candidates++;
     for (let h = 1; h <= MAX_HEIGHT && top + h - 1 <= v.bottom; h++) {
       if (h > 1 && !headerLikeRow(v, top + h - 1)) break;
       const labels = headerLabels(v, top, top + h - 1);
