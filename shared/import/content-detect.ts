@@ -40,7 +40,6 @@ function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
   const annex = annexIdColumn(profiles);
   const clause = clauseIdColumn(profiles);
   const numeric = (c: number) => (r: number) => typeof v.get(r, c) === 'number';
-  const text = (c: number) => (r: number) => asText(v.get(r, c)) !== null;
   const cell = (r: number, c: number) => v.displayText(r, c) ?? v.get(r, c);
   const annexAt = (c: number) => (r: number) => {
     const x = cell(r, c);
