@@ -30,10 +30,20 @@ export type ContentTable = {
 
 export type ContentSignals = { readonly found: string[]; readonly missing: string[] };
 
+/** On equal evidence: scored columns are the rarest signal, clause-like numbers the commonest. */
+const PRIORITY: readonly TableKind[] = ['risks', 'soa', 'findings', 'clauses'];
+
 /** Rows scanned for a table by content (the data may start far down). */
 const SCAN = 2000;
 
-type Anchor = { kind: TableKind; col: number; test: (r: number) => boolean; evidence: string };
+/** `count`: the records the signal covers (the strongest signal is tried first). */
+type Anchor = {
+  kind: TableKind;
+  col: number;
+  count: number;
+  test: (r: number) => boolean;
+  evidence: string;
+};
 
 function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
   const out: Anchor[] = [];
@@ -50,6 +60,7 @@ function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
     out.push({
       kind: 'soa',
       col: annex.col,
+      count: annex.annex2022 + annex.annex2013,
       test: annexAt(annex.col),
       evidence: annexEvidence(annex),
     });
@@ -57,6 +68,7 @@ function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
     out.push({
       kind: 'clauses',
       col: clause.col,
+      count: clause.clauseIds,
       test: clauseAt(clause.col),
       evidence: `column ${clause.letter}: ${clause.clauseIds} of ${clause.filled} cells are clause numbers 4–10`,
     });
@@ -65,6 +77,7 @@ function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
     out.push({
       kind: 'risks',
       col: inherent.score.col,
+      count: inherent.matched,
       test: numeric(inherent.likelihood.col),
       evidence: tripleEvidence(inherent),
     });
@@ -73,6 +86,7 @@ function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
     out.push({
       kind: 'findings',
       col: types.col,
+      count: types.findingType,
       test: (r: number) => readFindingType(v.get(r, types.col)) !== null,
       evidence: `column ${types.letter}: ${types.findingType} of ${types.filled} cells are finding types`,
     });
@@ -94,7 +108,9 @@ export function detectByContent(v: SheetView): {
   signals: ContentSignals;
 } {
   const last = Math.min(v.bottom, v.top + SCAN);
-  const found = anchors(v, profileColumns(v, v.top, last));
+  const found = anchors(v, profileColumns(v, v.top, last)).sort(
+    (a, b) => b.count - a.count || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
+  );
   const signals: ContentSignals = { found: found.map((a) => a.evidence), missing: [] };
   for (const a of found) {
     let first = v.top;

@@ -25,7 +25,13 @@ function listSays(p: ColumnProfile, test: (values: readonly string[]) => boolean
 export function annexIdColumn(profiles: readonly ColumnProfile[]): ColumnProfile | null {
   const ids = (p: ColumnProfile) => p.annex2022 + p.annex2013;
   const best = [...profiles].sort((a, b) => ids(b) - ids(a))[0];
-  return best && ids(best) >= 3 && best.annexOnly > best.clauseOnly && share(ids(best), best)
+  // An SoA lists each control once; a column of repeated ids is a reference (risks, findings).
+  return best &&
+    ids(best) >= 3 &&
+    best.annexOnly > best.clauseOnly &&
+    share(ids(best), best) &&
+    best.distinct >= 0.8 * best.filled &&
+    best.lists <= 0.2 * best.filled
     ? best
     : null;
 }
