@@ -5,7 +5,7 @@
  */
 import type { ColumnProfile } from './column-profile';
 import type { TableKind } from './kind-tables';
-import { findScoreTriples, tripleEvidence } from './score-columns';
+import { findScoreTriples, isScale, tripleEvidence } from './score-columns';
 import type { ColumnMapping } from './types';
 
 type Hit = ColumnMapping & { readonly evidence: string };
@@ -118,11 +118,16 @@ const PLAN: Readonly<Record<TableKind, readonly (readonly [string, string])[]>> 
   ],
 };
 
+/**
+ * `loose` (a kind chosen by the reviewer): also two scale columns without a score column as
+ * likelihood and impact, and the first column of distinct texts as the description or name.
+ */
 export function contentFields(
   kind: TableKind,
   profiles: readonly ColumnProfile[],
   taken: readonly ColumnMapping[],
   header: (letter: string) => string,
+  loose = false,
 ): Hit[] {
   const usedCols = new Set(taken.map((c) => c.column));
   const usedFields = new Set(taken.map((c) => c.field));
@@ -135,6 +140,7 @@ export function contentFields(
   };
   idColumn(kind, profiles, add);
   if (kind === 'risks') scoreFields(profiles, usedCols, add);
+  if (loose) looseFields(kind, profiles, usedCols, add);
   for (const [field, finder] of PLAN[kind]) {
     for (const p of profiles) {
       if (usedCols.has(p.letter) || usedFields.has(field)) continue;
@@ -181,4 +187,32 @@ function scoreFields(
   };
   put(inherent, ['likelihood', 'impact', 'inherentScore']);
   put(residual, ['residualLikelihood', 'residualImpact', 'residualScore']);
+}
+
+function looseFields(
+  kind: TableKind,
+  profiles: readonly ColumnProfile[],
+  used: ReadonlySet<string>,
+  add: Add,
+): void {
+  const free = profiles.filter((p) => !used.has(p.letter));
+  if (kind === 'risks') {
+    const scales = free.filter(isScale);
+    if (scales.length >= 2) {
+      const e = `columns ${scales[0].letter}, ${scales[1].letter} hold small whole numbers on one scale`;
+      add(scales[0], 'likelihood', 0.55, e);
+      add(scales[1], 'impact', 0.55, e);
+    }
+  }
+  const text = free.find(
+    (p) => p.filled >= 2 && p.distinct === p.filled && p.ints === 0 && p.shortCodes === 0,
+  );
+  const key = {
+    risks: 'description',
+    assets: 'name',
+    soa: 'title',
+    clauses: 'title',
+    findings: 'description',
+  }[kind];
+  if (text) add(text, key, 0.5, `column ${text.letter}: ${text.filled} distinct texts`);
 }

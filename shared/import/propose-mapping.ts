@@ -44,7 +44,13 @@ export function proposeSheetMapping(
   const labels = block?.labels ?? headerLabels(v, top, bottom);
   const byWords = block?.match.columns ?? mapColumns(labels, k).columns;
   const headerOf = (l: string) => labels.find((x) => x.column === l)?.header ?? '';
-  const byContent = contentFields(k, profileColumns(v, bottom + 1, v.bottom), byWords, headerOf);
+  const byContent = contentFields(
+    k,
+    profileColumns(v, bottom + 1, v.bottom),
+    byWords,
+    headerOf,
+    true,
+  );
   const columns = Object.fromEntries([...byWords, ...byContent].map((c) => [c.column, c.field]));
   return {
     kind,
