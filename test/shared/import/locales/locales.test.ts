@@ -23,8 +23,8 @@ describe.each(LOCALES.map((l) => [l.name, l] as const))('%s header and value wor
   });
 
   it('reads a risk register whose likelihood and impact headers are in this language', () => {
-    const lik = l.headers.risks?.['@likelihood']?.[0];
-    const imp = l.headers.risks?.['@impact']?.[0];
+    const lik = l.headers.risks?.['@likelihood']?.[0] ?? '';
+    const imp = l.headers.risks?.['@impact']?.[0] ?? '';
     expect(lik && imp, `${l.code} names likelihood and impact`).toBeTruthy();
     const r = importWorkbook(
       workbook({
