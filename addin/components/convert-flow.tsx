@@ -4,7 +4,6 @@
  * canonical tables; in a browser the file and the reviewed mapping go to POST /api/import and the
  * converted workbook comes back as a download. Loaded on demand, with the importer.
  */
-import { useMemo, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -17,15 +16,12 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import { importWorkbook } from '../../shared/import';
-import type { ImportKind, ImportMapping, ImportResult } from '../../shared/import/types';
+import type { ImportResult } from '../../shared/import/types';
 import type { ApiClient } from '../api/client';
-import { saveBlob } from '../browser/save-file';
 import type { ExcelActions } from '../deps';
-import { describeError } from '../host-error';
 import { countOf } from '../import/field-labels';
-import { setColumnField, setHeaderRow, setKind } from '../import/review-mapping';
-import { ConvertOutcome, type Outcome } from './convert-outcome';
+import { useConversion } from '../import/use-conversion';
+import { ConvertOutcome } from './convert-outcome';
 import { MappingReview } from './mapping-review';
 
 const useStyles = makeStyles({
@@ -57,16 +53,6 @@ export type ConvertFlowProps = {
   readonly onOpenConverted?: (file: File) => void;
 };
 
-/** Detection confidences: `sheet|column|field` per column and `sheet|kind` per sheet. */
-function hintsOf(r: ImportResult): Map<string, number> {
-  return new Map(
-    r.sheets.flatMap((s) => [
-      [`${s.sheet}|${s.kind}`, s.confidence] as const,
-      ...s.columns.map((c) => [`${s.sheet}|${c.column}|${c.field}`, c.confidence] as const),
-    ]),
-  );
-}
-
 /** "Registre: 4 risks; SoA: 93 controls". */
 export function planSummary(r: ImportResult): string {
   const parts = r.sheets
@@ -75,108 +61,107 @@ export function planSummary(r: ImportResult): string {
   return parts.length ? parts.join('; ') : 'nothing recognised yet';
 }
 
+/** A workbook that already holds the canonical tables: nothing to convert. */
+function AlreadyCanonical(props: { name: string; onClose: () => void }) {
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Already an ISMS workbook</MessageBarTitle>
+        {`${props.name} already holds the canonical tables: there is nothing to convert.`}
+        <Button size="small" appearance="transparent" onClick={props.onClose}>
+          Back
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Confirm (add the rows in Excel, or download the converted workbook) and cancel. */
+function ConvertActions(props: {
+  excel: boolean;
+  busy: boolean;
+  rows: number;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const s = useStyles();
+  const { busy, rows } = props;
+  const icon = busy ? (
+    <Spinner size="extra-tiny" />
+  ) : props.excel ? (
+    <CheckmarkRegular />
+  ) : (
+    <ArrowDownloadRegular />
+  );
+  return (
+    <div className={s.actions}>
+      <Button
+        appearance="primary"
+        icon={icon}
+        disabled={busy || rows === 0}
+        onClick={props.onConfirm}
+      >
+        {props.excel
+          ? `Add ${rows} row${rows === 1 ? '' : 's'} to the workbook`
+          : 'Download converted workbook'}
+      </Button>
+      <Button icon={<DismissRegular />} disabled={busy} onClick={props.onClose}>
+        Cancel
+      </Button>
+    </div>
+  );
+}
+
 export default function ConvertFlow(props: ConvertFlowProps) {
   const s = useStyles();
   const { snapshot, file } = props.source;
-  const initial = useMemo(() => importWorkbook(snapshot), [snapshot]);
-  const [mapping, setMapping] = useState<ImportMapping | null>(null);
-  const result = useMemo(
-    () => (mapping ? importWorkbook(snapshot, { mapping }) : initial),
-    [snapshot, mapping, initial],
-  );
-  const hints = useMemo(() => hintsOf(initial), [initial]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const rows = Object.values(result.tables).reduce((n, t) => n + (t?.length ?? 0), 0);
-  const current = mapping ?? result.mapping;
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (props.excel) {
-        setOutcome({ kind: 'excel', written: await props.excel.writeImport(result.tables) });
-        props.onWritten?.();
-      } else if (file) {
-        // Only an edited mapping is sent: untouched, the service detects exactly as the pane did.
-        const d = await props.api.convert(file, file.name, mapping ?? undefined);
-        saveBlob(d.blob, d.fileName);
-        setOutcome({ kind: 'download', fileName: d.fileName, blob: d.blob });
-      }
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (outcome)
+  const c = useConversion({
+    snapshot,
+    file,
+    excel: props.excel,
+    api: props.api,
+    onWritten: props.onWritten,
+  });
+  if (c.outcome)
     return (
       <ConvertOutcome
-        outcome={outcome}
+        outcome={c.outcome}
         onClose={props.onClose}
         onOpenConverted={props.onOpenConverted}
       />
     );
-  if (result.canonical) {
+  if (c.result.canonical)
     return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Already an ISMS workbook</MessageBarTitle>
-          {`${snapshot.sheets[0]?.name ?? snapshot.name} already holds the canonical tables: there is nothing to convert.`}
-          <Button size="small" appearance="transparent" onClick={props.onClose}>
-            Back
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
+      <AlreadyCanonical name={snapshot.sheets[0]?.name ?? snapshot.name} onClose={props.onClose} />
     );
-  }
   return (
-    <div className={s.root} aria-busy={busy}>
+    <div className={s.root} aria-busy={c.busy}>
       <div className={s.head}>
         <Text weight="semibold" size={400} as="h2">
           Review the conversion
         </Text>
-        <Text>{`${props.excel ? 'Into the ISMS tables' : 'Into a new canonical workbook'} — ${planSummary(result)}.`}</Text>
+        <Text>{`${props.excel ? 'Into the ISMS tables' : 'Into a new canonical workbook'} — ${planSummary(c.result)}.`}</Text>
       </div>
       <MappingReview
-        result={result}
-        hints={hints}
-        onColumn={(sheet, column, field) =>
-          setMapping(setColumnField(current, sheet, column, field))
-        }
-        onKind={(sheet, kind: ImportKind) => setMapping(setKind(current, result, sheet, kind))}
-        onHeaderRow={(sheet, row) => setMapping(setHeaderRow(snapshot, current, sheet, row))}
+        result={c.result}
+        hints={c.hints}
+        snapshot={snapshot}
+        onColumn={c.edit.column}
+        onKind={c.edit.kind}
+        onHeaderRow={c.edit.headerRow}
       />
-      {error ? (
+      {c.error ? (
         <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>{c.error}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={s.actions}>
-        <Button
-          appearance="primary"
-          icon={
-            busy ? (
-              <Spinner size="extra-tiny" />
-            ) : props.excel ? (
-              <CheckmarkRegular />
-            ) : (
-              <ArrowDownloadRegular />
-            )
-          }
-          disabled={busy || rows === 0}
-          onClick={() => void confirm()}
-        >
-          {props.excel
-            ? `Add ${rows} row${rows === 1 ? '' : 's'} to the workbook`
-            : 'Download converted workbook'}
-        </Button>
-        <Button icon={<DismissRegular />} disabled={busy} onClick={props.onClose}>
-          Cancel
-        </Button>
-      </div>
+      <ConvertActions
+        excel={props.excel !== null}
+        busy={c.busy}
+        rows={c.rows}
+        onConfirm={() => void c.confirm()}
+        onClose={props.onClose}
+      />
     </div>
   );
 }

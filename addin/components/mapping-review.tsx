@@ -15,7 +15,10 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import type { ImportKind, ImportResult, SheetImport } from '../../shared/import/types';
+import { columnSamples } from '../import/column-samples';
 import { IGNORE, KIND_LABELS, countOf, fieldLabel, fieldOptions } from '../import/field-labels';
 import { labelsOf } from '../import/review-mapping';
 import { ReviewDetails } from './review-details';
@@ -66,6 +69,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   dropdown: { minWidth: 0, width: '100%' },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  samples: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
 export type ReviewProps = {
@@ -75,6 +79,8 @@ export type ReviewProps = {
   readonly onColumn: (sheet: string, column: string, field: string) => void;
   readonly onKind: (sheet: string, kind: ImportKind) => void;
   readonly onHeaderRow: (sheet: string, row: number) => void;
+  /** The source, for three sample values under each column (left out: no samples shown). */
+  readonly snapshot?: WorkbookSnapshot;
 };
 
 const sure = (v: number | undefined) =>
@@ -104,20 +110,24 @@ function Confidence(props: { value: number | undefined }) {
   );
 }
 
-function ColumnRow(props: {
+type ColumnRowProps = {
   sheet: SheetImport;
   column: string;
   header: string;
   field: string;
   hint: number | undefined;
   clash: string | null;
+  samples: readonly string[];
+  evidence: string | undefined;
   onColumn: ReviewProps['onColumn'];
-}) {
+};
+
+/** The source side of a column: its letter, header, confidence and three sample values. */
+function ColumnSource(props: ColumnRowProps) {
   const s = useStyles();
-  const { sheet, column, header, field } = props;
-  const options = [...fieldOptions(sheet.kind), { key: IGNORE, label: 'Not imported' }];
+  const { column, header, field } = props;
   return (
-    <li className={s.column} data-testid={`column-${column}`}>
+    <div className={s.field}>
       <div className={s.source}>
         <span className={s.letter}>{column}</span>
         <Text className={mergeClasses(s.header, field === IGNORE && s.muted)} title={header}>
@@ -125,44 +135,158 @@ function ColumnRow(props: {
         </Text>
         {field === IGNORE ? null : <Confidence value={props.hint} />}
       </div>
+      {props.samples.length ? (
+        <Caption1 className={s.samples}>{`e.g. ${props.samples.join(' · ')}`}</Caption1>
+      ) : null}
+      {props.evidence && field !== IGNORE ? (
+        <Caption1 className={s.samples}>{props.evidence}</Caption1>
+      ) : null}
+    </div>
+  );
+}
+
+/** The target side: every field of the kind, or "Not imported". */
+function ColumnTarget(props: ColumnRowProps) {
+  const s = useStyles();
+  const { sheet, column, header, field } = props;
+  const options = [...fieldOptions(sheet.kind), { key: IGNORE, label: 'Not imported' }];
+  return (
+    <div className={s.field}>
+      <Dropdown
+        className={s.dropdown}
+        size="small"
+        aria-label={`Column ${column} “${header}” goes to`}
+        value={fieldLabel(sheet.kind, field)}
+        selectedOptions={[field]}
+        onOptionSelect={(_, d) =>
+          d.optionValue &&
+          d.optionValue !== field &&
+          props.onColumn(sheet.sheet, column, d.optionValue)
+        }
+      >
+        {options.map((o) => (
+          <Option key={o.key} value={o.key}>
+            {o.label}
+          </Option>
+        ))}
+      </Dropdown>
+      {field === IGNORE ? (
+        <Caption1 className={s.muted}>stays in the original sheet only</Caption1>
+      ) : null}
+      {props.clash ? (
+        <Caption1
+          className={s.warn}
+        >{`Also mapped from column ${props.clash}: only one is used`}</Caption1>
+      ) : null}
+    </div>
+  );
+}
+
+function ColumnRow(props: ColumnRowProps) {
+  const s = useStyles();
+  return (
+    <li className={s.column} data-testid={`column-${props.column}`}>
+      <ColumnSource {...props} />
+      <ColumnTarget {...props} />
+    </li>
+  );
+}
+
+/** What the sheet holds and where its header is: both editable. */
+function SheetSettings(props: ReviewProps & { sheet: SheetImport }) {
+  const s = useStyles();
+  const { sheet } = props;
+  const headerRow = sheet.headerRows.length ? sheet.headerRows[sheet.headerRows.length - 1] : 1;
+  return (
+    <div className={s.settings}>
       <div className={s.field}>
+        <Caption1>Holds</Caption1>
         <Dropdown
-          className={s.dropdown}
           size="small"
-          aria-label={`Column ${column} “${header}” goes to`}
-          value={fieldLabel(sheet.kind, field)}
-          selectedOptions={[field]}
+          className={s.dropdown}
+          aria-label={`What sheet ${sheet.sheet} holds`}
+          value={KIND_LABELS[sheet.kind]}
+          selectedOptions={[sheet.kind]}
           onOptionSelect={(_, d) =>
             d.optionValue &&
-            d.optionValue !== field &&
-            props.onColumn(sheet.sheet, column, d.optionValue)
+            d.optionValue !== sheet.kind &&
+            props.onKind(sheet.sheet, d.optionValue as ImportKind)
           }
         >
-          {options.map((o) => (
-            <Option key={o.key} value={o.key}>
-              {o.label}
+          {(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => (
+            <Option key={k} value={k}>
+              {KIND_LABELS[k]}
             </Option>
           ))}
         </Dropdown>
-        {field === IGNORE ? (
-          <Caption1 className={s.muted}>stays in the original sheet only</Caption1>
-        ) : null}
-        {props.clash ? (
-          <Caption1
-            className={s.warn}
-          >{`Also mapped from column ${props.clash}: only one is used`}</Caption1>
-        ) : null}
       </div>
-    </li>
+      <div className={s.field}>
+        <Caption1>Header row</Caption1>
+        <Input
+          size="small"
+          type="number"
+          min={1}
+          aria-label={`Header row of ${sheet.sheet}`}
+          defaultValue={String(headerRow)}
+          key={headerRow}
+          onBlur={(e) => {
+            const n = Number(e.target.value);
+            if (n !== headerRow) props.onHeaderRow(sheet.sheet, n);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          }}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Every source column (mapped, unmapped or without a header), each with its target. */
+function ColumnList(props: ReviewProps & { sheet: SheetImport }) {
+  const s = useStyles();
+  const { sheet, snapshot } = props;
+  const labels = labelsOf(sheet);
+  const samples = useMemo(
+    () =>
+      snapshot
+        ? columnSamples(
+            snapshot,
+            sheet,
+            labels.map((l) => l.column),
+          )
+        : new Map<string, string[]>(),
+    [snapshot, sheet],
+  );
+  const byColumn = new Map(sheet.columns.map((c) => [c.column, c]));
+  const firstOf = (field: string) => sheet.columns.find((c) => c.field === field)?.column ?? null;
+  return (
+    <ul className={s.columns} aria-label={`Columns of ${sheet.sheet}`}>
+      {labels.map((l) => {
+        const field = byColumn.get(l.column)?.field ?? IGNORE;
+        const first = field === IGNORE ? null : firstOf(field);
+        return (
+          <ColumnRow
+            key={l.column}
+            sheet={sheet}
+            column={l.column}
+            header={l.header}
+            field={field}
+            hint={props.hints.get(`${sheet.sheet}|${l.column}|${field}`)}
+            clash={first !== l.column ? first : null}
+            samples={samples.get(l.column) ?? []}
+            evidence={byColumn.get(l.column)?.evidence}
+            onColumn={props.onColumn}
+          />
+        );
+      })}
+    </ul>
   );
 }
 
 function SheetCard(props: ReviewProps & { sheet: SheetImport }) {
   const s = useStyles();
   const { sheet } = props;
-  const fields = new Map(sheet.columns.map((c) => [c.column, c.field]));
-  const headerRow = sheet.headerRows.length ? sheet.headerRows[sheet.headerRows.length - 1] : 1;
-  const firstOf = (field: string) => sheet.columns.find((c) => c.field === field)?.column ?? null;
   return (
     <section className={s.card} aria-label={`Sheet ${sheet.sheet}`}>
       <Text weight="semibold">{sheet.sheet}</Text>
@@ -171,68 +295,9 @@ function SheetCard(props: ReviewProps & { sheet: SheetImport }) {
           ? sheet.reason
           : `${countOf(sheet.kind, sheet.rowsOut)} from ${sheet.sourceRows} data row${sheet.sourceRows === 1 ? '' : 's'} · ${sure(props.hints.get(`${sheet.sheet}|${sheet.kind}`))}`}
       </Caption1>
-      <div className={s.settings}>
-        <div className={s.field}>
-          <Caption1>Holds</Caption1>
-          <Dropdown
-            size="small"
-            className={s.dropdown}
-            aria-label={`What sheet ${sheet.sheet} holds`}
-            value={KIND_LABELS[sheet.kind]}
-            selectedOptions={[sheet.kind]}
-            onOptionSelect={(_, d) =>
-              d.optionValue &&
-              d.optionValue !== sheet.kind &&
-              props.onKind(sheet.sheet, d.optionValue as ImportKind)
-            }
-          >
-            {(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => (
-              <Option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </Option>
-            ))}
-          </Dropdown>
-        </div>
-        <div className={s.field}>
-          <Caption1>Header row</Caption1>
-          <Input
-            size="small"
-            type="number"
-            min={1}
-            aria-label={`Header row of ${sheet.sheet}`}
-            defaultValue={String(headerRow)}
-            key={headerRow}
-            onBlur={(e) => {
-              const n = Number(e.target.value);
-              if (n !== headerRow) props.onHeaderRow(sheet.sheet, n);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-            }}
-          />
-        </div>
-      </div>
+      <SheetSettings {...props} />
       {sheet.explanation ? <Caption1 className={s.warn}>{sheet.explanation}</Caption1> : null}
-      {sheet.kind === 'other' ? null : (
-        <ul className={s.columns} aria-label={`Columns of ${sheet.sheet}`}>
-          {labelsOf(sheet).map((l) => {
-            const field = fields.get(l.column) ?? IGNORE;
-            const first = field === IGNORE ? null : firstOf(field);
-            return (
-              <ColumnRow
-                key={l.column}
-                sheet={sheet}
-                column={l.column}
-                header={l.header}
-                field={field}
-                hint={props.hints.get(`${sheet.sheet}|${l.column}|${field}`)}
-                clash={first !== l.column ? first : null}
-                onColumn={props.onColumn}
-              />
-            );
-          })}
-        </ul>
-      )}
+      {sheet.kind === 'other' ? null : <ColumnList {...props} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * labels found there).
  */
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import { importWorkbook, mapColumns } from '../../shared/import';
+import { importWorkbook, mapColumns, proposeSheetMapping } from '../../shared/import';
 import type { HeaderLabel } from '../../shared/import/match-header';
 import type {
   ImportKind,
@@ -43,16 +43,23 @@ export function setColumnField(
   return withSheet(m, sheet, { ...s, columns: { ...s.columns, [column]: field } });
 }
 
-/** The sheet read as another kind: its labels matched again against that kind's fields. */
+/**
+ * The sheet read as another kind. With the snapshot, the importer proposes that kind's header row
+ * and pre-fills every column it can from header words and content (a sheet left out by the
+ * detector too); without it, the labels already read are matched again.
+ */
 export function setKind(
   m: ImportMapping,
   result: ImportResult,
   sheet: string,
   kind: ImportKind,
+  snapshot?: WorkbookSnapshot,
 ): ImportMapping {
   const s = result.sheets.find((x) => x.sheet === sheet);
   const current = m.sheets[sheet];
   if (!s || !current) return m;
+  const proposed = snapshot ? proposeSheetMapping(snapshot, sheet, kind) : null;
+  if (proposed) return withSheet(m, sheet, proposed);
   return withSheet(m, sheet, { ...current, kind, columns: matched(labelsOf(s), kind) });
 }
 

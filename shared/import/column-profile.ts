@@ -31,6 +31,8 @@ export type ColumnProfile = {
   readonly nums: readonly (number | null)[];
   readonly distinct: number;
   readonly shortCodes: number;
+  /** Cells listing several ids (`A.5.15, A.5.16`): a reference column, not an id column. */
+  readonly lists: number;
   readonly dates: number;
   readonly longText: number;
   readonly names: number;
@@ -51,9 +53,12 @@ const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
 /** `R-001`, `AST7`, `001/25`: a digit and a letter or separator (plain numbers are row numbers). */
 const SHORT_CODE = /^(?=.*\d)(?=.*[\p{L}._/-])[\p{L}\d][\p{L}\d._/-]{0,11}$/u;
 
-function annexEdition(id: string): '2022' | '2013' | null {
-  if (id.split('.').length === 2) return getControl(id) ? '2022' : null;
-  return getControl2013(`A.${id}`) ? '2013' : null;
+/** 2022 (two levels), 2013 (three levels, in the catalogue) or older three-level ids (A.5–A.15). */
+function annexEdition(id: string): '2022' | '2013' | 'older' | null {
+  const parts = id.split('.').map(Number);
+  if (parts.length === 2) return getControl(id) ? '2022' : null;
+  if (getControl2013(`A.${id}`)) return '2013';
+  return parts[0] >= 5 && parts[0] <= 15 && parts[1] <= 12 && parts[2] <= 12 ? 'older' : null;
 }
 
 export function profileColumn(
@@ -73,6 +78,7 @@ export function profileColumn(
     min: Infinity,
     max: -Infinity,
     shortCodes: 0,
+    lists: 0,
     dates: 0,
     longText: 0,
     names: 0,
@@ -105,6 +111,11 @@ export function profileColumn(
     )
       p.dates++;
     if (text.length > 40) p.longText++;
+    if (
+      /\d\s*[,;/&]\s*(A\s*\.?\s*)?\d{1,2}\.\d/i.test(text) ||
+      /\d\s+(and|und|et|y|e)\s+/i.test(text)
+    )
+      p.lists++;
     if (typeof x === 'string' && NAME.test(text) && text.length <= 40) p.names++;
     if (SHORT_CODE.test(text)) p.shortCodes++;
     const yn = readYesNo(x);
@@ -145,7 +156,7 @@ function countIds(
     : null;
   const exact = clause !== null && read !== null && clause.id === read.id;
   if (annex === '2022') p.annex2022++;
-  if (annex === '2013') p.annex2013++;
+  if (annex === '2013' || annex === 'older') p.annex2013++;
   if (annex && !exact) p.annexOnly++;
   if (clause) p.clauseIds++;
   if (clause && !annex) p.clauseOnly++;
@@ -162,6 +173,7 @@ function validationOf(v: SheetView, col: number, row: number): readonly string[]
 /** Profiles of the used columns from row `first` to `last` (both 1-based, inclusive). */
 export function profileColumns(v: SheetView, first: number, last: number): ColumnProfile[] {
   const out: ColumnProfile[] = [];
-  for (let c = v.left; c <= v.right; c++) out.push(profileColumn(v, c, first, last));
+  for (let c = v.left; c <= Math.min(v.right, v.left + 255); c++)
+    out.push(profileColumn(v, c, first, last));
   return out;
 }

@@ -6,6 +6,7 @@ import { scoreField } from './match-header';
 import { FIELD_SPECS } from './synonyms';
 import { parseApplicable } from '../vocabulary/yes-no';
 import type { SheetView } from './sheet-view';
+import { MAX_COLS } from './header-block';
 import type { ColumnMapping } from './types';
 
 const SAMPLE = 300;
@@ -40,7 +41,7 @@ export function controlListShare(
  * are laid out as vertical key/value blocks, not as a table. Returns that column or null.
  */
 export function keyValueColumn(v: SheetView, headerTop: number): string | null {
-  for (let col = v.left; col <= Math.min(v.right, v.left + 79); col++) {
+  for (let col = v.left; col <= Math.min(v.right, v.left + MAX_COLS - 1); col++) {
     const values = new Set(sample(v, headerTop - 1, col));
     let keys = 0;
     for (const t of values)
@@ -68,7 +69,7 @@ export function applicableByContent(
   const taken = new Set(
     columns.filter((c) => c.field === 'id' || c.field === 'title').map((c) => c.column),
   );
-  for (let col = v.left; col <= Math.min(v.right, v.left + 79); col++) {
+  for (let col = v.left; col <= Math.min(v.right, v.left + MAX_COLS - 1); col++) {
     const letter = columnLetter(col);
     if (taken.has(letter)) continue;
     const values = sample(v, headerBottom, col);

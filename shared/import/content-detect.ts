@@ -7,6 +7,9 @@
  */
 import { asText } from '../grid/cell';
 import { columnNumber } from '../grid/address';
+import { findClause } from '../catalog/clauses';
+import { readControlId } from './control-id';
+import { readFindingType } from './value-words';
 import { profileColumns, type ColumnProfile } from './column-profile';
 import { annexEvidence, annexIdColumn, clauseIdColumn, contentFields } from './content-fields';
 import { headerLabels } from './header-block';
@@ -27,29 +30,46 @@ export type ContentTable = {
 
 export type ContentSignals = { readonly found: string[]; readonly missing: string[] };
 
+/** On equal evidence: scored columns are the rarest signal, clause-like numbers the commonest. */
+const PRIORITY: readonly TableKind[] = ['risks', 'soa', 'findings', 'clauses'];
+
 /** Rows scanned for a table by content (the data may start far down). */
 const SCAN = 2000;
 
-type Anchor = { kind: TableKind; col: number; test: (r: number) => boolean; evidence: string };
+/** `count`: the records the signal covers (the strongest signal is tried first). */
+type Anchor = {
+  kind: TableKind;
+  col: number;
+  count: number;
+  test: (r: number) => boolean;
+  evidence: string;
+};
 
 function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
   const out: Anchor[] = [];
   const annex = annexIdColumn(profiles);
   const clause = clauseIdColumn(profiles);
   const numeric = (c: number) => (r: number) => typeof v.get(r, c) === 'number';
-  const text = (c: number) => (r: number) => asText(v.get(r, c)) !== null;
+  const cell = (r: number, c: number) => v.displayText(r, c) ?? v.get(r, c);
+  const annexAt = (c: number) => (r: number) => {
+    const x = cell(r, c);
+    return (typeof x === 'string' || typeof x === 'number') && readControlId(x) !== null;
+  };
+  const clauseAt = (c: number) => (r: number) => findClause(asText(cell(r, c)) ?? '') !== null;
   if (annex)
     out.push({
       kind: 'soa',
       col: annex.col,
-      test: text(annex.col),
+      count: annex.annex2022 + annex.annex2013,
+      test: annexAt(annex.col),
       evidence: annexEvidence(annex),
     });
   if (clause)
     out.push({
       kind: 'clauses',
       col: clause.col,
-      test: text(clause.col),
+      count: clause.clauseIds,
+      test: clauseAt(clause.col),
       evidence: `column ${clause.letter}: ${clause.clauseIds} of ${clause.filled} cells are clause numbers 4–10`,
     });
   const { inherent } = findScoreTriples(profiles);
@@ -57,6 +77,7 @@ function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
     out.push({
       kind: 'risks',
       col: inherent.score.col,
+      count: inherent.matched,
       test: numeric(inherent.likelihood.col),
       evidence: tripleEvidence(inherent),
     });
@@ -65,7 +86,8 @@ function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
     out.push({
       kind: 'findings',
       col: types.col,
-      test: text(types.col),
+      count: types.findingType,
+      test: (r: number) => readFindingType(v.get(r, types.col)) !== null,
       evidence: `column ${types.letter}: ${types.findingType} of ${types.filled} cells are finding types`,
     });
   return out;
@@ -86,7 +108,9 @@ export function detectByContent(v: SheetView): {
   signals: ContentSignals;
 } {
   const last = Math.min(v.bottom, v.top + SCAN);
-  const found = anchors(v, profileColumns(v, v.top, last));
+  const found = anchors(v, profileColumns(v, v.top, last)).sort(
+    (a, b) => b.count - a.count || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
+  );
   const signals: ContentSignals = { found: found.map((a) => a.evidence), missing: [] };
   for (const a of found) {
     let first = v.top;
@@ -96,6 +120,8 @@ export function detectByContent(v: SheetView): {
     const bottom = header ?? first - 1;
     const labels = header ? headerLabels(v, header, header) : [];
     const profiles = profileColumns(v, bottom + 1, v.bottom);
+    const evidence = anchors(v, profiles).find((x) => x.kind === a.kind)?.evidence ?? a.evidence;
+    signals.found[found.indexOf(a)] = evidence;
     const headerOf = (l: string) => labels.find((x) => x.column === l)?.header ?? '';
     const byContent = contentFields(a.kind, profiles, [], headerOf);
     const taken = new Set(byContent.map((c) => c.column));
@@ -112,7 +138,7 @@ export function detectByContent(v: SheetView): {
       continue;
     }
     return {
-      table: { kind: a.kind, top, bottom, labels, columns, reason: `by content: ${a.evidence}` },
+      table: { kind: a.kind, top, bottom, labels, columns, reason: `by content: ${evidence}` },
       signals,
     };
   }

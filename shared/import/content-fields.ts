@@ -5,78 +5,13 @@
  */
 import type { ColumnProfile } from './column-profile';
 import type { TableKind } from './kind-tables';
-import { findScoreTriples, tripleEvidence } from './score-columns';
+import { findScoreTriples, isScale, tripleEvidence } from './score-columns';
 import type { ColumnMapping } from './types';
+import { annexEvidence, annexIdColumn, clauseIdColumn, FINDERS, of } from './content-finders';
+
+export { annexEvidence, annexIdColumn, clauseIdColumn };
 
 type Hit = ColumnMapping & { readonly evidence: string };
-
-function share(n: number, p: ColumnProfile): boolean {
-  return n >= 3 && n >= 0.6 * p.filled;
-}
-
-const of = (n: number, p: ColumnProfile, what: string) =>
-  `column ${p.letter}: ${n} of ${p.filled} cells are ${what}`;
-
-/** The validation list decides when the host read one: its values are the column's vocabulary. */
-function listSays(p: ColumnProfile, test: (values: readonly string[]) => boolean): boolean {
-  return p.validation !== null && test(p.validation);
-}
-
-export function annexIdColumn(profiles: readonly ColumnProfile[]): ColumnProfile | null {
-  const ids = (p: ColumnProfile) => p.annex2022 + p.annex2013;
-  const best = [...profiles].sort((a, b) => ids(b) - ids(a))[0];
-  return best && ids(best) >= 3 && best.annexOnly > best.clauseOnly && share(ids(best), best)
-    ? best
-    : null;
-}
-
-export function clauseIdColumn(profiles: readonly ColumnProfile[]): ColumnProfile | null {
-  const best = [...profiles].sort((a, b) => b.clauseIds - a.clauseIds)[0];
-  return best && share(best.clauseIds, best) && best.clauseOnly >= best.annexOnly ? best : null;
-}
-
-export function annexEvidence(p: ColumnProfile): string {
-  const ed = p.annex2013 > p.annex2022 ? '2013' : '2022';
-  return of(p.annex2022 + p.annex2013, p, `Annex A ${ed} ids`);
-}
-
-type Finder = (p: ColumnProfile) => { confidence: number; evidence: string } | null;
-
-const FINDERS: Readonly<Record<string, Finder>> = {
-  applicable: (p) =>
-    listSays(p, (vs) => vs.length <= 3 && vs.length >= 2)
-      ? {
-          confidence: 0.8,
-          evidence: `column ${p.letter}: validation list ${p.validation?.join(' / ')}`,
-        }
-      : share(p.yesNo, p) && p.distinct <= 4 && p.no > 0 && p.no < p.yesNo
-        ? { confidence: 0.7, evidence: of(p.yesNo, p, 'yes/no values') }
-        : null,
-  status: (p) =>
-    share(p.implementation, p)
-      ? { confidence: 0.7, evidence: of(p.implementation, p, 'implementation statuses') }
-      : null,
-  conformance: (p) =>
-    share(p.conformance, p)
-      ? { confidence: 0.7, evidence: of(p.conformance, p, 'conformance statuses') }
-      : null,
-  findingType: (p) =>
-    share(p.findingType, p)
-      ? {
-          confidence: 0.75,
-          evidence: of(p.findingType, p, 'finding types (major/minor/observation)'),
-        }
-      : null,
-  code: (p) =>
-    share(p.shortCodes, p) && p.shortCodes === p.filled && p.clauseIds < p.filled / 2
-      ? { confidence: 0.6, evidence: of(p.shortCodes, p, 'unique short codes') }
-      : null,
-  longText: (p) =>
-    share(p.longText, p) ? { confidence: 0.6, evidence: of(p.longText, p, 'long texts') } : null,
-  date: (p) => (share(p.dates, p) ? { confidence: 0.6, evidence: of(p.dates, p, 'dates') } : null),
-  name: (p) =>
-    share(p.names, p) ? { confidence: 0.55, evidence: of(p.names, p, 'person-like names') } : null,
-};
 
 /** Which finder fills which field, per kind, in order. */
 const PLAN: Readonly<Record<TableKind, readonly (readonly [string, string])[]>> = {
@@ -112,11 +47,16 @@ const PLAN: Readonly<Record<TableKind, readonly (readonly [string, string])[]>> 
   ],
 };
 
+/**
+ * `loose` (a kind chosen by the reviewer): also two scale columns without a score column as
+ * likelihood and impact, and the first column of distinct texts as the description or name.
+ */
 export function contentFields(
   kind: TableKind,
   profiles: readonly ColumnProfile[],
   taken: readonly ColumnMapping[],
   header: (letter: string) => string,
+  loose = false,
 ): Hit[] {
   const usedCols = new Set(taken.map((c) => c.column));
   const usedFields = new Set(taken.map((c) => c.field));
@@ -129,6 +69,7 @@ export function contentFields(
   };
   idColumn(kind, profiles, add);
   if (kind === 'risks') scoreFields(profiles, usedCols, add);
+  if (loose) looseFields(kind, profiles, usedCols, add);
   for (const [field, finder] of PLAN[kind]) {
     for (const p of profiles) {
       if (usedCols.has(p.letter) || usedFields.has(field)) continue;
@@ -175,4 +116,32 @@ function scoreFields(
   };
   put(inherent, ['likelihood', 'impact', 'inherentScore']);
   put(residual, ['residualLikelihood', 'residualImpact', 'residualScore']);
+}
+
+function looseFields(
+  kind: TableKind,
+  profiles: readonly ColumnProfile[],
+  used: ReadonlySet<string>,
+  add: Add,
+): void {
+  const free = profiles.filter((p) => !used.has(p.letter));
+  if (kind === 'risks') {
+    const scales = free.filter(isScale);
+    if (scales.length >= 2) {
+      const e = `columns ${scales[0].letter}, ${scales[1].letter} hold small whole numbers on one scale`;
+      add(scales[0], 'likelihood', 0.55, e);
+      add(scales[1], 'impact', 0.55, e);
+    }
+  }
+  const text = free.find(
+    (p) => p.filled >= 2 && p.distinct === p.filled && p.ints === 0 && p.shortCodes === 0,
+  );
+  const key = {
+    risks: 'description',
+    assets: 'name',
+    soa: 'title',
+    clauses: 'title',
+    findings: 'description',
+  }[kind];
+  if (text) add(text, key, 0.5, `column ${text.letter}: ${text.filled} distinct texts`);
 }

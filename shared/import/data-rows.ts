@@ -35,13 +35,17 @@ export function readDataRows(
   for (const [i, block] of blocks.entries()) {
     if (i > 0 && rows.length > 0 && !continuesData(v, block, rows, colOf, mappedCols)) {
       const first = block[0];
+      // A table stacked further down (its header repeated) is read on; else the rest is notes.
+      const stacked = blocks.slice(i + 1).some((b) => b.some((r) => repeatsHeader(v, r, columns)));
+      const end = stacked ? block[block.length - 1] : v.bottom;
       dropped.push({
         sheet: v.name,
-        rows: [first, v.bottom],
+        rows: [first, end],
         cell: null,
         value: firstText(v, first),
-        reason: `notes or legend below the data after a gap (rows ${first}–${v.bottom}), not data`,
+        reason: `notes or legend below the data after a gap (rows ${first}–${end}), not data`,
       });
+      if (stacked) continue;
       break;
     }
     for (const r of block) {

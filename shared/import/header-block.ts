@@ -18,9 +18,15 @@ export type HeaderBlock = {
   readonly score: number;
 };
 
+/**
+ * Header search is content-driven and bounded: it looks at up to SCAN_ROWS rows that could be a
+ * header (two or more filled cells), skipping prose and blank rows, within the first HARD_SCAN
+ * rows; and up to MAX_COLS columns from the first used one.
+ */
 const SCAN_ROWS = 40;
+const HARD_SCAN = 5000;
 const MAX_HEIGHT = 4;
-export const MAX_COLS = 80;
+export const MAX_COLS = 256;
 const KINDS = TABLE_KINDS;
 
 /**
@@ -33,7 +39,7 @@ export function headerLabels(v: SheetView, top: number, bottom: number): HeaderL
   const out: HeaderLabel[] = [];
   for (let c = v.left; c <= right; c++) {
     const parts: string[] = [];
-    const fulls: string[] = [];
+    const longer: string[][] = [];
     for (let r = top; r <= bottom; r++) {
       const m = v.mergeAt(r, c);
       if (m && width > 2 && m.end.col - m.start.col + 1 >= Math.max(3, width * 0.6)) continue;
@@ -41,12 +47,15 @@ export function headerLabels(v: SheetView, top: number, bottom: number): HeaderL
       const cell = typeof value === 'string' ? headerText(value) : null;
       if (cell && parts[parts.length - 1] !== cell.title) {
         parts.push(cell.title);
-        if (cell.full !== cell.title) fulls.push(cell.full);
+        longer.push(cell.longer);
       }
     }
     const header = parts.join(' / ');
-    const alt = fulls.length ? [...parts.slice(0, -1), fulls[fulls.length - 1]].join(' / ') : null;
-    out.push({ column: columnLetter(c), header, ...(alt && alt !== header ? { alt } : {}) });
+    // Each segment written over several lines is also read whole (the rest kept as titles).
+    const alts = longer.flatMap((ls, i) =>
+      ls.map((l) => parts.map((p, j) => (j === i ? l : p)).join(' / ')),
+    );
+    out.push({ column: columnLetter(c), header, ...(alts.length ? { alts } : {}) });
   }
   return out;
 }
@@ -54,23 +63,30 @@ export function headerLabels(v: SheetView, top: number, bottom: number): HeaderL
 /**
  * One header cell as people write it: a title, maybe a line break and a hint in another language
  * or an instruction (`Risk ID\n(unikátní číslo)`), padding and non-breaking or zero-width spaces.
- * `title` is the first line, `full` the whole text; a slash inside one cell ("Treatment / Owner")
+ * `title` is the first line, `longer` the readings with more lines; a slash inside one cell ("Treatment / Owner")
  * is not a parent/child split.
  */
-export function headerText(raw: string): { title: string; full: string } | null {
+export function headerText(raw: string): { title: string; longer: string[] } | null {
   const clean = raw.replace(/[\u200b-\u200d\ufeff]/g, '');
-  const lines = clean.split(/\r?\n|\r/).map((l) => asText(l)?.replace(/\s*\/\s*/g, '/') ?? '');
-  const full = lines.filter((l) => l !== '').join(' ');
-  if (full === '') return null;
-  return { title: lines.find((l) => l !== '') ?? full, full };
+  const lines = clean
+    .split(/\r?\n|\r/)
+    .map((l) => asText(l)?.replace(/\s*\/\s*/g, '/') ?? '')
+    .filter((l) => l !== '');
+  if (lines.length === 0) return null;
+  // The title may itself wrap over lines ("Nível do\nImpacto"): every longer reading is scored too.
+  const longer = lines.slice(1).map((_, i) => lines.slice(0, i + 2).join(' '));
+  return { title: lines[0], longer };
 }
 
 /** Best header block per kind among the first rows of the sheet (only kinds that matched). */
 export function findHeaderBlocks(v: SheetView): HeaderBlock[] {
   const best = new Map<string, HeaderBlock>();
-  const last = Math.min(v.bottom, v.top + SCAN_ROWS);
-  for (let top = v.top; top <= last; top++) {
+  const last = Math.min(v.bottom, v.top + HARD_SCAN);
+  let candidates = 0;
+  for (let top = v.top; top <= last && candidates < SCAN_ROWS; top++) {
     if (filledCount(v, top) < 2 && !v.mergeAt(top, v.left)) continue;
+    candidates++;
+    if (dataLikeRow(v, top)) continue;
     for (let h = 1; h <= MAX_HEIGHT && top + h - 1 <= v.bottom; h++) {
       if (h > 1 && !headerLikeRow(v, top + h - 1)) break;
       const labels = headerLabels(v, top, top + h - 1);
@@ -144,6 +160,18 @@ function childRow(v: SheetView, top: number, bottom: number): boolean {
     n++;
   }
   return n > 0;
+}
+
+/** A row holding an Annex A id or a clause number is a record, not a header. */
+function dataLikeRow(v: SheetView, r: number): boolean {
+  for (let c = v.left; c <= Math.min(v.right, v.left + MAX_COLS - 1); c++) {
+    const x = v.get(r, c);
+    // An id stored as a number (4.1, 8.12) or as text (A.5.1, 10.1.1).
+    if (typeof x === 'number' && !Number.isInteger(x) && x >= 4 && x < 19) return true;
+    if (typeof x === 'string' && /^\s*(A\s*\.?\s*)?\d{1,2}\.\d{1,2}(\.\d{1,2})?\s*$/i.test(x))
+      return true;
+  }
+  return false;
 }
 
 /** A row that can continue a header: only short texts, no numbers (a data row has some). */

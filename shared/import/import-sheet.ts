@@ -1,5 +1,6 @@
 /** One detected sheet → canonical rows, with what was migrated, dropped and noted on the way. */
 import { asText } from '../grid/cell';
+import { columnLetter } from '../grid/address';
 import { convertClauses, convertAssets } from './convert-simple';
 import { convertFindings } from './convert-findings';
 import { convertRisks } from './convert-risks';
@@ -18,6 +19,7 @@ import {
   type ImportTable,
   type Migration,
   type SheetImport,
+  type UnmappedColumn,
 } from './types';
 
 export type Note = ImportNote;
@@ -105,14 +107,38 @@ export function importSheet(v: SheetView, det: Detection, ids: IdSequences): She
   }
   if (rows.length === 0 && data.rows.length === 0 && !explanation)
     explanation = 'the header was found but there are no data rows (an empty template)';
+  const unmapped = [...base.unmapped, ...unnamedColumns(v, det, data.rows)];
   return {
-    sheet: { ...base, sourceRows: data.rows.length, rowsOut: rows.length, edition, explanation },
+    sheet: {
+      ...base,
+      unmapped,
+      sourceRows: data.rows.length,
+      rowsOut: rows.length,
+      edition,
+      explanation,
+    },
     table: KIND_TABLE[det.kind],
     rows,
     migrations,
     dropped,
     notes,
   };
+}
+
+/**
+ * Columns holding data but neither mapped nor labelled: listed as unmapped (header '') so the
+ * report names them and the reviewer can map them; the import never drops a column silently.
+ */
+function unnamedColumns(v: SheetView, det: Detection, rows: readonly DataRow[]): UnmappedColumn[] {
+  const known = new Set([...det.columns, ...det.unmapped].map((c) => c.column));
+  const out: UnmappedColumn[] = [];
+  for (let c = v.left; c <= Math.min(v.right, v.left + 255); c++) {
+    const letter = columnLetter(c);
+    if (known.has(letter)) continue;
+    if (rows.some((r) => asText(v.get(r.row, c)) !== null))
+      out.push({ column: letter, header: '' });
+  }
+  return out;
 }
 
 function range(a: number, b: number): number[] {

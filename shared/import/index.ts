@@ -10,3 +10,4 @@ export { parseTreatmentWord } from '../vocabulary/treatment-option';
 export { scoreField, mapColumns } from './match-header';
 export { detectEdition } from './edition';
 export { keptSheets, keptSheetName, originalSheetGrid, type KeptSheet } from './original-sheet';
+export { proposeSheetMapping } from './propose-mapping';

@@ -5,11 +5,11 @@ import { FIELD_SPECS, type FieldSpec } from './synonyms';
 import type { TableKind } from './kind-tables';
 import type { ColumnMapping, UnmappedColumn } from './types';
 
-/** `alt`: the whole cell text when `header` is only its first line (a title over a hint). */
+/** `alts`: longer readings of a header cell written over several lines (title, then hints). */
 export type HeaderLabel = {
   readonly column: string;
   readonly header: string;
-  readonly alt?: string;
+  readonly alts?: readonly string[];
 };
 
 function hasMarker(words: readonly string[], markers: readonly string[]): boolean {
@@ -92,9 +92,9 @@ export function mapColumns(labels: readonly HeaderLabel[], kind: TableKind): Col
   const cands: { i: number; key: string; s: number }[] = [];
   labels.forEach((l, i) => {
     if (l.header === '') return;
-    const alt = l.alt ? labelScores(kind, l.alt) : null;
+    const alts = (l.alts ?? []).map((a) => labelScores(kind, a));
     labelScores(kind, l.header).forEach((own, j) => {
-      const s = alt ? Math.max(own, alt[j]) : own;
+      const s = Math.max(own, ...alts.map((a) => a[j]));
       if (s >= MIN_CONFIDENCE) cands.push({ i, key: specs[j].key, s });
     });
   });

@@ -4,8 +4,8 @@ import { asText } from '../grid/cell';
 import { columnNumber } from '../grid/address';
 import { foldText } from './normalize-text';
 import { readControlId } from './control-id';
-import { isTickMark, parseApplicable } from '../vocabulary/yes-no';
-import { parseImplementation } from '../vocabulary/implementation-status';
+import { isTickMark } from '../vocabulary/yes-no';
+import { readImplementation, readYesNo } from './value-words';
 import type { DataRow } from './data-rows';
 import type { HeaderLabel } from './match-header';
 import type { SheetView } from './sheet-view';
@@ -54,11 +54,11 @@ export function readSoaEntries(
     const reasons = reasonCols
       .filter((c) => isTickMark(asText(v.get(r.row, c.col)) ?? '', true))
       .map((c) => c.label);
-    let applicable = parseApplicable(applicableRaw, { wingdingsN });
+    let applicable = readYesNo(applicableRaw, { wingdingsN });
     if (applicable === null && reasons.length > 0) applicable = true;
     const statusRaw = asText(r.field('status'));
     const parsed =
-      statusRaw && isTickMark(statusRaw, true) ? 'Implemented' : parseImplementation(statusRaw);
+      statusRaw && isTickMark(statusRaw, true) ? 'Implemented' : readImplementation(statusRaw);
     const justification = [
       asText(r.field('justification')),
       reasons.length ? `Reasons for selection: ${reasons.join(', ')}` : null,

@@ -97,4 +97,16 @@ describe('isms import', () => {
     expect(readFileSync(dst).equals(readFileSync(src))).toBe(true);
     expect(c.out.join('')).toMatch(/already a canonical ISMS workbook/);
   });
+
+  it('exits 1 with one line per sheet saying why when nothing at all was imported', async () => {
+    const c = capture();
+    const list = path.join(dir, 'list.csv');
+    writeFileSync(list, 'Ref;Text\nA.5.1;Policies\nA.5.2;Roles\nA.5.3;Segregation of duties\n');
+    expect(await main(['import', list, '--out', path.join(dir, 'list.xlsx')], c.io)).toBe(1);
+    const lines = c.err.join('').trim().split('\n');
+    expect(lines[0]).toBe('list.csv: nothing was imported');
+    expect(lines[1]).toMatch(
+      /^ {2}list: .*Found: column A: 3 of 3 cells are Annex A 2022 ids\. Missing: no applicability/,
+    );
+  });
 });

@@ -147,3 +147,22 @@ describe('ConvertFlow', () => {
     expect(screen.getByText('Already an ISMS workbook')).toBeTruthy();
   });
 });
+
+describe('MappingReview samples and evidence', () => {
+  it('shows three sample values and the evidence under each column', () => {
+    const result = importWorkbook(REGISTER);
+    wrap(
+      <MappingReview
+        result={result}
+        hints={new Map()}
+        snapshot={REGISTER}
+        onColumn={() => {}}
+        onKind={() => {}}
+        onHeaderRow={() => {}}
+      />,
+    );
+    const owner = screen.getByTestId('column-E');
+    expect(owner.textContent).toMatch(/e\.g\. [^·]+( · [^·]+){0,2}/);
+    expect(owner.textContent).toContain('header “Propriétaire”'.replace(/[“”]/g, '"'));
+  });
+});

@@ -67,3 +67,36 @@ describe('fieldOptions', () => {
     expect(fieldOptions('other')).toEqual([]);
   });
 });
+
+describe('choosing a kind for a sheet the detector left out', () => {
+  // Headers nobody has seen, a hint under each: the detector keeps it as "other".
+  const snapshot = {
+    name: 'x.xlsx',
+    tables: [],
+    sheets: [
+      {
+        name: 'Liste',
+        origin: { row: 1, col: 1 },
+        rows: [
+          ['Kód\n(unikátní)', 'Co se může stát', 'P', 'D'],
+          ['K-1', 'Požár serverovny', 2, 5],
+          ['K-2', 'Únik dat zákazníků', 3, 4],
+          ['K-3', 'Výpadek dodavatele', 4, 2],
+        ],
+      },
+    ],
+  };
+
+  it('pre-fills every column it can from content and imports the rows', () => {
+    const r = importWorkbook(snapshot);
+    expect(r.sheets[0].kind).toBe('other');
+    const m = setKind(r.mapping, r, 'Liste', 'risks', snapshot);
+    expect(m.sheets.Liste).toMatchObject({ kind: 'risks', headerRow: 1 });
+    expect(m.sheets.Liste.columns).toMatchObject({ A: 'id' });
+    const after = importWorkbook(snapshot, { mapping: m });
+    expect(after.tables.tblRisks).toHaveLength(3);
+    expect(after.sheets[0].unmapped.map((u) => u.column)).toEqual(
+      expect.arrayContaining(['C', 'D'].filter((c) => !m.sheets.Liste.columns[c])),
+    );
+  });
+});

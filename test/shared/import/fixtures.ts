@@ -1,5 +1,10 @@
 /** Small snapshots for import tests, built in code (never copied from the corpus). */
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../../shared/grid/grid';
+import type {
+  Cell,
+  DataValidationList,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from '../../../shared/grid/grid';
 
 export type SheetSpec = {
   readonly name?: string;
@@ -8,6 +13,7 @@ export type SheetSpec = {
   readonly merges?: readonly string[];
   readonly display?: Record<string, string>;
   readonly formulas?: readonly string[];
+  readonly validations?: readonly DataValidationList[];
 };
 
 export function sheet(spec: SheetSpec): SheetSnapshot {
@@ -18,6 +24,7 @@ export function sheet(spec: SheetSpec): SheetSnapshot {
     merges: spec.merges,
     display: spec.display,
     formulas: spec.formulas,
+    ...(spec.validations ? { validations: spec.validations } : {}),
   };
 }
 
