@@ -12,7 +12,7 @@ describe('CERT-STAGE1-PREREQ', () => {
     ];
     const fs = certFindings('CERT-STAGE1-PREREQ', '2026-05-25', rows);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ severity: 'major', sheet: 'tblCertification', cell: 'C2' });
+    expect(fs[0]).toMatchObject({ severity: 'major', sheet: 'Certification', cell: 'C2' });
     expect(fs[0].message).toBe(
       'The Stage 1 audit is due on 2026-05-25 and the internal audit is not recorded as completed on 2026-05-25; Stage 1 evaluates whether internal audits and management reviews are being performed (ISO/IEC 27001:2022 9.2, 9.3; ISO/IEC 17021-1).',
     );
