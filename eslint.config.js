@@ -15,6 +15,12 @@ const dynamicInto = (dir) => ({
   message: `see the fences in eslint.config.js (ARCHITECTURE.md): no imports from ${dir}/ here`,
 });
 
+/** Hosts reach the core only through its public surface: `shared` or a domain barrel. */
+const deepShared = {
+  regex: '^(\\.\\./)+shared/[^/]+/',
+  message: 'import the core through its public surface: shared or shared/<domain> (its barrel)',
+};
+
 /** Packages a host-blind folder (shared/, readers/) must not import. */
 const HOST_PACKAGES = [
   'react*',
@@ -117,7 +123,12 @@ export default tseslint.config(
     // Browser-safe: the task pane's browser mode bundles this folder; Node hosts inject zlib.
     files: ['readers/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(...HOST_PACKAGES, into('addin'), into('functions')),
+      'no-restricted-imports': restrict(
+        ...HOST_PACKAGES,
+        into('addin'),
+        into('functions'),
+        deepShared,
+      ),
       'no-restricted-syntax': ['error', dynamicInto('addin'), dynamicInto('functions')],
       'no-restricted-globals': [
         'error',
@@ -131,23 +142,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['functions/**/*.ts'],
+    files: ['functions/**/*.ts', 'scripts/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(into('addin')),
+      'no-restricted-imports': restrict(into('addin'), deepShared),
       'no-restricted-syntax': ['error', dynamicInto('addin')],
     },
   },
   {
     files: ['addin/**/*.ts', 'addin/**/*.tsx'],
     rules: {
-      'no-restricted-imports': restrict(into('functions')),
+      'no-restricted-imports': restrict(into('functions'), deepShared),
       'no-restricted-syntax': ['error', dynamicInto('functions')],
     },
   },
   {
     files: ['addin/components/**/*.tsx', 'addin/components/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict('../office/*', '**/office/*', into('functions')),
+      'no-restricted-imports': restrict(
+        '../office/*',
+        '**/office/*',
+        into('functions'),
+        deepShared,
+      ),
       'no-restricted-globals': ['error', 'Office', 'Excel'],
     },
   },

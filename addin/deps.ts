@@ -2,10 +2,10 @@
  * What the task pane needs from its host, injected by the composition root (index.tsx): Excel
  * actions when hosted by Office, a file opener in a plain browser. Components see only this.
  */
-import type { Cell, WorkbookSnapshot } from '../shared/grid/grid';
-import type { ReadWorkbook } from '../shared/grid/read-workbook';
-import type { Finding } from '../shared/validation/finding';
-import type { HeatMap } from '../shared/model/assessment';
+import type { Cell, WorkbookSnapshot } from '../shared/grid';
+import type { ReadWorkbook } from '../shared/grid';
+import type { Finding } from '../shared/validation';
+import type { HeatMap } from '../shared/model';
 import type { ApiClient } from './api/client';
 import type { Engine } from './engine/types';
 

@@ -2,14 +2,14 @@
  * Typed calls to the checks API (docs/api.md): the add-in posts the snapshots it read as
  * `{ workbooks, asOf }`. Problems come back as RFC 9457 problem+json; their title is shown.
  */
-import type { DiffResult } from '../../shared/diff/diff-workbooks';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { ImportMapping } from '../../shared/import/types';
+import type { DiffResult } from '../../shared/diff';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { ImportMapping } from '../../shared/import';
 import { HostError } from '../host-error';
 import type { ReadinessView } from './readiness-view';
-import type { ReportFormat, ReportKind } from '../../shared/reports/report-kinds';
+import type { ReportFormat, ReportKind } from '../../shared/reports';
 
-export type { ReportFormat, ReportKind } from '../../shared/reports/report-kinds';
+export type { ReportFormat, ReportKind } from '../../shared/reports';
 export type TemplateMethod = 'product' | 'sum' | 'matrix';
 export type Download = { readonly blob: Blob; readonly fileName: string };
 

@@ -4,7 +4,7 @@
  * name). The readers (fflate, papaparse) load on first use, keeping them out of the first-load
  * bundle.
  */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import { HostError } from '../host-error';
 
 export async function openFile(file: File): Promise<WorkbookSnapshot> {

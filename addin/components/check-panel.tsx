@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle48Regular, HighlightRegular, EraserRegular } from '@fluentui/react-icons';
-import type { Finding } from '../../shared/validation/finding';
+import type { Finding } from '../../shared/validation';
 import type { ExcelActions } from '../deps';
 import type { RowValues } from '../engine/row-values';
 import type { PaneAssessment } from '../engine/types';

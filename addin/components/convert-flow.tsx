@@ -15,8 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { ImportResult } from '../../shared/import/types';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { ImportResult } from '../../shared/import';
 import type { ApiClient } from '../api/client';
 import type { ExcelActions } from '../deps';
 import { countOf } from '../import/field-labels';

@@ -4,9 +4,9 @@
  * with its changed fields beneath ("owner: CIO → COO").
  */
 import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ChangeItem } from '../../shared/diff/change-item';
-import { AREAS, fieldLabel, groupChanges, subjectOf } from '../../shared/diff/describe-change';
-import type { DiffResult } from '../../shared/diff/diff-workbooks';
+import type { ChangeItem } from '../../shared/diff';
+import { AREAS, fieldLabel, groupChanges, subjectOf } from '../../shared/diff';
+import type { DiffResult } from '../../shared/diff';
 import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({

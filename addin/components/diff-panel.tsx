@@ -16,8 +16,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowSwapRegular } from '@fluentui/react-icons';
-import type { DiffResult } from '../../shared/diff/diff-workbooks';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { DiffResult } from '../../shared/diff';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import type { ApiClient } from '../api/client';
 import { describeError } from '../host-error';
 import { CARD_STYLE } from './card-style';

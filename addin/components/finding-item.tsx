@@ -13,8 +13,8 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Cell } from '../../shared/grid/grid';
-import type { Finding } from '../../shared/validation/finding';
+import type { Cell } from '../../shared/grid';
+import type { Finding } from '../../shared/validation';
 import type { RowValues } from '../engine/row-values';
 import { whereOf } from '../findings/filters';
 import { fixHint, ruleDocUrl } from '../findings/fix-hints';

@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { makeStyles } from '@fluentui/react-components';
-import type { Finding } from '../../shared/validation/finding';
+import type { Finding } from '../../shared/validation';
 import { listRows, type GroupBy } from '../findings/rows';
 import type { ItemActions } from './finding-item';
 import { RowView } from './finding-row';

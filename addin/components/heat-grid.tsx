@@ -6,7 +6,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { HeatMap, HeatMapCell } from '../../shared/model/assessment';
+import type { HeatMap, HeatMapCell } from '../../shared/model';
 import { boundary, readableOn } from '../heatmap/cell-style';
 
 export { readableOn };

@@ -1,6 +1,6 @@
 /** Inherent → residual: both grids side by side (stacked when narrow) and the largest moves. */
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { HeatMap, HeatMapCell } from '../../shared/model/assessment';
+import type { HeatMap, HeatMapCell } from '../../shared/model';
 import { movement } from '../heatmap/moves';
 import { HeatGrid } from './heat-grid';
 

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { GridRegular, TableAddRegular } from '@fluentui/react-icons';
-import type { HeatMapCell } from '../../shared/model/assessment';
+import type { HeatMapCell } from '../../shared/model';
 import type { PaneAssessment } from '../engine/types';
 import type { ExcelActions } from '../deps';
 import { useAction } from '../hooks/use-action';

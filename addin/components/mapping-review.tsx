@@ -16,8 +16,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { ImportKind, ImportResult, SheetImport } from '../../shared/import/types';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { ImportKind, ImportResult, SheetImport } from '../../shared/import';
 import { columnSamples } from '../import/column-samples';
 import { IGNORE, KIND_LABELS, countOf, fieldLabel, fieldOptions } from '../import/field-labels';
 import { labelsOf } from '../import/review-mapping';

@@ -12,7 +12,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { ArrowSwapRegular } from '@fluentui/react-icons';
-import type { Finding } from '../../shared/validation/finding';
+import type { Finding } from '../../shared/validation';
 
 /** True when the assessment says no canonical table was found (rule WB-NO-ISMS-TABLES). */
 export function lacksIsmsTables(assessment: { readonly findings: readonly Finding[] }): boolean {

@@ -1,11 +1,7 @@
 /** One report kind of the catalogue as a card: its title, what it holds, one download button per format. */
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import {
-  REPORT_KINDS,
-  type ReportFormat,
-  type ReportKind,
-} from '../../shared/reports/report-kinds';
+import { REPORT_KINDS, type ReportFormat, type ReportKind } from '../../shared/reports';
 import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({

@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { RibbonStarRegular } from '@fluentui/react-icons';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import type { ApiClient } from '../api/client';
 import {
   REPORT_KIND_IDS,
@@ -26,7 +26,7 @@ import {
   reportFileName,
   type ReportFormat,
   type ReportKind,
-} from '../../shared/reports/report-kinds';
+} from '../../shared/reports';
 import { ReportCard } from './report-card';
 import type { ReadinessView } from '../api/readiness-view';
 import { saveBlob } from '../browser/save-file';

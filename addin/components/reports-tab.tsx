@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import type { AddinDeps } from '../deps';
 import type { WorkbookApi } from '../hooks/use-workbook';
 import { ReportsPanel } from './reports-panel';

@@ -4,7 +4,7 @@
  * notes and findings. Long lists show their first items and say how many more there are.
  */
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ImportResult } from '../../shared/import/types';
+import type { ImportResult } from '../../shared/import';
 import { CARD_STYLE } from './card-style';
 
 const useStyles = makeStyles({

@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { TableSimpleIncludeRegular } from '@fluentui/react-icons';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import type { ApiClient } from '../api/client';
 import type { ExcelActions, SetupResult } from '../deps';
 import { useAction } from '../hooks/use-action';

@@ -2,7 +2,7 @@
  * How each severity reads and looks in the pane: the auditors' grades of nonconformity, and
  * "could not be checked" for tool and format problems (never a nonconformity).
  */
-import type { Grade, Severity } from '../../shared/validation/finding';
+import type { Grade, Severity } from '../../shared/validation';
 
 /** The grades counted in the summary tiles. */
 export const SEVERITIES: readonly Grade[] = ['major', 'minor', 'observation'];

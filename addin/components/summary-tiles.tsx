@@ -1,6 +1,6 @@
 /** Major / minor / observation counts at a glance (to-dos and checks that could not run apart). */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Severity } from '../../shared/validation/finding';
+import type { Severity } from '../../shared/validation';
 import type { GroupCounts } from '../findings/groups';
 import { SEVERITIES, SEVERITY_COLOR, SEVERITY_SHORT } from './severity';
 

@@ -3,11 +3,11 @@
  * cross-workbook (XWB-*) findings of the set, one summary, the first heat maps and SoA, and the
  * SoA control list. With one workbook it is that workbook's assessment (risks slimmed).
  */
-import type { Assessment } from '../../shared/model/assessment';
-import { checkWorkbooks } from '../../shared/cross/check-workbooks';
-import type { Finding } from '../../shared/validation/finding';
-import { summarize } from '../../shared/validation/finding';
-import { sortFindings } from '../../shared/validation/sort-findings';
+import type { Assessment } from '../../shared/model';
+import { checkWorkbooks } from '../../shared/cross';
+import type { Finding } from '../../shared/validation';
+import { summarize } from '../../shared/validation';
+import { sortFindings } from '../../shared/validation';
 import { controlRows } from '../soa/control-rows';
 import type { PaneAssessment, PaneResult } from './types';
 

@@ -3,9 +3,9 @@
  * use (happy-dom has no Worker), with the same combination and cross-workbook checks as the
  * worker. The product uses `makeWorkerEngine`.
  */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { Assessment } from '../../shared/model/assessment';
-import { scoreReadiness } from '../../shared/readiness/score-readiness';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { Assessment } from '../../shared/model';
+import { scoreReadiness } from '../../shared/readiness';
 import type { ReadinessView } from '../api/readiness-view';
 import { combine } from './combine';
 import { rowValues } from './row-values';

@@ -1,7 +1,7 @@
 /** Messages between the pane and the engine worker (structured clone; file bytes transferred). */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { Readiness } from '../../shared/readiness/types';
-import type { Finding } from '../../shared/validation/finding';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { Readiness } from '../../shared/readiness';
+import type { Finding } from '../../shared/validation';
 import type { HostErrorReason } from '../host-error';
 import type { RowValues } from './row-values';
 import type { SessionInput } from './session';

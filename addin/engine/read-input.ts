@@ -4,8 +4,8 @@
  * a reading problem of the data is a finding (CSV-*, WB-*), an unreadable file a one-line
  * HostError naming it.
  */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { Finding } from '../../shared/validation/finding';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { Finding } from '../../shared/validation';
 import { readWorkbookBytes, XlsxReadError } from '../../readers';
 import { HostError } from '../host-error';
 

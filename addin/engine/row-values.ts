@@ -3,8 +3,8 @@
  * (there is no cell to select): the header row of the table holding the row, else the sheet's
  * first row. Display text is preferred where the host supplied it.
  */
-import { cellAddress, parseRange } from '../../shared/grid/address';
-import type { Cell, WorkbookSnapshot } from '../../shared/grid/grid';
+import { cellAddress, parseRange } from '../../shared/grid';
+import type { Cell, WorkbookSnapshot } from '../../shared/grid';
 
 export type RowValues = { readonly headers: readonly string[]; readonly values: readonly Cell[] };
 

@@ -4,12 +4,12 @@
  * readiness score and the reports. Progress is reported in bytes: reading a file, then assessing
  * it, each count its size, so the bar moves with the work of large files.
  */
-import { assess } from '../../shared/assess';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { Assessment } from '../../shared/model/assessment';
-import { scoreReadiness } from '../../shared/readiness/score-readiness';
-import type { Readiness } from '../../shared/readiness/types';
-import type { Finding } from '../../shared/validation/finding';
+import { assess } from '../../shared';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { Assessment } from '../../shared/model';
+import { scoreReadiness } from '../../shared/readiness';
+import type { Readiness } from '../../shared/readiness';
+import type { Finding } from '../../shared/validation';
 import { combine } from './combine';
 import { readInput } from './read-input';
 import { rowValues } from './row-values';

@@ -3,9 +3,9 @@
  * combined assessment of every opened workbook (their findings plus the cross-workbook XWB-*
  * findings), the SoA control list and where the work ran. Plain, structured-cloneable data.
  */
-import type { Assessment } from '../../shared/model/assessment';
-import type { Methodology, Risk } from '../../shared/model/types';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { Assessment } from '../../shared/model';
+import type { Methodology, Risk } from '../../shared/model';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import type { ReadinessView } from '../api/readiness-view';
 import type { ControlRow } from '../soa/control-rows';
 import type { RowValues } from './row-values';

@@ -2,8 +2,8 @@
  * The engine as the pane uses it: a Web Worker (Vite bundles engine.worker.ts as its own chunk)
  * behind promises. File bytes are read here (async, no long task) and transferred, not copied.
  */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { Finding } from '../../shared/validation/finding';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { Finding } from '../../shared/validation';
 import { HostError } from '../host-error';
 import type { ReadinessView } from '../api/readiness-view';
 import type { Reply, Request, RequestBody } from './protocol';

@@ -2,7 +2,7 @@
  * The Check tab's filters: severity group, rule, sheet, Annex A control (read from the message),
  * and free text. Pure; the facet counts show what each chip would keep.
  */
-import type { Finding } from '../../shared/validation/finding';
+import type { Finding } from '../../shared/validation';
 import { groupOf, type GroupId } from './groups';
 
 export type FindingFilter = {

@@ -5,7 +5,7 @@
  * not as 93 nonconformities: when no control has an applicability decision at all, its
  * SOA-NO-DECISION findings are work to do (6.1.3 d), not lapses of a working process.
  */
-import type { Finding } from '../../shared/validation/finding';
+import type { Finding } from '../../shared/validation';
 
 export type GroupId = 'major' | 'minor' | 'observation' | 'not-checked' | 'todo';
 

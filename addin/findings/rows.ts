@@ -2,7 +2,7 @@
  * The Check tab's list as flat rows for the virtualiser: a heading per group (severity, then
  * "Could not be checked", then to-dos), a sub-heading per rule or sheet, then the findings.
  */
-import type { Finding } from '../../shared/validation/finding';
+import type { Finding } from '../../shared/validation';
 import { GROUP_ORDER, groupOf, type GroupId } from './groups';
 
 export type GroupBy = 'rule' | 'sheet';

@@ -3,7 +3,7 @@
  * the sides of a cell above the appetite that face cells within it.
  */
 import { tokens } from '@fluentui/react-components';
-import type { HeatMap, HeatMapCell } from '../../shared/model/assessment';
+import type { HeatMap, HeatMapCell } from '../../shared/model';
 import { aboveAppetite } from './moves';
 
 /** Dark or white text on a band colour; the theme's text colour on no colour. */

@@ -3,7 +3,7 @@
  * where treatment left it, and whether its score went down, stayed or went up (8.3: the residual
  * risk is what the treatment plan achieved).
  */
-import type { HeatMap, HeatMapCell } from '../../shared/model/assessment';
+import type { HeatMap, HeatMapCell } from '../../shared/model';
 
 export type Move = {
   readonly from: HeatMapCell;

@@ -2,10 +2,10 @@
  * Up to three sample values per source column, read under the sheet's header rows: what the
  * reviewer needs to decide where a column goes when its header says little.
  */
-import { columnNumber } from '../../shared/grid/address';
-import { asText } from '../../shared/grid/cell';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { SheetImport } from '../../shared/import/types';
+import { columnNumber } from '../../shared/grid';
+import { asText } from '../../shared/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { SheetImport } from '../../shared/import';
 
 const SCAN = 200;
 

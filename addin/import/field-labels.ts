@@ -2,9 +2,9 @@
  * Words the review step shows for the importer's kinds and fields: a field is named by the
  * canonical column it fills (`Risk Owner`), so the reviewer sees where each column lands.
  */
-import type { ImportKind } from '../../shared/import/types';
-import { FIELD_SPECS } from '../../shared/import/synonyms';
-import { KIND_TABLE_DEFS } from '../../shared/import/kind-tables';
+import type { ImportKind } from '../../shared/import';
+import { FIELD_SPECS } from '../../shared/import';
+import { KIND_TABLE_DEFS } from '../../shared/import';
 
 export const IGNORE = 'ignore';
 

@@ -4,17 +4,17 @@
  * (its columns re-matched by the new kind's synonyms), another header row (re-matched on the
  * labels found there).
  */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import { importWorkbook, mapColumns, proposeSheetMapping } from '../../shared/import';
-import type { HeaderLabel } from '../../shared/import/match-header';
+import type { HeaderLabel } from '../../shared/import';
 import type {
   ImportKind,
   ImportMapping,
   ImportResult,
   SheetImport,
   SheetMapping,
-} from '../../shared/import/types';
-import { columnNumber } from '../../shared/grid/address';
+} from '../../shared/import';
+import { columnNumber } from '../../shared/grid';
 
 function withSheet(m: ImportMapping, sheet: string, s: SheetMapping): ImportMapping {
   return { ...m, sheets: { ...m.sheets, [sheet]: s } };

@@ -5,13 +5,13 @@
  */
 import { useMemo, useState } from 'react';
 import { importWorkbook } from '../../shared/import';
-import type { ImportKind, ImportMapping, ImportResult } from '../../shared/import/types';
+import type { ImportKind, ImportMapping, ImportResult } from '../../shared/import';
 import type { ApiClient } from '../api/client';
 import { saveBlob } from '../browser/save-file';
 import type { ExcelActions } from '../deps';
 import { describeError } from '../host-error';
 import type { Outcome } from '../components/convert-outcome';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import { setColumnField, setHeaderRow, setKind } from './review-mapping';
 
 export type ConversionDeps = {

@@ -4,8 +4,8 @@
  * display text of numeric cells that read differently from their value (`8.20` stored as 8.2:
  * the importer tells the two controls apart by it), and the sheet's tables.
  */
-import type { Cell, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared/grid/grid';
-import { cellAddress } from '../../shared/grid/address';
+import type { Cell, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared/grid';
+import { cellAddress } from '../../shared/grid';
 import { officeValuesToRows } from './office-values';
 import { localAddress } from './table-snapshot';
 

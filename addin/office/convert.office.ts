@@ -6,9 +6,9 @@
  * calculation suspended. Only the add-in's tables are written: the original sheet is never
  * touched, renamed or deleted.
  */
-import type { Methodology } from '../../shared/model/types';
-import type { CanonicalRow } from '../../shared/import/types';
-import { ALL_TABLES } from '../../shared/workbook/canonical';
+import type { Methodology } from '../../shared/model';
+import type { CanonicalRow } from '../../shared/import';
+import { ALL_TABLES } from '../../shared/workbook';
 import type { ImportWriteResult, SetupResult } from '../deps';
 import { withBulkWrites } from './bulk-write';
 import { planTableWrites, type ExistingTable, type TableWrites } from './import-writes';

@@ -3,8 +3,8 @@
  * the gap report's sheet uses too). The add-in rewrites that sheet only when it made it (its
  * title cell says so); a user's sheet of the same name is never replaced.
  */
-import type { HeatMap } from '../../shared/model/assessment';
-import { HEATMAP_SHEET, HEATMAP_TITLE, layoutHeatMaps } from '../../shared/workbook/plan';
+import type { HeatMap } from '../../shared/model';
+import { HEATMAP_SHEET, HEATMAP_TITLE, layoutHeatMaps } from '../../shared/workbook';
 import { HostError } from '../host-error';
 import { withBulkWrite } from './bulk-write';
 

@@ -5,8 +5,8 @@
  * one empty row a new table starts with), then are appended. Calculated columns keep their
  * formula, and imported text that starts with "=" stays text (no formula injection).
  */
-import type { Cell } from '../../shared/grid/grid';
-import type { CanonicalRow } from '../../shared/import/types';
+import type { Cell } from '../../shared/grid';
+import type { CanonicalRow } from '../../shared/import';
 
 /** A canonical table as found in the workbook: header names and body cells as `Range.formulas`. */
 export type ExistingTable = {

@@ -3,8 +3,8 @@
  * carries a marker (`=N("isms-mark:major")=0`, always TRUE). The cell's own format and the user's
  * conditional formats are never changed, and "Clear marks" deletes only rules with the marker.
  */
-import type { Finding, Severity } from '../../shared/validation/finding';
-import { parseRange } from '../../shared/grid/address';
+import type { Finding, Severity } from '../../shared/validation';
+import { parseRange } from '../../shared/grid';
 import { withBulkWrite } from './bulk-write';
 
 const MARKER = 'isms-mark';

@@ -1,6 +1,6 @@
 /** Jumps to a finding: activates its sheet and selects its cell (or the sheet when no cell). */
 import { HostError } from '../host-error';
-import { parseRange } from '../../shared/grid/address';
+import { parseRange } from '../../shared/grid';
 
 export async function selectCell(
   ctx: Excel.RequestContext,

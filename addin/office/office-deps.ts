@@ -2,8 +2,8 @@
  * The Excel side of the task pane's deps: every office-js operation behind one `ExcelRun`, plus
  * the Office theme. Only index.tsx calls this, after `Office.onReady`.
  */
-import type { Methodology } from '../../shared/model/types';
-import { DEFAULT_METHODOLOGY } from '../../shared/risk/methodology';
+import type { Methodology } from '../../shared/model';
+import { DEFAULT_METHODOLOGY } from '../../shared/risk';
 import { CANONICAL_SHEET_NAMES } from './canonical-sheets';
 import type { ExcelActions } from '../deps';
 import { writeHeatMapSheet } from './heatmap-sheet.office';

@@ -3,7 +3,7 @@
  * numbers and errors as `#…` strings; the xlsx reader reports the same cells the same way, so
  * after this both hosts hand identical grids to the core.
  */
-import type { Cell } from '../../shared/grid/grid';
+import type { Cell } from '../../shared/grid';
 
 export function officeValueToCell(v: unknown): Cell {
   if (v === null || v === undefined || v === '') return null;

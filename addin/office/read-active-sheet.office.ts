@@ -4,7 +4,7 @@
  * host has them (ExcelApi 1.13; the importer reads merged headers better with them) and its
  * tables (so an already canonical sheet is recognised). Nothing is written.
  */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import { activeSheetSnapshot } from './active-sheet-snapshot';
 import { CELL_BUDGET, groupRequests, planBlocks } from './read-blocks';
 

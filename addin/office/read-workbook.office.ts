@@ -2,9 +2,9 @@
  * Reads the open workbook's canonical tables through office-js: values only, every table in as
  * few requests as the 5 MB cap allows, then the same snapshot assembly as everywhere else.
  */
-import type { ReadWorkbook } from '../../shared/grid/read-workbook';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import { ALL_TABLES, MATRIX_TABLE_NAME } from '../../shared/workbook/canonical';
+import type { ReadWorkbook } from '../../shared/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import { ALL_TABLES, MATRIX_TABLE_NAME } from '../../shared/workbook';
 import { loadInBlocks } from './load-blocks.office';
 import type { ExcelRun } from './run-excel';
 import { snapshotFromTableValues, type TableValues } from './table-snapshot';

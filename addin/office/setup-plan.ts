@@ -3,10 +3,10 @@
  * CLI template executes, shared/workbook/plan) whose sheet and table names are free. A canonical
  * sheet or table name that already exists is skipped, never overwritten.
  */
-import type { Methodology } from '../../shared/model/types';
-import { FORMULA_TABLES } from '../../shared/workbook/formulas';
-import { METHODOLOGY_SHEET } from '../../shared/workbook/canonical';
-import { buildWorkbookPlan, type SheetPlan } from '../../shared/workbook/plan';
+import type { Methodology } from '../../shared/model';
+import { FORMULA_TABLES } from '../../shared/workbook';
+import { METHODOLOGY_SHEET } from '../../shared/workbook';
+import { buildWorkbookPlan, type SheetPlan } from '../../shared/workbook';
 
 export type SetupPlan = {
   readonly create: readonly SheetPlan[];

@@ -4,7 +4,7 @@
  * without the add-in) and conditional formats in the methodology's band colours: the same
  * workbook `isms template` writes.
  */
-import type { Methodology } from '../../shared/model/types';
+import type { Methodology } from '../../shared/model';
 import type { SetupResult } from '../deps';
 import { withBulkWrite } from './bulk-write';
 import { planSetup } from './setup-plan';

@@ -3,8 +3,8 @@
  * placed at their address on their sheet, so the core sees the same sheet grid (origin A1) and
  * `TableRef`s that the xlsx reader produces for the same workbook.
  */
-import type { Cell, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared/grid/grid';
-import { parseRange } from '../../shared/grid/address';
+import type { Cell, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared/grid';
+import { parseRange } from '../../shared/grid';
 import { officeValuesToRows } from './office-values';
 
 /** One table as read through office-js: `Table.getRange()` address and values (header row included). */

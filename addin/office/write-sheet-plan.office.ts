@@ -9,8 +9,8 @@ import {
   type PlanCell,
   type SheetPlan,
   type TablePlan,
-} from '../../shared/workbook/plan';
-import { toDisplayForm } from '../../shared/workbook/formulas';
+} from '../../shared/workbook';
+import { toDisplayForm } from '../../shared/workbook';
 import { cellInput } from './import-writes';
 
 /** Points per character of column width (Calibri 11: about 7 px ≈ 5.25 pt per character + padding). */

@@ -3,10 +3,10 @@
  * status and evidence, and the risks that rely on each (tblRisks Annex A Controls, plus the SoA's
  * own Linked Risks). Built in the engine's worker; the filters and counts below are pure.
  */
-import { CONTROLS } from '../../shared/catalog/controls';
-import { parseControlRef } from '../../shared/catalog/find-control';
-import { sourceCell } from '../../shared/cross/source-cell';
-import type { ImplementationStatus, IsmsWorkbook, SoaEntry } from '../../shared/model/types';
+import { CONTROLS } from '../../shared/catalog';
+import { parseControlRef } from '../../shared/catalog';
+import { sourceCell } from '../../shared/cross';
+import type { ImplementationStatus, IsmsWorkbook, SoaEntry } from '../../shared/model';
 
 /** Risk ids listed per control; the rest are counted (a 100k register links thousands). */
 const MAX_LISTED = 20;

@@ -10,7 +10,7 @@ import {
   type Severity,
 } from '../../shared';
 import { XlsxReadError } from '../../readers';
-import { capFindings } from '../../shared/validation/cap-findings';
+import { capFindings } from '../../shared/validation';
 import { readWorkbookInput, type WorkbookInput } from '../xlsx/read-file';
 import { findingsTable } from './findings-table';
 

@@ -1,5 +1,5 @@
 /** Usage text of each `isms` command (PRODUCT.md, "Interfaces"): `isms --help`, `isms <cmd> --help`. */
-import { FORMAT_INFO, REPORT_KINDS, type ReportKind } from '../../shared/reports/report-kinds';
+import { FORMAT_INFO, REPORT_KINDS, type ReportKind } from '../../shared/reports';
 
 /** A report command's usage, its formats taken from the report catalogue. */
 function reportUsage(kind: ReportKind, stem: string, extra = '') {

@@ -5,8 +5,8 @@
  * `MAX_RESPONSE_CHARS` (a clear 413 instead of a 500 "Invalid string length" or a 400 MB answer).
  */
 import type { Context } from 'hono';
-import type { HeatMap } from '../../shared/model/assessment';
-import type { ConsolidatedView } from '../../shared/cross/types';
+import type { HeatMap } from '../../shared/model';
+import type { ConsolidatedView } from '../../shared/cross';
 import { ProblemError } from './problem';
 
 /** Largest JSON body the API sends, in UTF-16 characters (≈ bytes for the ASCII-heavy JSON). */

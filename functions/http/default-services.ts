@@ -6,11 +6,11 @@
 import type { Services } from './services';
 import { readWorkbookBytes } from '../../readers';
 import { zlibInflate } from '../xlsx/zlib-inflate';
-import { assess } from '../../shared/assess';
-import { parseWorkbook } from '../../shared/workbook/parse-workbook';
-import { checkWorkbooks } from '../../shared/cross/check-workbooks';
-import { buildGapReport } from '../../shared/gaps/build-gap-report';
-import { scoreReadiness } from '../../shared/readiness/score-readiness';
+import { assess } from '../../shared';
+import { parseWorkbook } from '../../shared/workbook';
+import { checkWorkbooks } from '../../shared/cross';
+import { buildGapReport } from '../../shared/gaps';
+import { scoreReadiness } from '../../shared/readiness';
 import { renderGapReportHtml } from '../reports/render-gap-report-html';
 
 export const defaultServices: Services = {

@@ -3,12 +3,7 @@
  * operation per kind, its `format` parameter and 200 content types listing exactly the kind's
  * formats, the JSON body referring to the kind's component schema.
  */
-import {
-  FORMAT_INFO,
-  REPORT_KIND_IDS,
-  REPORT_KINDS,
-  type ReportKind,
-} from '../../shared/reports/report-kinds';
+import { FORMAT_INFO, REPORT_KIND_IDS, REPORT_KINDS, type ReportKind } from '../../shared/reports';
 
 type Json = Record<string, unknown>;
 

@@ -4,8 +4,8 @@
  * name), then the name or media type (.csv/.tsv/.txt, text/csv → the CSV reader). A read error
  * becomes a problem naming the file: too large → 413, empty → 400, unreadable → 422.
  */
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { Finding } from '../../shared/validation/finding';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { Finding } from '../../shared/validation';
 import { XlsxReadError } from '../../readers';
 import type { Services } from './services';
 import { ProblemError } from './problem';

@@ -4,14 +4,9 @@
  * non-JSON media types it names), else JSON.
  */
 import { ProblemError } from './problem';
-import {
-  FORMAT_INFO,
-  formatsOf,
-  type ReportFormat,
-  type ReportKind,
-} from '../../shared/reports/report-kinds';
+import { FORMAT_INFO, formatsOf, type ReportFormat, type ReportKind } from '../../shared/reports';
 
-export type { ReportFormat } from '../../shared/reports/report-kinds';
+export type { ReportFormat } from '../../shared/reports';
 
 /** The gap report's formats (kept for callers of the first version of this module). */
 export const REPORT_FORMATS = formatsOf('gap-report');

@@ -4,11 +4,11 @@
  * injectable so route tests can provoke failures (an unexpected throw must become a bare 500).
  */
 import type { readWorkbookBytes } from '../../readers';
-import type { assess } from '../../shared/assess';
-import type { parseWorkbook } from '../../shared/workbook/parse-workbook';
-import type { checkWorkbooks } from '../../shared/cross/check-workbooks';
-import type { buildGapReport } from '../../shared/gaps/build-gap-report';
-import type { scoreReadiness } from '../../shared/readiness/score-readiness';
+import type { assess } from '../../shared';
+import type { parseWorkbook } from '../../shared/workbook';
+import type { checkWorkbooks } from '../../shared/cross';
+import type { buildGapReport } from '../../shared/gaps';
+import type { scoreReadiness } from '../../shared/readiness';
 import type { renderGapReportHtml } from '../reports/render-gap-report-html';
 import type { writeGapReportXlsx } from '../reports/write-gap-report-xlsx';
 

@@ -4,8 +4,8 @@
  * "Original - <name>" (the import never loses a cell). Shared by the CLI's behaviour and
  * POST /api/import so both produce the same workbook for the same input and mapping.
  */
-import type { SheetSnapshot } from '../../shared/grid/grid';
-import { ALL_TABLES } from '../../shared/workbook/canonical';
+import type { SheetSnapshot } from '../../shared/grid';
+import { ALL_TABLES } from '../../shared/workbook';
 import { importReportRows, keptSheets, type ImportResult } from '../../shared/import';
 import { writeCanonicalWorkbook } from '../xlsx/write-workbook';
 

@@ -3,7 +3,7 @@
  * inline SVG heat maps in the rating band colours, every piece of user text HTML-escaped, no
  * scripts and no external resources (fonts, images, links).
  */
-import type { GapReport } from '../../shared/gaps/types';
+import type { GapReport } from '../../shared/gaps';
 import { REPORT_CSS } from './html/styles';
 import { cover, keyFigures } from './html/summary-section';
 import { riskSections } from './html/risk-sections';

@@ -5,19 +5,19 @@
  * table; a format listed in the catalogue without a writer here does not compile. Writers that
  * need exceljs or pptxgenjs load them on first use.
  */
-import type { IsmsWorkbook } from '../../shared/model/types';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
-import type { ChangeItem } from '../../shared/diff/change-item';
-import type { GapReport } from '../../shared/gaps/types';
-import type { ReviewPack } from '../../shared/review/types';
-import type { TreatmentPlan } from '../../shared/treatment/types';
-import type { SoaReport } from '../../shared/soa-report/types';
-import type { FormatOf, ReportFormat, ReportKind } from '../../shared/reports/report-kinds';
-import { buildGapReport } from '../../shared/gaps/build-gap-report';
-import { readEffortOverrides } from '../../shared/gaps/effort-overrides';
-import { buildReviewPack } from '../../shared/review/build-review-pack';
-import { buildTreatmentPlan } from '../../shared/treatment/build-treatment-plan';
-import { buildSoaReport } from '../../shared/soa-report/build-soa-report';
+import type { IsmsWorkbook } from '../../shared/model';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import type { ChangeItem } from '../../shared/diff';
+import type { GapReport } from '../../shared/gaps';
+import type { ReviewPack } from '../../shared/review';
+import type { TreatmentPlan } from '../../shared/treatment';
+import type { SoaReport } from '../../shared/soa-report';
+import type { FormatOf, ReportFormat, ReportKind } from '../../shared/reports';
+import { buildGapReport } from '../../shared/gaps';
+import { readEffortOverrides } from '../../shared/gaps';
+import { buildReviewPack } from '../../shared/review';
+import { buildTreatmentPlan } from '../../shared/treatment';
+import { buildSoaReport } from '../../shared/soa-report';
 import { renderGapReportHtml } from './render-gap-report-html';
 import { renderReviewPackHtml } from './review-pack/render-html';
 import { renderTreatmentPlanHtml } from './treatment-plan/render-html';

@@ -1,5 +1,5 @@
 /** Text helpers shared by the report writers (plain functions, no I/O). */
-import type { ClauseStatus, ImplementationStatus } from '../../shared/model/types';
+import type { ClauseStatus, ImplementationStatus } from '../../shared/model';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {

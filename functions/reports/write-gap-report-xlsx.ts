@@ -4,7 +4,7 @@
  * colours. exceljs is imported lazily (about 250 ms of cold start) so that hosts that never
  * write xlsx do not pay for it. No formulas are written: user text is always a string cell.
  */
-import type { GapReport } from '../../shared/gaps/types';
+import type { GapReport } from '../../shared/gaps';
 import { writeSummarySheet } from './xlsx/summary-sheet';
 import { writeClausesSheet, writeGapsSheet, writeRoadmapSheet } from './xlsx/register-sheets';
 import { writeResourcesSheet } from './xlsx/resources-sheet';

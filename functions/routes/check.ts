@@ -4,8 +4,8 @@
  * the consolidated risk list bounded (http/bound-output); the summary counts everything.
  */
 import { Hono } from 'hono';
-import type { Finding } from '../../shared/validation/finding';
-import { capFindings } from '../../shared/validation/cap-findings';
+import type { Finding } from '../../shared/validation';
+import { capFindings } from '../../shared/validation';
 import { boundConsolidated, boundedJson } from '../http/bound-output';
 import { decodeWorkbooks } from '../http/decode-workbooks';
 import { parseDecoded } from './parse-decoded';

@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import { resolveAsOf } from '../http/as-of';
 import { ACCEPTED_MEDIA_TYPES, type DecodeDeps } from '../http/decode-workbooks';
 import { DEFAULT_LIMITS } from '../http/limits';

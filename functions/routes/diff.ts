@@ -3,7 +3,7 @@
  * DiffResult), a printable HTML page or an xlsx workbook (`?format=` or Accept, as the gap report).
  */
 import { Hono } from 'hono';
-import { diffWorkbooks } from '../../shared/diff/diff-workbooks';
+import { diffWorkbooks } from '../../shared/diff';
 import { renderDiffHtml } from '../reports/diff/render-diff-html';
 import { reportFormat, XLSX_MEDIA_TYPE } from '../http/report-format';
 import { decodeDiffRequest } from './diff-request';

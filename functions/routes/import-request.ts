@@ -5,7 +5,7 @@
  * column (the same sentence `isms import --map` prints).
  */
 import type { Context } from 'hono';
-import type { WorkbookSnapshot } from '../../shared/grid/grid';
+import type { WorkbookSnapshot } from '../../shared/grid';
 import { parseImportMapping, type ImportMapping } from '../../shared/import';
 import { collectUploads } from '../http/collect-uploads';
 import type { DecodeDeps } from '../http/decode-workbooks';

@@ -2,8 +2,8 @@
  * Decoded uploads → workbook models for the multi-workbook operations (check, gap report,
  * readiness). Findings from reading and parsing travel beside the models so none is lost.
  */
-import type { IsmsWorkbook } from '../../shared/model/types';
-import type { Finding } from '../../shared/validation/finding';
+import type { IsmsWorkbook } from '../../shared/model';
+import type { Finding } from '../../shared/validation';
 import type { DecodedWorkbook } from '../http/read-upload';
 import type { Services } from '../http/services';
 

@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import { decodeWorkbooks } from '../http/decode-workbooks';
 import { reportFormat } from '../http/report-format';
-import { FORMAT_INFO, REPORT_KIND_IDS, type ReportKind } from '../../shared/reports/report-kinds';
+import { FORMAT_INFO, REPORT_KIND_IDS, type ReportKind } from '../../shared/reports';
 import { produceReport } from '../reports/report-writers';
 import { parseDecoded } from './parse-decoded';
 import type { RouteDeps } from './route-deps';

@@ -4,7 +4,7 @@
  * data, and exceljs is loaded on the first request only.
  */
 import { Hono } from 'hono';
-import type { ScoreFormula } from '../../shared/model/types';
+import type { ScoreFormula } from '../../shared/model';
 import { methodologyFor } from '../cli/commands/template';
 import { ProblemError } from '../http/problem';
 import { XLSX_MEDIA_TYPE } from '../http/report-format';

@@ -5,8 +5,8 @@
  * workbook); the list is capped (capFindings) while every summary counts all findings.
  */
 import { Hono } from 'hono';
-import { summarize, type Finding } from '../../shared/validation/finding';
-import { capFindings } from '../../shared/validation/cap-findings';
+import { summarize, type Finding } from '../../shared/validation';
+import { capFindings } from '../../shared/validation';
 import { boundHeatMaps, boundedJson } from '../http/bound-output';
 import { decodeWorkbooks } from '../http/decode-workbooks';
 import type { RouteDeps } from './route-deps';

@@ -2,8 +2,8 @@
  * Sheets appended after the canonical ones (the importer keeps the client's original sheets and
  * adds its import report): values exactly as given, text always as text, merges applied.
  */
-import type { Grid } from '../../shared/grid/grid';
-import { cellAddress, parseRange, type RangePos } from '../../shared/grid/address';
+import type { Grid } from '../../shared/grid';
+import { cellAddress, parseRange, type RangePos } from '../../shared/grid';
 import { ByteSink } from './write-bytes';
 import type { XlsxPackage } from './write-package';
 import {

@@ -9,7 +9,7 @@ import {
   type PlanText,
   type SheetPlan,
   type TablePlan,
-} from '../../shared/workbook/plan';
+} from '../../shared/workbook';
 import { ByteSink } from './write-bytes';
 import { esc, MAIN } from './write-xml';
 import {

@@ -6,5 +6,5 @@ export type {
   InputRow,
   PlanCell as TableCell,
   PlanFormula as FormulaCell,
-} from '../../shared/workbook/plan';
-export { isPlanFormula as isFormulaCell } from '../../shared/workbook/plan';
+} from '../../shared/workbook';
+export { isPlanFormula as isFormulaCell } from '../../shared/workbook';

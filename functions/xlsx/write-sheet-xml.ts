@@ -4,10 +4,10 @@
  * setup, table parts). Strings go to the shared-string table (text stays text: `=SUM(A1)` is never
  * a formula); formula cells carry their cached result.
  */
-import { columnLetter } from '../../shared/grid/address';
-import type { Cell } from '../../shared/grid/grid';
-import type { ListValidation, PlanCell } from '../../shared/workbook/plan';
-import { isPlanFormula } from '../../shared/workbook/plan';
+import { columnLetter } from '../../shared/grid';
+import type { Cell } from '../../shared/grid';
+import type { ListValidation, PlanCell } from '../../shared/workbook';
+import { isPlanFormula } from '../../shared/workbook';
 import { isFormulaLike } from './neutralise';
 import { esc, MAIN, REL, HEAD } from './write-xml';
 

@@ -6,9 +6,9 @@
  * register is written in seconds and bounded memory (docs/bench.md), with the calculated columns
  * declared in the table parts as they are written.
  */
-import type { Grid } from '../../shared/grid/grid';
-import type { Methodology } from '../../shared/model/types';
-import { buildWorkbookPlan, type InputRow } from '../../shared/workbook/plan';
+import type { Grid } from '../../shared/grid';
+import type { Methodology } from '../../shared/model';
+import { buildWorkbookPlan, type InputRow } from '../../shared/workbook';
 import { writeExtraSheet, type ExtraSheet } from './write-extra-sheets';
 import { XlsxPackage } from './write-package';
 import { planSheetXml, tableXml } from './write-plan-sheet';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_METHODOLOGY, isoDateToSerial, RISKS } from '../../shared';
-import { riskFormulas } from '../../shared/workbook/formulas';
+import { riskFormulas } from '../../shared/workbook';
 import { canonicalSnapshot, cleanRisk, type Row } from '../../test/support/snapshot';
 import { snapshotToXlsx } from './snapshot-to-xlsx';
 

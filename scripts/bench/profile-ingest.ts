@@ -6,7 +6,7 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/profile-ingest.ts 10000
  */
 import { readWorkbookFile } from '../../functions/xlsx/read-file';
-import { assess } from '../../shared/assess';
+import { assess } from '../../shared';
 import { registerFile } from './make-register';
 
 /** CPU time of this process (user + system): steadier than wall time on a shared machine. */

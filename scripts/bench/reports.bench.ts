@@ -8,9 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readWorkbookInput } from '../../functions/xlsx/read-file';
-import { parseWorkbook } from '../../shared/workbook/parse-workbook';
+import { parseWorkbook } from '../../shared/workbook';
 import { produceReport, type ReportInput } from '../../functions/reports/report-writers';
-import { REPORT_KIND_IDS, REPORT_KINDS } from '../../shared/reports/report-kinds';
+import { REPORT_KIND_IDS, REPORT_KINDS } from '../../shared/reports';
 import { registerFile } from './make-register';
 
 const SIZES = [1_000, 10_000];

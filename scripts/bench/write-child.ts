@@ -70,9 +70,9 @@ const APPROACHES: Record<string, (n: number) => Promise<Outcome>> = {
   /** exceljs's streaming WorkbookWriter: the same risk rows and formulas, no tables or styles. */
   'exceljs-stream': async (n) => {
     const ExcelJS = (await import('exceljs')).default;
-    const { riskFormulas } = await import('../../shared/workbook/formulas');
-    const { RISKS } = await import('../../shared/workbook/canonical');
-    const f = riskFormulas((await import('../../shared/risk/methodology')).DEFAULT_METHODOLOGY);
+    const { riskFormulas } = await import('../../shared/workbook');
+    const { RISKS } = await import('../../shared/workbook');
+    const f = riskFormulas((await import('../../shared/risk')).DEFAULT_METHODOLOGY);
     const formula: Record<string, string> = {
       'Inherent Score': f.inherentScore,
       'Inherent Rating': f.inherentRating,

@@ -3,3 +3,4 @@ export * from './types';
 export * from './build-review-pack';
 export * from './review-items';
 export * from './decisions';
+export * from './messages';

@@ -5,9 +5,9 @@
  * also states the consolidated methodology and how each workbook was rescaled.
  */
 import type { Finding } from '../../../shared';
-import { checkWorkbooks } from '../../../shared/cross/check-workbooks';
-import type { ConsolidatedView } from '../../../shared/cross/types';
-import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
+import { checkWorkbooks } from '../../../shared/cross';
+import type { ConsolidatedView } from '../../../shared/cross';
+import { parseWorkbook } from '../../../shared/workbook';
 import { readFindingsCommand, reportFindings, type CliIo } from '../io';
 
 function consolidatedText(view: ConsolidatedView): string {

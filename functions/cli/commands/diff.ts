@@ -6,8 +6,8 @@
  */
 import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { diffWorkbooks, type DiffResult } from '../../../shared/diff/diff-workbooks';
-import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
+import { diffWorkbooks, type DiffResult } from '../../../shared/diff';
+import { parseWorkbook } from '../../../shared/workbook';
 import { diffJson, diffText, headline, renderDiffHtml } from '../../reports/diff/index';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
 import { saveOutput } from '../write-output';

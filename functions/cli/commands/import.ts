@@ -16,7 +16,7 @@ import {
 } from '../../../shared';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
-import { capFindings } from '../../../shared/validation/cap-findings';
+import { capFindings } from '../../../shared/validation';
 import { outputExists, saveOutput, writeFailure } from '../write-output';
 
 export async function run(args: string[], io: CliIo): Promise<number> {

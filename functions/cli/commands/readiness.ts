@@ -4,9 +4,9 @@
  * major finding of validate/check), the largest deductions and the verdict (docs/readiness.md).
  * Exit 0 when ready for Stage 1 or 2, 1 when not ready, 2 for bad usage or an unreadable input.
  */
-import { scoreReadiness } from '../../../shared/readiness/score-readiness';
-import type { Blocker, Readiness, StageReadiness } from '../../../shared/readiness/types';
-import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
+import { scoreReadiness } from '../../../shared/readiness';
+import type { Blocker, Readiness, StageReadiness } from '../../../shared/readiness';
+import { parseWorkbook } from '../../../shared/workbook';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
 
 const BAR = 20;

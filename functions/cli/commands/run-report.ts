@@ -14,11 +14,11 @@ import {
   formatFromFileName,
   formatsOf,
   type ReportKind,
-} from '../../../shared/reports/report-kinds';
-import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
+} from '../../../shared/reports';
+import { parseWorkbook } from '../../../shared/workbook';
 import { produceReport } from '../../reports/report-writers';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
-import { changesBetween } from '../../../shared/diff/diff-workbooks';
+import { changesBetween } from '../../../shared/diff';
 import { outputExists, saveOutput, writeFailure } from '../write-output';
 
 /** The path with symlinks resolved when it exists, else just absolute. */

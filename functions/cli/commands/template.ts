@@ -5,9 +5,9 @@
  * written beside it first and then renamed over it, so nothing is half-written.
  */
 import { DEFAULT_METHODOLOGY, type Methodology, type ScoreFormula } from '../../../shared';
-import { certificationRows } from '../../../shared/cycle/default-timeline';
-import { isIsoDate } from '../../../shared/cycle/calendar';
-import { CERTIFICATION_TABLE } from '../../../shared/workbook/canonical';
+import { certificationRows } from '../../../shared/cycle';
+import { isIsoDate } from '../../../shared/cycle';
+import { CERTIFICATION_TABLE } from '../../../shared/workbook';
 import { writeCanonicalWorkbook } from '../../xlsx/write-workbook';
 import { parseOptions, UsageError, type CliIo } from '../io';
 import { saveOutput } from '../write-output';

@@ -4,7 +4,7 @@
  * --fail-on (default major), 1 when something is, 2 for bad usage or an unreadable input.
  */
 import type { Finding } from '../../../shared';
-import { assess } from '../../../shared/assess';
+import { assess } from '../../../shared';
 import { readFindingsCommand, reportFindings, type CliIo } from '../io';
 
 export async function run(args: string[], io: CliIo): Promise<number> {

@@ -1,7 +1,7 @@
 /** The diff as terminal text: a headline, readiness before → after, then each group of changes. */
-import type { DiffResult } from '../../../shared/diff/diff-workbooks';
-import { AREAS } from '../../../shared/diff/describe-change';
-import { describeChange, groupChanges } from '../../../shared/diff/describe-change';
+import type { DiffResult } from '../../../shared/diff';
+import { AREAS } from '../../../shared/diff';
+import { describeChange, groupChanges } from '../../../shared/diff';
 
 export function headline(d: DiffResult): string {
   if (d.identical) return 'No differences: the two review cycles record the same ISMS.';

@@ -3,10 +3,10 @@
  * before and after, then a table per area. Every piece of workbook text is HTML-escaped; no
  * scripts, no external resources (the CSP forbids them anyway).
  */
-import type { ChangeItem } from '../../../shared/diff/change-item';
-import type { DiffResult } from '../../../shared/diff/diff-workbooks';
-import { AREAS } from '../../../shared/diff/describe-change';
-import { fieldLabel, groupChanges, subjectOf } from '../../../shared/diff/describe-change';
+import type { ChangeItem } from '../../../shared/diff';
+import type { DiffResult } from '../../../shared/diff';
+import { AREAS } from '../../../shared/diff';
+import { fieldLabel, groupChanges, subjectOf } from '../../../shared/diff';
 import { REPORT_CSS } from '../html/styles';
 import { escapeHtml as e } from '../text';
 import { headline } from './diff-text';

@@ -4,9 +4,9 @@
  * neutralised (see neutralise.ts). exceljs is imported on first use.
  */
 import type { Worksheet } from 'exceljs';
-import type { DiffResult } from '../../../shared/diff/diff-workbooks';
-import { AREAS } from '../../../shared/diff/describe-change';
-import { AREA_TITLES, fieldLabel, subjectOf } from '../../../shared/diff/describe-change';
+import type { DiffResult } from '../../../shared/diff';
+import { AREAS } from '../../../shared/diff';
+import { AREA_TITLES, fieldLabel, subjectOf } from '../../../shared/diff';
 import { addTable, title, type XValue } from '../xlsx/sheet-kit';
 import { neutralise } from './neutralise';
 

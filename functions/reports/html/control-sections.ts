@@ -1,5 +1,5 @@
 /** Conformance matrix, SoA implementation, control gaps, roadmap, resources, audit findings. */
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { bandPill, pill, section, stackedBar, t, table } from './blocks';
 import {
   CLAUSE_COLORS,

@@ -1,5 +1,5 @@
 /** The readiness score and the validation findings, as the gap report quotes them. */
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { section, t, table } from './blocks';
 import { locationText } from '../text';
 

@@ -2,7 +2,7 @@
  * A heat map as inline SVG: likelihood rows (highest at the top), impact columns, each cell
  * filled with its rating band colour and showing the number of risks in it.
  */
-import type { HeatMap } from '../../../shared/model/assessment';
+import type { HeatMap } from '../../../shared/model';
 import { escapeHtml, safeColor, textOn } from '../text';
 
 const CELL = 46;

@@ -1,5 +1,5 @@
 /** Risk picture: method and rescaling, heat maps, top risks, treatment progress. */
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { heatMapSvg, bandLegend } from './heat-map-svg';
 import { bandPill, section, t, table } from './blocks';
 import { escapeHtml, locationText } from '../text';

@@ -1,5 +1,5 @@
 /** The remediation roadmap: every work item, phased, with linked risk ids and dates. */
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { bandPill, pill, section, t, table } from './blocks';
 import { escapeHtml } from '../text';
 

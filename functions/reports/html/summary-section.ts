@@ -1,5 +1,5 @@
 /** The cover band and the key figures. */
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { escapeHtml } from '../text';
 
 function card(value: string, label: string): string {

@@ -1,6 +1,6 @@
 /** Risk slide (9.3.2 f): the residual heat map as a native table in the band colours, and a treatment-status chart. */
 import type PptxGenJS from 'pptxgenjs';
-import type { ReviewPack } from '../../../shared/review/types';
+import type { ReviewPack } from '../../../shared/review';
 import { safeColor, textOn } from '../text';
 import { MARGIN, MUTED, st, titleBand } from './slide-kit';
 

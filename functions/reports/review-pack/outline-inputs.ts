@@ -1,6 +1,6 @@
 /** The 9.3.2 input sections a) to g) of the pack's outline. */
-import type { ReviewPack } from '../../../shared/review/types';
-import { isActionOpen } from '../../../shared/review/review-items';
+import type { ReviewPack } from '../../../shared/review';
+import { isActionOpen } from '../../../shared/review';
 import type { PackSection, PackTable } from './outline';
 import { changeTable, clauseTable, ncTable, objectiveTable, reviewTable } from './outline-tables';
 

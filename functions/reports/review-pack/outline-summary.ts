@@ -1,5 +1,5 @@
 /** The pack's summary section and its 9.3.3 decisions page. */
-import type { ReviewPack } from '../../../shared/review/types';
+import type { ReviewPack } from '../../../shared/review';
 import type { PackSection } from './outline';
 
 const CATEGORY: Readonly<Record<string, string>> = {

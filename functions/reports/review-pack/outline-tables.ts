@@ -1,7 +1,7 @@
 /** The tables the pack's input sections are made of. */
-import type { ChangeItem } from '../../../shared/diff/change-item';
-import type { ClauseItem, NcItem, ObjectiveItem, ReviewItem } from '../../../shared/review/types';
-import { REVIEW } from '../../../shared/review/messages';
+import type { ChangeItem } from '../../../shared/diff';
+import type { ClauseItem, NcItem, ObjectiveItem, ReviewItem } from '../../../shared/review';
+import { REVIEW } from '../../../shared/review';
 import type { PackTable } from './outline';
 
 const W_REVIEW = [11, 30, 40, 14, 10, 11, 8];

@@ -3,7 +3,7 @@
  * each with a lead sentence, bullet lines and tables of plain text. The HTML, xlsx and pptx
  * writers render this outline, so the three formats say the same thing.
  */
-import type { ReviewPack } from '../../../shared/review/types';
+import type { ReviewPack } from '../../../shared/review';
 import { inputSections } from './outline-inputs';
 import { summarySection, decisionsSection } from './outline-summary';
 

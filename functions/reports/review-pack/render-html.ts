@@ -1,5 +1,5 @@
 /** The management review pack as a printable HTML document: one page per section of the outline. */
-import type { ReviewPack } from '../../../shared/review/types';
+import type { ReviewPack } from '../../../shared/review';
 import { htmlPage } from '../html/page';
 import { section, t, table } from '../html/blocks';
 import { bandLegend, heatMapSvg } from '../html/heat-map-svg';

@@ -1,6 +1,6 @@
 /** The pack's first slide: readiness per stage, blockers, top risks and the decisions needed. */
 import type PptxGenJS from 'pptxgenjs';
-import type { ReviewPack } from '../../../shared/review/types';
+import type { ReviewPack } from '../../../shared/review';
 import type { PackSection } from './outline';
 import { BRAND, MARGIN, MUTED, SLIDE_W, st, textTable, titleBand } from './slide-kit';
 

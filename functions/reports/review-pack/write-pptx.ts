@@ -5,7 +5,7 @@
  * native coloured table with a treatment-status chart, and the 9.3.3 decisions page.
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { ReviewPack } from '../../../shared/review/types';
+import type { ReviewPack } from '../../../shared/review';
 import { packOutline, type PackSection } from './outline';
 import { MARGIN, MUTED, SLIDE_W, st, tableHeight, textTable, titleBand } from './slide-kit';
 import { heatMapSlide } from './heat-map-slide';

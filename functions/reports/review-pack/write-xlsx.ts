@@ -4,8 +4,8 @@
  * and the residual heat map as a coloured grid.
  */
 import type { Workbook } from 'exceljs';
-import type { ReviewPack } from '../../../shared/review/types';
-import type { HeatMap } from '../../../shared/model/assessment';
+import type { ReviewPack } from '../../../shared/review';
+import type { HeatMap } from '../../../shared/model';
 import { addTableSheet } from '../xlsx/table-sheet';
 import { fillCell, printSetup, title, xv } from '../xlsx/sheet-kit';
 import { newWorkbook, toBytes } from '../xlsx/new-workbook';

@@ -1,5 +1,5 @@
 /** The SoA document's columns, document control lines and cell texts, shared by HTML and xlsx. */
-import type { SoaReport, SoaReportRow } from '../../../shared/soa-report/types';
+import type { SoaReport, SoaReportRow } from '../../../shared/soa-report';
 
 export const SOA_COLUMNS = [
   { header: 'Control', width: 8 },

@@ -1,6 +1,6 @@
 /** The Statement of Applicability as a printable HTML document (6.1.3 d), grouped by theme. */
-import type { SoaReport } from '../../../shared/soa-report/types';
-import { THEMES } from '../../../shared/catalog/controls';
+import type { SoaReport } from '../../../shared/soa-report';
+import { THEMES } from '../../../shared/catalog';
 import { htmlPage } from '../html/page';
 import { pill, section, t, table } from '../html/blocks';
 import { IMPLEMENTATION_COLORS } from '../text';

@@ -2,7 +2,7 @@
  * The Statement of Applicability as an xlsx document: a Document control sheet, then one table of
  * all 93 controls, printed to one page wide with the header row repeated and its print area set.
  */
-import type { SoaReport } from '../../../shared/soa-report/types';
+import type { SoaReport } from '../../../shared/soa-report';
 import { addTableSheet } from '../xlsx/table-sheet';
 import { fillCell, xv } from '../xlsx/sheet-kit';
 import { newWorkbook, toBytes } from '../xlsx/new-workbook';

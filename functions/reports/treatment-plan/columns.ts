@@ -1,5 +1,5 @@
 /** The treatment plan's columns and cell texts, shared by its HTML and xlsx writers. */
-import type { PlannedControl, TreatmentPlan, TreatmentRow } from '../../../shared/treatment/types';
+import type { PlannedControl, TreatmentPlan, TreatmentRow } from '../../../shared/treatment';
 
 export function controlText(c: PlannedControl): string {
   const id = /^\d+\.\d+$/.test(c.id) ? `A.${c.id}` : c.id;

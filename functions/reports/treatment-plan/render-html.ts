@@ -1,5 +1,5 @@
 /** The risk treatment plan as a printable HTML page (6.1.3 e, 8.3). */
-import type { TreatmentPlan } from '../../../shared/treatment/types';
+import type { TreatmentPlan } from '../../../shared/treatment';
 import { htmlPage } from '../html/page';
 import { bandPill, pill, section, t, table } from '../html/blocks';
 import { approvalText, controlText, planSubtitle } from './columns';

@@ -3,7 +3,7 @@
  * comma, quote or line break), for tools that take a flat list. The columns are the xlsx table's;
  * every cell passes through `cellText`, so formula-like text cannot run when the file is opened.
  */
-import type { TreatmentPlan } from '../../../shared/treatment/types';
+import type { TreatmentPlan } from '../../../shared/treatment';
 import { cellValue } from '../cell-text';
 import { TREATMENT_COLUMNS, treatmentCells } from './columns';
 

@@ -1,5 +1,5 @@
 /** The risk treatment plan as an xlsx workbook: one printable table, overdue and unowned marked. */
-import type { TreatmentPlan } from '../../../shared/treatment/types';
+import type { TreatmentPlan } from '../../../shared/treatment';
 import { addTableSheet } from '../xlsx/table-sheet';
 import { fillCell, xv } from '../xlsx/sheet-kit';
 import { newWorkbook, toBytes } from '../xlsx/new-workbook';

@@ -1,6 +1,6 @@
 /** Findings sheet (every validation finding of the set) and Readiness sheet (score, verdict, areas). */
 import type { Worksheet } from 'exceljs';
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { addTable, note, title, xv } from './sheet-kit';
 
 export function writeFindingsSheet(ws: Worksheet, r: GapReport): void {

@@ -1,8 +1,8 @@
 /** Heat map sheet: inherent and residual grids as coloured cells, legend, top risks table. */
 import type { Worksheet } from 'exceljs';
-import type { HeatMap } from '../../../shared/model/assessment';
-import type { GapReport } from '../../../shared/gaps/types';
-import { heatMapBlock } from '../../../shared/workbook/plan';
+import type { HeatMap } from '../../../shared/model';
+import type { GapReport } from '../../../shared/gaps';
+import { heatMapBlock } from '../../../shared/workbook';
 import { addTable, fillCell, note, title, xv } from './sheet-kit';
 
 const WHITE = { style: 'thin' as const, color: { argb: 'FFFFFFFF' } };

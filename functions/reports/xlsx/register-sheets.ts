@@ -1,6 +1,6 @@
 /** Clauses, Control gaps and Roadmap sheets, each one Excel Table with status and band colours. */
 import type { Worksheet } from 'exceljs';
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { addTable, fillCell, xv } from './sheet-kit';
 import { CLAUSE_COLORS, IMPLEMENTATION_COLORS, controlLabel, locationText } from '../text';
 

@@ -1,6 +1,6 @@
 /** Resources sheet: person-days by effort class, theme and owner, and the rates used. */
 import type { Worksheet } from 'exceljs';
-import type { GapReport, ResourceLine } from '../../../shared/gaps/types';
+import type { GapReport, ResourceLine } from '../../../shared/gaps';
 import { addTable, note, title } from './sheet-kit';
 
 const rows = (lines: readonly ResourceLine[], total: ResourceLine) => [

@@ -1,6 +1,6 @@
 /** Summary sheet: key figures, method and rescaling, SoA implementation, open audit findings. */
 import type { Worksheet } from 'exceljs';
-import type { GapReport } from '../../../shared/gaps/types';
+import type { GapReport } from '../../../shared/gaps';
 import { addTable, note, title, xv, type XValue } from './sheet-kit';
 import { locationText } from '../text';
 import { methodText } from '../html/summary-section';

@@ -4,7 +4,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { addTable, note, printSetup, title, type TableSpec } from './sheet-kit';
-import { columnLetter } from '../../../shared/grid/address';
+import { columnLetter } from '../../../shared/grid';
 
 export type TableSheetSpec = Omit<TableSpec, 'ref'> & {
   readonly title: string;

@@ -1,0 +1,2 @@
+/** @module shared/reports — public surface of the reports domain. */
+export * from './report-kinds';

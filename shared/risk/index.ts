@@ -1,0 +1,2 @@
+/** @module shared/risk — public surface of the risk domain. */
+export * from './methodology';

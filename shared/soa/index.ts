@@ -1,0 +1,3 @@
+/** @module shared/soa — public surface of the soa domain. */
+export * from './soa-progress';
+export * from './title-match';
