@@ -48,5 +48,5 @@ function lowerPriority(nice: number): void {
 
 export default async function handle(task: WorkerTask): Promise<OffloadReply> {
   lowerPriority(task.nice);
-  return await runOffloadTask(appFor(task.limits), task);
+  return runOffloadTask(appFor(task.limits), task);
 }

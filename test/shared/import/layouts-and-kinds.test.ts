@@ -162,7 +162,7 @@ describe('layouts', () => {
       ['R1', 'Fire', 2, 5],
       ['R2', 'Flood', 1, 4],
     ];
-    const pad = Array(120).fill(null);
+    const pad: Cell[] = Array<Cell>(120).fill(null);
     const r = importWorkbook(
       workbook({ rows: [...notes, ...table.map((row) => [...pad, ...row])] }),
     );
