@@ -48,6 +48,8 @@ export type RoadmapInput = {
   readonly openFindings: readonly OpenAuditFinding[];
   readonly blockers: readonly {
     readonly id: string;
+    /** The major finding's rule, when the blocker is one (readiness blockers are). */
+    readonly rule?: string;
     readonly reason: string;
     readonly ref: string;
   }[];
@@ -107,8 +109,24 @@ const KIND_ORDER: readonly RoadmapKind[] = [
   'control',
 ];
 
+/**
+ * Blockers whose work already has its own roadmap item: the open NC, the excluded control, the
+ * control to implement, the review recency line. Listing them again would count the work twice.
+ */
+const OWN_ITEM_RULES: ReadonlySet<string> = new Set([
+  'NC-MAJOR-OPEN',
+  'NC-MAJOR-UNMANAGED',
+  'RR-CONTROL-EXCLUDED',
+  'XWB-CONTROL-EXCLUDED',
+  'SOA-RISK-CONTROL-NOT-IMPLEMENTED',
+  'SOA-NOT-IMPLEMENTED',
+  'MR-NO-REVIEW',
+]);
+
 export function buildRoadmap(input: RoadmapInput): RoadmapItem[] {
-  const blockers = input.blockers.filter((b) => b.id !== 'open-major-nc');
+  const blockers = input.blockers.filter(
+    (b) => b.id !== 'open-major-nc' && !(b.rule !== undefined && OWN_ITEM_RULES.has(b.rule)),
+  );
   const skip = blockers.flatMap((b) => BLOCKER_CLAUSES[b.id] ?? []);
   const drafts: Draft[] = [
     ...blockers.map((b) =>

@@ -28,10 +28,11 @@ import { unacceptedRisks } from './unaccepted-risks';
 
 export const SUMMARY_DECISIONS = 6;
 
+/** Readiness per audit stage, as the readiness score decides it (blockers are major findings). */
 function stages(r: Readiness): StageReadiness[] {
   return [
-    { stage: 'Stage 1', ready: r.verdict !== 'not-ready', threshold: r.thresholds.stage1 },
-    { stage: 'Stage 2', ready: r.verdict === 'stage-2', threshold: r.thresholds.stage2 },
+    { stage: 'Stage 1', ready: r.stages.stage1.ready, threshold: r.thresholds.stage1 },
+    { stage: 'Stage 2', ready: r.stages.stage2.ready, threshold: r.thresholds.stage2 },
   ];
 }
 

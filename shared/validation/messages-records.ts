@@ -36,9 +36,13 @@ export const RECORDS = {
   docMissing: (item: string, clause: string) =>
     `The documents register lists no "${item}"; it is mandatory documented information ` +
     `(${STD} ${clause}).`,
-  noSoa: () =>
-    `No Statement of Applicability: the necessary controls and the justification of inclusions ` +
-    `and exclusions are not documented (${STD} 6.1.3 d).`,
+  noSoa: (listed: number) =>
+    listed > 0
+      ? `The Statement of Applicability lists ${listed} controls but decides none: no control is ` +
+        `marked applicable or excluded, so the necessary controls and the justification of ` +
+        `inclusions and exclusions are not yet documented (${STD} 6.1.3 d).`
+      : `No Statement of Applicability: the necessary controls and the justification of ` +
+        `inclusions and exclusions are not documented (${STD} 6.1.3 d).`,
   noMethodology: () =>
     `No documented risk assessment methodology (risk criteria, scales, acceptance criteria) ` +
     `(${STD} 6.1.2 a), b).`,

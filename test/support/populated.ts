@@ -7,7 +7,7 @@
  */
 import type { WorkbookSnapshot } from '../../shared/grid/grid';
 import { isoDateToSerial } from '../../shared/grid/cell';
-import { cleanClauses, cleanRisk, cleanSoa, snapshotFromTables } from './snapshot';
+import { cleanClauses, cleanDocuments, cleanRisk, cleanSoa, snapshotFromTables } from './snapshot';
 
 const d = (iso: string) => isoDateToSerial(iso);
 
@@ -152,19 +152,21 @@ export function populatedSnapshot(
         'Input Covered': 'Changes in interested parties: new NIS2 obligations',
       },
     ],
-    tblDocuments: [
-      {
-        'Document ID': 'DOC-4',
-        Title: 'Statement of Applicability',
-        Clause: '6.1.3 d)',
-        Kind: 'Document',
-        Version: '3.1',
-        Owner: 'CISO',
-        'Approved By': 'CEO',
-        'Approval Date': d('2025-02-10'),
-        'Next Review': d('2026-02-10'),
-      },
-    ],
+    // Every mandatory document approved; the SoA's own row carries its document control.
+    tblDocuments: cleanDocuments().map((r) =>
+      r.Clause === '6.1.3 d)'
+        ? {
+            ...r,
+            'Document ID': 'DOC-4',
+            Title: 'Statement of Applicability',
+            Version: '3.1',
+            Owner: 'CISO',
+            'Approved By': 'CEO',
+            'Approval Date': d('2025-02-10'),
+            'Next Review': d('2026-02-10'),
+          }
+        : r,
+    ),
     tblCertification: [
       {
         Milestone: 'Stage 1 audit',

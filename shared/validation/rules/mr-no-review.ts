@@ -1,7 +1,8 @@
 /**
  * MR-NO-REVIEW: the workbook keeps a management review table (tblReviews) but records no meeting
  * in the 12 months up to `asOf`. 9.3.1 requires reviews at planned intervals; certification
- * bodies expect at least one a year, and before Stage 2.
+ * bodies expect at least one a year, and before Stage 2. A table with no dated meeting at all is
+ * ISMS-NO-MANAGEMENT-REVIEW's finding (one blocker, not two for the same absence).
  */
 import { makeFinding } from '../make-finding';
 import { MR } from '../messages-review';
@@ -25,6 +26,8 @@ export const mrNoReview = defineRule({
       .filter((d): d is string => d !== null && d <= asOf)
       .sort();
     const last = dates[dates.length - 1] ?? null;
+    // No meeting dated at all is ISMS-NO-MANAGEMENT-REVIEW's finding (one blocker, not two).
+    if (last === null && reviews.every((r) => r.meetingDate === null)) return [];
     if (last !== null && last >= yearBefore(asOf)) return [];
     const where = {
       workbook: wb.name,

@@ -21,7 +21,13 @@ export const ismsNoSoa = defineSetRule({
   stage: 'stage1',
   check: ({ workbooks }) =>
     judgeable(workbooks) && !soaRecorded(workbooks)
-      ? [makeFinding('ISMS-NO-SOA', setWhere(workbooks), RECORDS.noSoa())]
+      ? [
+          makeFinding(
+            'ISMS-NO-SOA',
+            setWhere(workbooks),
+            RECORDS.noSoa(workbooks.reduce((n, w) => n + (w.soa?.length ?? 0), 0)),
+          ),
+        ]
       : [],
 });
 

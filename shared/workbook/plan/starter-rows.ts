@@ -9,7 +9,6 @@ import type { Cell } from '../../grid/grid';
 import { ASSESSABLE_CLAUSES, MANDATORY_DOCUMENTS } from '../../catalog/clauses';
 import { CONTROLS } from '../../catalog/controls';
 import { normalizeControlId } from '../../catalog/find-control';
-import { MILESTONES } from '../../cycle/milestones';
 import {
   CERTIFICATION_TABLE,
   CLAUSES_TABLE,
@@ -49,20 +48,11 @@ export function documentStarterRows(): InputRow[] {
   }));
 }
 
-/**
- * The certification cycle's milestones, undated: the user (or `isms template --start DATE`,
- * which passes dated rows instead) plans them.
- */
-export function certificationStarterRows(): InputRow[] {
-  return MILESTONES.map((m) => ({ Milestone: m.name }));
-}
-
 /** Default starter rows by table; other tables start with one blank row. */
 export const STARTER_ROWS: Readonly<Record<string, () => InputRow[]>> = {
   [SOA.table]: soaStarterRows,
   [CLAUSES_TABLE.table]: clauseStarterRows,
   [DOCUMENTS_TABLE.table]: documentStarterRows,
-  [CERTIFICATION_TABLE.table]: certificationStarterRows,
 };
 
 /** Given rows, then starter rows whose id (first column) the given rows do not already hold. */

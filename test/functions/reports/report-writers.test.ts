@@ -100,7 +100,8 @@ describe('review pack writers', () => {
     const xml = slides.map((n) => strFromU8(zip[n]));
     expect(xml.length).toBeGreaterThanOrEqual(9);
     expect(xml[0]).toContain('Management review — 2025-06-30');
-    expect(xml[0]).toContain('Stage 1: not yet ready');
+    expect(xml[0]).toContain('Stage 1: ready');
+    expect(xml[0]).toContain('Stage 2: not yet ready');
     expect(xml[0]).toContain('R-2');
     expect(xml.at(-1)).toContain('9.3.3 Decisions of the review');
     const all = xml.join('');

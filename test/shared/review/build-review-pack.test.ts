@@ -13,9 +13,14 @@ describe('buildReviewPack', () => {
   const p = pack();
 
   it('summarises readiness per audit stage, the top risks and the decisions needed', () => {
-    expect(p.summary.readiness).toMatchObject({ verdict: 'not-ready', verdictLabel: 'Not ready' });
+    // Issue 10's stages: the open NC-7 (dated corrective action) and the controls risks rely on
+    // block Stage 2; Stage 1 (documentation and planning) is ready.
+    expect(p.summary.readiness).toMatchObject({
+      verdict: 'stage-1',
+      verdictLabel: 'Ready for Stage 1',
+    });
     expect(p.summary.readiness.stages.map((s) => `${s.stage}:${s.ready}`)).toEqual([
-      'Stage 1:false',
+      'Stage 1:true',
       'Stage 2:false',
     ]);
     expect(p.summary.readiness.blockers[0]).toContain('NC-7');
@@ -25,13 +30,14 @@ describe('buildReviewPack', () => {
       'R-1:CIO',
       'R-4:CIO',
     ]);
+    // The four major findings (issue 10's blockers) come first, then the unaccepted risk.
     expect(p.summary.decisionsNeeded.map((d) => d.category)).toEqual([
+      'change',
+      'change',
+      'change',
       'change',
       'risk',
       'nonconformity',
-      'nonconformity',
-      'action',
-      'objective',
     ]);
     expect(p.summary.lastReview).toBe('2025-01-20');
   });
@@ -83,7 +89,9 @@ describe('buildReviewPack', () => {
     expect(p.improvement.clauses.map((c) => c.clause)).toEqual(['10.1', '10.2']);
     const texts = p.decisions.map((d) => d.text);
     expect(texts.some((t) => t.startsWith('Accept or treat further risk R-2'))).toBe(true);
-    expect(texts.some((t) => t.includes('R-3'))).toBe(false); // accepted by the CEO
+    // R-3 is accepted by the CEO: no acceptance decision for it (its planned control A.8.16 is
+    // still a decision to resolve before certification).
+    expect(texts.some((t) => t.startsWith('Accept or treat further risk R-3'))).toBe(false);
     expect(p.decisions.at(-1)).toMatchObject({ category: 'improvement', ref: 'OFI-2' });
   });
 

@@ -59,4 +59,10 @@ describe('MR-NO-REVIEW', () => {
       'No management review meeting is recorded',
     );
   });
+
+  it('leaves a review table with no dated meeting at all to ISMS-NO-MANAGEMENT-REVIEW (one blocker)', () => {
+    const s = snapshotFromTables('r.xlsx', { tblReviews: [{ Attendees: 'CEO' }] });
+    expect(ruleFindings(s, 'MR-NO-REVIEW', '2025-06-30')).toEqual([]);
+    expect(ruleFindings(s, 'ISMS-NO-MANAGEMENT-REVIEW', '2025-06-30')).toHaveLength(1);
+  });
 });
