@@ -100,10 +100,11 @@ export function ReadinessCard(props: {
         <span className={s.big}>{r.overall}</span>
         <Verdict r={r} />
       </div>
-      {majors > 0 ? (
+      {/* Blockers are the major findings; this only speaks when the Check tab has more of them. */}
+      {majors > r.blockers.length ? (
         <MessageBar intent="warning" layout="multiline" data-testid="readiness-majors">
           <MessageBarBody>
-            {`But ${majors} major nonconformit${majors === 1 ? 'y is' : 'ies are'} open in the Check tab; an auditor raises each one, so close ${majors === 1 ? 'it' : 'them'} before the audit.`}
+            {`${majors} major nonconformit${majors === 1 ? 'y is' : 'ies are'} open in the Check tab; an auditor raises each one, so close ${majors === 1 ? 'it' : 'them'} before the audit.`}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -9,13 +9,7 @@ import type { Cell } from '../../grid/grid';
 import { ASSESSABLE_CLAUSES, MANDATORY_DOCUMENTS } from '../../catalog/clauses';
 import { CONTROLS } from '../../catalog/controls';
 import { normalizeControlId } from '../../catalog/find-control';
-import {
-  CERTIFICATION_TABLE,
-  CLAUSES_TABLE,
-  DOCUMENTS_TABLE,
-  SOA,
-  type TableDef,
-} from '../canonical';
+import { CLAUSES_TABLE, DOCUMENTS_TABLE, SOA, type TableDef } from '../canonical';
 import { valueOf, type InputRow } from './input-rows';
 
 /** All 93 Annex A 2022 controls: `A.8.20` (text, never the number 8.2), title, theme. */
