@@ -54,4 +54,11 @@ export type ReadinessView = {
   readonly blockers: readonly BlockerView[];
   readonly deductions: readonly DeductionView[];
   readonly stages?: { readonly stage1: StageView; readonly stage2: StageView };
+  /** The next audit of the certification cycle and what is due before it (tblCertification). */
+  readonly nextAudit?: {
+    readonly milestone: string;
+    readonly date: string;
+    readonly daysLeft: number;
+    readonly due: readonly string[];
+  } | null;
 };

@@ -9,6 +9,7 @@ import type { AddinDeps } from '../deps';
 import type { WorkbookApi } from '../hooks/use-workbook';
 import type { PaneAssessment } from '../engine/types';
 import { CheckPanel } from './check-panel';
+import { DiffTab } from './diff-tab';
 import { ReportsTab } from './reports-tab';
 import { HeatMapPanel } from './heatmap-panel';
 import { SoaPanel } from './soa-panel';
@@ -17,7 +18,7 @@ const ReadinessPanel = lazy(() =>
   import('./readiness-panel').then((m) => ({ default: m.ReadinessPanel })),
 );
 
-export type TabId = 'setup' | 'check' | 'heatmaps' | 'soa' | 'readiness' | 'reports';
+export type TabId = 'setup' | 'check' | 'heatmaps' | 'soa' | 'readiness' | 'reports' | 'compare';
 
 export type TabContext = {
   readonly deps: AddinDeps;
@@ -83,5 +84,11 @@ export const PANE_TABS: readonly PaneTab[] = [
     label: 'Reports',
     aria: 'Readiness and reports',
     render: (c) => <ReportsTab deps={c.deps} wb={c.wb} />,
+  },
+  {
+    id: 'compare',
+    label: 'Compare',
+    aria: 'Compare with a previous version',
+    render: (c) => <DiffTab deps={c.deps} wb={c.wb} />,
   },
 ];

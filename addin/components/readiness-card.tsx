@@ -85,6 +85,25 @@ function Verdict(props: { r: ReadinessView }) {
   );
 }
 
+/** The next audit, its date and the days left, then the first things due before it. */
+function NextAuditLine(props: { n: NonNullable<ReadinessView['nextAudit']> }) {
+  const { n } = props;
+  const when = n.daysLeft >= 0 ? `${n.daysLeft} days left` : `${-n.daysLeft} days overdue`;
+  return (
+    <div data-testid="readiness-next-audit">
+      <Text weight="semibold">{`Next audit: ${n.milestone} on ${n.date} (${when})`}</Text>
+      {n.due.length > 0 ? (
+        <ul>
+          {n.due.slice(0, 5).map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+          {n.due.length > 5 ? <li>{`… and ${n.due.length - 5} more`}</li> : null}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 export function ReadinessCard(props: {
   r: ReadinessView;
   majors?: number;
@@ -100,6 +119,7 @@ export function ReadinessCard(props: {
         <span className={s.big}>{r.overall}</span>
         <Verdict r={r} />
       </div>
+      {r.nextAudit ? <NextAuditLine n={r.nextAudit} /> : null}
       {/* Blockers are the major findings; this only speaks when the Check tab has more of them. */}
       {majors > r.blockers.length ? (
         <MessageBar intent="warning" layout="multiline" data-testid="readiness-majors">

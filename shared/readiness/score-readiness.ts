@@ -14,6 +14,7 @@ import type { Context } from './deduction';
 import { blockersOf, setFindings, stageBlockers } from './blockers';
 import { contradictedClauses } from './contradicted';
 import { STAGE_TEXT } from './messages';
+import { nextAudit } from '../cycle/next-audit';
 
 /** Applies an area's deductions in order, never taking it below 0 (the last ones are trimmed). */
 function capped(max: number, list: readonly Deduction[]): Deduction[] {
@@ -96,6 +97,10 @@ export function scoreReadiness(
     stage1,
     unread,
   );
+  // Stage 1 is held to its own blockers; every later audit to all of them.
+  const upcoming = nextAudit(workbooks, opts.asOf);
+  const next =
+    upcoming && nextAudit(workbooks, opts.asOf, upcoming.kind === 'stage-1' ? stage1 : blockers);
   return {
     asOf: opts.asOf,
     workbooks: workbooks.map((w) => w.name),
@@ -108,5 +113,6 @@ export function scoreReadiness(
     verdictReason: reason,
     stages,
     thresholds: THRESHOLDS,
+    nextAudit: next,
   };
 }

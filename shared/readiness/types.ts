@@ -1,6 +1,7 @@
 import type { ReportLocation } from '../gaps/types';
 import type { RuleId } from '../rule-id';
 import type { StageId } from '../validation/rule';
+import type { NextAudit } from '../cycle/next-audit';
 
 export type { StageId } from '../validation/rule';
 
@@ -87,6 +88,12 @@ export type Readiness = {
   readonly verdictReason: string;
   /** Verdict per audit stage: Stage 1 (documentation, planning), Stage 2 (implementation). */
   readonly stages: { readonly stage1: StageReadiness; readonly stage2: StageReadiness };
+  /**
+   * The next audit of the certification cycle (tblCertification), its date, the days left and
+   * what must be done before it: open milestones, then the blockers of that stage. Null when the
+   * workbooks plan no audit.
+   */
+  readonly nextAudit?: NextAudit | null;
   readonly thresholds: {
     readonly stage1: number;
     readonly stage2: number;

@@ -46,6 +46,18 @@ function stageLines(s: StageReadiness, shown: ReadonlySet<Blocker> = new Set()):
   return lines;
 }
 
+/** "Next audit: Stage 1 audit on 2026-06-01 (45 days left)", then what is due before it. */
+function nextAuditLines(r: Readiness): string[] {
+  const n = r.nextAudit;
+  if (!n) return [];
+  const when = n.daysLeft >= 0 ? `${n.daysLeft} day(s) left` : `${-n.daysLeft} day(s) overdue`;
+  const lines = ['', `Next audit: ${n.milestone} on ${n.date} (${when})`];
+  if (n.due.length) lines.push('  Before it:');
+  for (const d of n.due.slice(0, TOP)) lines.push(`    - ${d}`);
+  if (n.due.length > TOP) lines.push(`    … and ${n.due.length - TOP} more (--json lists all)`);
+  return lines;
+}
+
 export function readinessText(r: Readiness): string {
   const width = Math.max(...r.areas.map((a) => a.name.length));
   const lines = [
@@ -68,6 +80,7 @@ export function readinessText(r: Readiness): string {
     ...stageLines(r.stages.stage1).map((l) => `  ${l}`),
     ...stageLines(r.stages.stage2, new Set(r.stages.stage1.blockers)).map((l) => `  ${l}`),
   );
+  lines.push(...nextAuditLines(r));
   const top = [...r.deductions].sort((a, b) => b.points - a.points).slice(0, TOP);
   if (top.length)
     lines.push('', `Top deductions (${top.length} of ${r.deductions.length}; --json lists all)`);

@@ -88,4 +88,16 @@ describe('ReadinessCard', () => {
       '2 major nonconformities are open',
     );
   });
+
+  it('names the next audit, the days left and what is due before it', () => {
+    const due = ['Internal audit (planned 2026-05-10)', 'No management review meeting is recorded'];
+    const r = {
+      ...scored(),
+      nextAudit: { milestone: 'Stage 1 audit', date: '2026-05-25', daysLeft: 24, due },
+    };
+    wrap(<ReadinessCard r={r} />);
+    const text = screen.getByTestId('readiness-next-audit').textContent;
+    expect(text).toContain('Next audit: Stage 1 audit on 2026-05-25 (24 days left)');
+    for (const d of due) expect(text).toContain(d);
+  });
 });
