@@ -80,6 +80,7 @@ export function buildReviewPack(
       topRisks: gap.managementReview.topRisks.slice(0, 5),
       decisionsNeeded: decisions.slice(0, SUMMARY_DECISIONS),
       lastReview: lastReviewDate(reviews),
+      nextAudit: readiness.nextAudit ?? null,
     },
     previousActions,
     changes: {

@@ -94,6 +94,13 @@ export type ReviewPack = {
     readonly topRisks: readonly ConsolidatedRisk[];
     readonly decisionsNeeded: readonly DecisionItem[];
     readonly lastReview: string | null;
+    /** The next audit of the certification cycle and what is due before it (readiness). */
+    readonly nextAudit: {
+      readonly milestone: string;
+      readonly date: string;
+      readonly daysLeft: number;
+      readonly due: readonly string[];
+    } | null;
   };
   /** 9.3.2 a) */
   readonly previousActions: readonly ReviewItem[];

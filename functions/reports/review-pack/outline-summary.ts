@@ -12,6 +12,17 @@ const CATEGORY: Readonly<Record<string, string>> = {
   improvement: 'Improvement',
 };
 
+/** The next audit on the calendar, and the first things that must be done before it. */
+function nextAuditBullets(p: ReviewPack): string[] {
+  const n = p.summary.nextAudit;
+  if (!n) return [];
+  const when = n.daysLeft >= 0 ? `${n.daysLeft} days left` : `${-n.daysLeft} days overdue`;
+  return [
+    `Next audit: ${n.milestone} on ${n.date} (${when}).`,
+    ...n.due.slice(0, 3).map((d) => `Before it: ${d}`),
+  ];
+}
+
 export function summarySection(p: ReviewPack): PackSection {
   const r = p.summary.readiness;
   return {
@@ -28,6 +39,7 @@ export function summarySection(p: ReviewPack): PackSection {
       p.summary.lastReview
         ? `Last management review recorded: ${p.summary.lastReview}.`
         : 'No management review is recorded yet.',
+      ...nextAuditBullets(p),
     ],
     tables: [
       {

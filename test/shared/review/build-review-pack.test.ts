@@ -12,6 +12,11 @@ const pack = (changes: readonly ChangeItem[] | null = null) =>
 describe('buildReviewPack', () => {
   const p = pack();
 
+  it('names the next audit on the calendar and what is due before it', () => {
+    expect(p.summary.nextAudit).toMatchObject({ milestone: 'Stage 1 audit', date: '2025-09-15' });
+    expect(p.summary.nextAudit!.daysLeft).toBeGreaterThan(0);
+  });
+
   it('summarises readiness per audit stage, the top risks and the decisions needed', () => {
     // Issue 10's stages: the open NC-7 (dated corrective action) and the controls risks rely on
     // block Stage 2; Stage 1 (documentation and planning) is ready.
