@@ -203,7 +203,12 @@ describe('task pane at scale', () => {
       await findings.locator('[data-finding][tabindex="0"]').first().focus();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('tabindex'))).toBe('0');
+      // The roving tab stop follows focus once React has re-rendered: wait for it, not a race.
+      await page.waitForFunction(
+        () => document.activeElement?.getAttribute('tabindex') === '0',
+        undefined,
+        { timeout: 10_000 },
+      );
       expect(await findings.locator('[data-finding][tabindex="0"]').count()).toBe(1);
     });
     expect(r.readIn).toBe('worker');
