@@ -3,10 +3,10 @@
  * user picks. The current snapshots come from the engine's worker; a picked file is read in the
  * pane with the browser readers (nothing is uploaded just to read it).
  */
-import { useEffect, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { WorkbookSnapshot } from '../../shared/grid';
 import type { AddinDeps } from '../deps';
+import { useEngineSnapshots } from '../hooks/use-engine-snapshots';
 import type { WorkbookApi } from '../hooks/use-workbook';
 import { DiffPanel } from './diff-panel';
 
@@ -14,16 +14,7 @@ const readPicked = async (file: File): Promise<WorkbookSnapshot> =>
   (await import('../browser/open-file')).openFile(file);
 
 export function DiffTab(props: { deps: AddinDeps; wb: WorkbookApi }) {
-  const [snapshots, setSnapshots] = useState<readonly WorkbookSnapshot[] | null>(null);
-  const { engine } = props.deps;
-  const result = props.wb.result;
-  useEffect(() => {
-    let live = true;
-    void engine.snapshots().then((s) => live && setSnapshots(s));
-    return () => {
-      live = false;
-    };
-  }, [engine, result]);
+  const snapshots = useEngineSnapshots(props.deps.engine, props.wb.result);
   if (!snapshots?.length) return <Spinner size="tiny" label="Preparing the workbook…" />;
   return (
     <DiffPanel
