@@ -5,20 +5,8 @@
  * readiness score has not already raised the missing review.
  */
 import type { IsmsWorkbook } from '../model/types';
+import { lastMeeting, yearBefore } from '../vocabulary/review-dates';
 import { GAP_TEXT } from './messages';
-
-export function yearBefore(asOf: string): string {
-  return `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
-}
-
-export function lastMeeting(workbooks: readonly IsmsWorkbook[], asOf: string): string | null {
-  const dates = workbooks
-    .flatMap((w) => w.reviews ?? [])
-    .map((r) => r.meetingDate)
-    .filter((d): d is string => d !== null && d <= asOf)
-    .sort();
-  return dates[dates.length - 1] ?? null;
-}
 
 export function reviewBlocker(
   workbooks: readonly IsmsWorkbook[],

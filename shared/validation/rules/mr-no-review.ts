@@ -7,11 +7,7 @@
 import { makeFinding } from '../make-finding';
 import { MR } from '../messages-review';
 import { defineRule } from '../rule';
-
-/** The same calendar date one year earlier (29 February falls back to 28 February by string order). */
-function yearBefore(asOf: string): string {
-  return `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
-}
+import { lastMeeting, yearBefore } from '../../vocabulary/review-dates';
 
 export const mrNoReview = defineRule({
   id: 'MR-NO-REVIEW',
@@ -21,11 +17,7 @@ export const mrNoReview = defineRule({
   check: ({ wb, asOf }) => {
     const reviews = wb.reviews;
     if (!reviews) return [];
-    const dates = reviews
-      .map((r) => r.meetingDate)
-      .filter((d): d is string => d !== null && d <= asOf)
-      .sort();
-    const last = dates[dates.length - 1] ?? null;
+    const last = lastMeeting([wb], asOf);
     // No meeting dated at all is ISMS-NO-MANAGEMENT-REVIEW's finding (one blocker, not two).
     if (last === null && reviews.every((r) => r.meetingDate === null)) return [];
     if (last !== null && last >= yearBefore(asOf)) return [];
