@@ -17,9 +17,9 @@ import type { Finding } from '../../shared/validation';
 import type { ExcelActions } from '../deps';
 import type { RowValues } from '../engine/row-values';
 import type { PaneAssessment } from '../engine/types';
-import { facets, matches, NO_FILTER, type FindingFilter } from '../findings/filters';
-import { countGroups, soaNotStarted } from '../findings/groups';
-import type { GroupBy } from '../findings/rows';
+import { matches, NO_FILTER, type FindingFilter } from '../findings/filters';
+import { digestFindings, type FindingDigest, type GroupBy } from '../findings/digest';
+import { soaNotStarted } from '../findings/groups';
 import { useAction } from '../hooks/use-action';
 import { ActionNote } from './action-note';
 import { EmptyState } from './empty-state';
@@ -75,6 +75,8 @@ export function CheckPanel(props: {
   onConvert?: () => void;
   /** Browser: a finding's row values (from the engine). */
   row?: (f: Finding) => Promise<RowValues | null>;
+  /** The engine's digest of `assessment.findings` (which are then in its order); else made here. */
+  digest?: FindingDigest;
 }) {
   const s = useStyles();
   const { assessment, excel } = props;
@@ -82,13 +84,20 @@ export function CheckPanel(props: {
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [groupBy, setGroupBy] = useState<GroupBy>('rule');
   const deferred = useDeferredValue(filter);
-  const all = assessment.findings;
-  const blankSoa = soaNotStarted(assessment.soaProgress);
-  const counts = useMemo(() => countGroups(all, blankSoa), [all, blankSoa]);
-  const facetSet = useMemo(() => facets(all), [all]);
+  const given = props.digest;
+  const made = useMemo(
+    () =>
+      given
+        ? { ordered: assessment.findings, digest: given }
+        : digestFindings(assessment.findings, soaNotStarted(assessment.soaProgress)),
+    [given, assessment],
+  );
+  const { ordered: all, digest } = made;
+  const { blankSoa, counts } = digest;
+  const unfiltered = deferred === NO_FILTER;
   const shown = useMemo(
-    () => all.filter((f) => matches(f, deferred, blankSoa)),
-    [all, deferred, blankSoa],
+    () => (unfiltered ? all : all.filter((f) => matches(f, deferred, blankSoa))),
+    [all, deferred, blankSoa, unfiltered],
   );
   const select = excel
     ? (f: Finding) =>
@@ -127,7 +136,7 @@ export function CheckPanel(props: {
             filter={filter}
             onChange={setFilter}
             counts={counts}
-            facets={facetSet}
+            facets={digest.facets}
             groupBy={groupBy}
             onGroupBy={setGroupBy}
           />
@@ -138,6 +147,7 @@ export function CheckPanel(props: {
             findings={shown}
             blankSoa={blankSoa}
             groupBy={groupBy}
+            sections={unfiltered && groupBy === 'rule' ? digest.sections : null}
             actions={{ select, row: props.row ?? null }}
           />
         </>

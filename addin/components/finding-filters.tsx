@@ -26,13 +26,17 @@ const useStyles = makeStyles({
   },
 });
 
-export type FacetSet = { rules: Facet[]; sheets: Facet[]; controls: Facet[] };
+export type FacetSet = {
+  readonly rules: readonly Facet[];
+  readonly sheets: readonly Facet[];
+  readonly controls: readonly Facet[];
+};
 
 function Picker(props: {
   label: string;
   all: string;
   value: string | null;
-  facets: Facet[];
+  facets: readonly Facet[];
   onChange: (v: string | null) => void;
 }) {
   return (

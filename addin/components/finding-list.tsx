@@ -7,7 +7,8 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { makeStyles } from '@fluentui/react-components';
 import type { Finding } from '../../shared/validation';
-import { listRows, type GroupBy } from '../findings/rows';
+import type { GroupBy, Section } from '../findings/digest';
+import { groupedRows, rowModel } from '../findings/rows';
 import type { ItemActions } from './finding-item';
 import { RowView } from './finding-row';
 
@@ -22,38 +23,42 @@ export function FindingList(props: {
   findings: readonly Finding[];
   blankSoa: boolean;
   groupBy: GroupBy;
+  /** The findings' arrangement when they are already in its order (the engine's digest). */
+  sections?: readonly Section[] | null;
   actions: ItemActions;
 }) {
   const s = useStyles();
+  const { findings, blankSoa, groupBy, sections } = props;
   const rows = useMemo(
-    () => listRows(props.findings, props.blankSoa, props.groupBy),
-    [props.findings, props.blankSoa, props.groupBy],
+    () => (sections ? rowModel(findings, sections) : groupedRows(findings, blankSoa, groupBy)),
+    [findings, blankSoa, groupBy, sections],
   );
-  const items = useMemo(() => rows.flatMap((r, i) => (r.kind === 'finding' ? [i] : [])), [rows]);
   const [active, setActive] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = rows.length > VIRTUAL_FROM;
+  const virtual = rows.count > VIRTUAL_FROM;
   const v = useVirtualizer({
-    count: virtual ? rows.length : 0,
+    count: virtual ? rows.count : 0,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i].kind === 'finding' ? 110 : 36),
+    estimateSize: (i) => (rows.findingAt(i) >= 0 ? 110 : 36),
     overscan: 8,
+    // Measuring rows re-renders in a normal update, not synchronously inside React's commit
+    // (which would make the first view of a long list one long task).
+    useFlushSync: false,
   });
-  const wanted = items[Math.min(active, items.length - 1)] ?? -1;
+  const wanted = rows.findings > 0 ? rows.rowOfFinding(Math.min(active, rows.findings - 1)) : -1;
   // One tab stop even when the active finding is scrolled out of the virtual window.
   const shown = virtual ? v.getVirtualItems().map((it) => it.index) : null;
   const activeRow =
     shown && !shown.includes(wanted)
-      ? (shown.find((i) => rows[i].kind === 'finding') ?? wanted)
+      ? (shown.find((i) => rows.findingAt(i) >= 0) ?? wanted)
       : wanted;
   const focusRow = (k: number) => {
-    const next = Math.max(0, Math.min(items.length - 1, k));
+    const next = Math.max(0, Math.min(rows.findings - 1, k));
+    const at = rows.rowOfFinding(next);
     setActive(next);
-    if (virtual) v.scrollToIndex(items[next], { align: 'auto' });
+    if (virtual) v.scrollToIndex(at, { align: 'auto' });
     requestAnimationFrame(() =>
-      scroller.current
-        ?.querySelector<HTMLElement>(`[data-row="${items[next]}"] [data-finding]`)
-        ?.focus(),
+      scroller.current?.querySelector<HTMLElement>(`[data-row="${at}"] [data-finding]`)?.focus(),
     );
   };
   const onKey = (e: KeyboardEvent) => {
@@ -61,7 +66,7 @@ export function FindingList(props: {
       ArrowDown: active + 1,
       ArrowUp: active - 1,
       Home: 0,
-      End: items.length - 1,
+      End: rows.findings - 1,
       PageDown: active + 10,
       PageUp: active - 10,
     };
@@ -71,17 +76,17 @@ export function FindingList(props: {
   };
   const view = (i: number) => (
     <RowView
-      row={rows[i]}
+      row={rows.row(i)}
       actions={props.actions}
       active={i === activeRow}
-      onFocus={() => setActive(items.indexOf(i))}
+      onFocus={() => setActive(rows.findingAt(i))}
     />
   );
   if (!virtual)
     return (
       <div ref={scroller} onKeyDown={onKey} role="region" aria-label="Findings">
-        {rows.map((r, i) => (
-          <div key={r.kind === 'finding' ? r.key : `${r.kind}-${r.group}-${i}`} data-row={i}>
+        {Array.from({ length: rows.count }, (_, i) => (
+          <div key={i} data-row={i}>
             {view(i)}
           </div>
         ))}

@@ -1,7 +1,7 @@
 /** Inherent → residual: both grids side by side (stacked when narrow) and the largest moves. */
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { HeatMap, HeatMapCell } from '../../shared/model';
-import { movement } from '../heatmap/moves';
+import { countMoves, movement, type MovementCounts } from '../heatmap/moves';
 import { HeatGrid } from './heat-grid';
 
 const useStyles = makeStyles({
@@ -21,9 +21,11 @@ export function HeatMoves(props: {
   appetite: number | null;
   selected: HeatMapCell | null;
   onSelect: (c: HeatMapCell) => void;
+  /** Counted by the engine (whose heat maps keep the risk ids); else counted here. */
+  movement?: MovementCounts | null;
 }) {
   const s = useStyles();
-  const m = movement(props.inherent, props.residual);
+  const m = props.movement ?? countMoves(movement(props.inherent, props.residual));
   return (
     <>
       <div className={s.pair}>
@@ -53,7 +55,7 @@ export function HeatMoves(props: {
           .slice(0, 6)
           .map((x) => (
             <li key={`${at(x.from)}>${at(x.to)}`}>
-              <Caption1>{`${at(x.from)} → ${at(x.to)}: ${x.riskIds.length} risk${x.riskIds.length === 1 ? '' : 's'}`}</Caption1>
+              <Caption1>{`${at(x.from)} → ${at(x.to)}: ${x.count} risk${x.count === 1 ? '' : 's'}`}</Caption1>
             </li>
           ))}
       </ul>

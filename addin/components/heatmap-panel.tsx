@@ -3,15 +3,7 @@
  * made; the risk appetite line, band legend, and the risks of a picked cell.
  */
 import { useState } from 'react';
-import {
-  Button,
-  Caption1,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { GridRegular, TableAddRegular } from '@fluentui/react-icons';
 import type { HeatMapCell } from '../../shared/model';
 import type { PaneAssessment } from '../engine/types';
@@ -21,6 +13,9 @@ import { ActionNote } from './action-note';
 import { EmptyState } from './empty-state';
 import { HeatGrid, readableOn } from './heat-grid';
 import { HeatMoves } from './heat-moves';
+import { CellRiskList } from './cell-risk-list';
+import type { MovementCounts } from '../heatmap/moves';
+import type { Engine } from '../engine/types';
 
 type Kind = 'inherent' | 'residual' | 'movement';
 
@@ -32,27 +27,16 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusCircular,
     fontSize: tokens.fontSizeBase200,
   },
-  risks: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  risk: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  riskId: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
 });
 
 export function HeatMapPanel(props: {
   assessment: PaneAssessment;
   excel: ExcelActions | null;
   asOf: string;
+  /** Counted by the engine (the worker's heat maps keep their risk ids). */
+  movement?: MovementCounts | null;
+  /** Lists a cell's risks when the cells carry counts only. */
+  cellRisks?: Engine['cellRisks'];
 }) {
   const s = useStyles();
   const [kind, setKind] = useState<Kind>('inherent');
@@ -78,7 +62,6 @@ export function HeatMapPanel(props: {
   const methodology = props.assessment.workbook.methodology;
   const bands = methodology?.bands ?? [];
   const appetite = methodology?.acceptanceThreshold ?? null;
-  const describe = (id: string) => props.assessment.workbook.risks?.find((r) => r.id === id);
   const exportSheet = () =>
     action.run('Writing…', async () => {
       const sheet = await props.excel!.writeHeatMaps(
@@ -110,6 +93,7 @@ export function HeatMapPanel(props: {
           appetite={appetite}
           selected={picked}
           onSelect={setPicked}
+          movement={props.movement}
         />
       ) : (
         <HeatGrid map={map} selected={picked} onSelect={setPicked} appetite={appetite} />
@@ -130,17 +114,12 @@ export function HeatMapPanel(props: {
         <Caption1>{`Not placed (likelihood or impact missing or off-scale): ${map.unplaced.join(', ')}`}</Caption1>
       ) : null}
       {picked ? (
-        <section aria-live="polite" aria-label="Risks in the selected cell">
-          <Text weight="semibold">{`Likelihood ${picked.likelihood} × impact ${picked.impact}${picked.band ? ` — ${picked.band}` : ''}: ${picked.count} risk${picked.count === 1 ? '' : 's'}`}</Text>
-          <ul className={s.risks}>
-            {picked.riskIds.map((id) => (
-              <li key={id} className={s.risk}>
-                <span className={s.riskId}>{id}</span>
-                {describe(id)?.description ?? describe(id)?.threat ?? ''}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <CellRiskList
+          cell={picked}
+          kind={maps.inherent.cells.includes(picked) ? 'inherent' : 'residual'}
+          known={props.assessment.workbook.risks}
+          ask={props.cellRisks}
+        />
       ) : (
         <Caption1>Select a cell to list its risks.</Caption1>
       )}

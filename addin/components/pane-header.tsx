@@ -1,5 +1,4 @@
 /** The task pane's header: title, workbook name(s), status badge, as-of date, live switch, tabs. */
-import { useMemo } from 'react';
 import {
   Badge,
   Button,
@@ -14,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { AddinDeps } from '../deps';
-import { countGroups, soaNotStarted, statusLine } from '../findings/groups';
+import { statusLine } from '../findings/groups';
 import type { WorkbookApi } from '../hooks/use-workbook';
 import type { PaneTab, TabId } from './pane-tabs';
 
@@ -48,7 +47,7 @@ const useStyles = makeStyles({
 function Status(props: { wb: WorkbookApi }) {
   const s = useStyles();
   const a = props.wb.assessment;
-  const c = useMemo(() => (a ? countGroups(a.findings, soaNotStarted(a.soaProgress)) : null), [a]);
+  const c = props.wb.result?.digest.counts ?? null;
   if (!a || !c) return null;
   const color = c.major
     ? 'danger'

@@ -50,6 +50,7 @@ export const PANE_TABS: readonly PaneTab[] = [
         excel={c.deps.excel}
         onConvert={c.convert}
         row={(f) => c.deps.engine.row(f.workbook, f.sheet ?? '', f.row ?? 0)}
+        digest={c.wb.result?.digest}
       />
     ),
   },
@@ -57,7 +58,15 @@ export const PANE_TABS: readonly PaneTab[] = [
     id: 'heatmaps',
     label: 'Heat maps',
     aria: 'Heat maps',
-    render: (c) => <HeatMapPanel assessment={c.assessment} excel={c.deps.excel} asOf={c.wb.asOf} />,
+    render: (c) => (
+      <HeatMapPanel
+        assessment={c.assessment}
+        excel={c.deps.excel}
+        asOf={c.wb.asOf}
+        movement={c.wb.result?.movement}
+        cellRisks={c.deps.engine.cellRisks}
+      />
+    ),
   },
   {
     id: 'soa',

@@ -1,7 +1,8 @@
 /**
  * Several assessed workbooks as the pane shows them: every workbook's findings plus the
  * cross-workbook (XWB-*) findings of the set, one summary, the first heat maps and SoA, and the
- * SoA control list. With one workbook it is that workbook's assessment (risks slimmed).
+ * SoA control list, the findings digest (counts, facets, default arrangement; the findings in its
+ * order) and the heat maps' movement. With one workbook: that workbook's assessment, risks slimmed.
  */
 import type { Assessment } from '../../shared/model';
 import { checkWorkbooks } from '../../shared/cross';
@@ -9,6 +10,9 @@ import type { Finding } from '../../shared/validation';
 import { summarize } from '../../shared/validation';
 import { sortFindings } from '../../shared/validation';
 import { controlRows } from '../soa/control-rows';
+import { digestFindings } from '../findings/digest';
+import { soaNotStarted } from '../findings/groups';
+import { countMoves, movement } from '../heatmap/moves';
 import type { PaneAssessment, PaneResult } from './types';
 
 function slim(a: Assessment): PaneAssessment['workbook']['risks'] {
@@ -27,12 +31,15 @@ export function combine(
   if (assessments.length === 0) throw new Error('combine: no assessment');
   const wbs = assessments.map((a) => a.workbook);
   const cross = assessments.length > 1 ? checkWorkbooks(wbs, { asOf }).findings : [];
-  const findings =
+  const sorted =
     assessments.length === 1 && extra.length === 0
       ? assessments[0].findings
       : sortFindings([...extra, ...assessments.flatMap((a) => a.findings), ...cross]);
   const first = assessments[0];
   const risks = assessments.flatMap((a) => slim(a) ?? []);
+  const soaProgress = assessments.find((a) => a.soaProgress)?.soaProgress ?? null;
+  const heatMaps = assessments.find((a) => a.heatMaps)?.heatMaps ?? first.heatMaps;
+  const { ordered: findings, digest } = digestFindings(sorted, soaNotStarted(soaProgress));
   const assessment: PaneAssessment = {
     workbook: {
       name: wbs.map((w) => w.name).join(' + '),
@@ -41,8 +48,15 @@ export function combine(
     },
     findings,
     summary: summarize(findings),
-    heatMaps: assessments.find((a) => a.heatMaps)?.heatMaps ?? first.heatMaps,
-    soaProgress: assessments.find((a) => a.soaProgress)?.soaProgress ?? null,
+    heatMaps,
+    soaProgress,
   };
-  return { assessment, workbooks: wbs.map((w) => w.name), controls: controlRows(wbs), ran };
+  return {
+    assessment,
+    workbooks: wbs.map((w) => w.name),
+    controls: controlRows(wbs),
+    digest,
+    movement: heatMaps ? countMoves(movement(heatMaps.inherent, heatMaps.residual)) : null,
+    ran,
+  };
 }

@@ -5,6 +5,7 @@
 import { HostError } from '../host-error';
 import type { Reply, Request } from './protocol';
 import { makeSession } from './session';
+import { slicesOf, withoutBulk } from './transport';
 
 type Scope = {
   onmessage: ((e: MessageEvent<Request>) => void) | null;
@@ -12,7 +13,6 @@ type Scope = {
 };
 const scope = self as unknown as Scope;
 const session = makeSession('worker');
-const SLICE = 4000;
 
 function answer(req: Request): Reply {
   if (req.kind === 'run') {
@@ -20,24 +20,17 @@ function answer(req: Request): Reply {
     const result = session.run(req.input, req.asOf, (p) =>
       progress({ id: req.id, kind: 'progress', progress: p }),
     );
-    // Findings and risks go in slices, each its own message: the pane deserialises one slice per
-    // task, so a 100k-risk register never arrives as one long main-thread task.
-    const a = result.assessment;
-    const risks = a.workbook.risks ?? [];
-    for (let i = 0; i < Math.max(a.findings.length, risks.length); i += SLICE)
-      scope.postMessage({
-        id: req.id,
-        kind: 'slice',
-        findings: a.findings.slice(i, i + SLICE),
-        risks: risks.slice(i, i + SLICE),
-      });
-    const workbook = { ...a.workbook, risks: a.workbook.risks ? [] : null };
+    // Findings go in slices, each its own message and so its own main-thread task.
+    for (const findings of slicesOf(result.assessment.findings))
+      scope.postMessage({ id: req.id, kind: 'slice', findings });
+    return { id: req.id, kind: 'run', result: withoutBulk(result) };
+  }
+  if (req.kind === 'cell-risks')
     return {
       id: req.id,
-      kind: 'run',
-      result: { ...result, assessment: { ...a, findings: [], workbook } },
+      kind: 'cell-risks',
+      risks: session.cellRisks(req.map, req.at, req.limit),
     };
-  }
   if (req.kind === 'readiness')
     return { id: req.id, kind: 'readiness', readiness: session.readiness(req.asOf) };
   if (req.kind === 'row')

@@ -7,6 +7,7 @@ import type { WorkbookSnapshot } from '../../shared/grid';
 import type { Assessment } from '../../shared/model';
 import { scoreReadiness } from '../../shared/readiness';
 import type { ReadinessView } from '../api/readiness-view';
+import { cellRisks } from './cell-risks';
 import { combine } from './combine';
 import { rowValues } from './row-values';
 import type { Engine } from './types';
@@ -45,6 +46,7 @@ export function makeInlineEngine(parts: InlineParts): Engine {
     },
     readiness: async (asOf) => readiness(last.assessments, asOf),
     row: async (workbook, sheet, row) => rowValues(last.snapshots, workbook, sheet, row),
+    cellRisks: async (kind, at, limit) => cellRisks(last.assessments, kind, at, limit),
     snapshots: async () => last.snapshots,
   };
 }

@@ -10,10 +10,13 @@ import type { Assessment } from '../../shared/model';
 import { scoreReadiness } from '../../shared/readiness';
 import type { Readiness } from '../../shared/readiness';
 import type { Finding } from '../../shared/validation';
+import { cellRisks } from './cell-risks';
 import { combine } from './combine';
 import { readInput } from './read-input';
 import { rowValues } from './row-values';
 import type { PaneResult, Progress } from './types';
+
+type HeatMapCellAt = { readonly likelihood: number; readonly impact: number };
 
 export type SessionInput = {
   readonly snapshots: readonly WorkbookSnapshot[];
@@ -61,5 +64,7 @@ export function makeSession(where: PaneResult['ran']['assess'] = 'worker') {
     );
   const row = (workbook: string, sheet: string, r: number) =>
     rowValues(snapshots, workbook, sheet, r);
-  return { run, readiness, row, snapshots: () => snapshots };
+  const risksAt = (kind: 'inherent' | 'residual', at: HeatMapCellAt, limit: number) =>
+    cellRisks(assessments, kind, at, limit);
+  return { run, readiness, row, cellRisks: risksAt, snapshots: () => snapshots };
 }

@@ -8,12 +8,19 @@ import type { Methodology, Risk } from '../../shared/model';
 import type { WorkbookSnapshot } from '../../shared/grid';
 import type { ReadinessView } from '../api/readiness-view';
 import type { ControlRow } from '../soa/control-rows';
+import type { FindingDigest } from '../findings/digest';
+import type { MovementCounts } from '../heatmap/moves';
+import type { CellRisks } from './cell-risks';
 import type { RowValues } from './row-values';
 
 /** The parts of a risk the pane shows (heat-map cell lists): a slim copy keeps the clone small. */
 export type PaneRisk = Pick<Risk, 'id' | 'description' | 'threat'>;
 
-/** An assessment as the pane reads it; a full core `Assessment` is one. */
+/**
+ * An assessment as the pane reads it; a full core `Assessment` is one. From the worker, the
+ * findings come in the digest's order, and the register stays behind: `risks` is null and the
+ * heat-map cells' `riskIds` are empty (their `count`s are exact; `Engine.cellRisks` lists them).
+ */
 export type PaneAssessment = Omit<Assessment, 'workbook'> & {
   readonly workbook: {
     readonly name: string;
@@ -28,6 +35,10 @@ export type PaneResult = {
   readonly workbooks: readonly string[];
   /** All 93 Annex A controls as the (first) SoA records them, or null without an SoA. */
   readonly controls: readonly ControlRow[] | null;
+  /** Counts and arrangement of the findings for the Check tab's first view (see digest.ts). */
+  readonly digest: FindingDigest;
+  /** Inherent → residual movement, counted where the risk ids are. */
+  readonly movement: MovementCounts | null;
   /** Where reading and assessing ran: the worker in the product, 'main' only in tests. */
   readonly ran: { readonly read: 'worker' | 'main' | 'host'; readonly assess: 'worker' | 'main' };
 };
@@ -52,6 +63,12 @@ export type Engine = {
   readonly readiness: (asOf: string) => Promise<ReadinessView>;
   /** One row's values with their headers (a finding's row, shown in a browser). */
   readonly row: (workbook: string, sheet: string, row: number) => Promise<RowValues | null>;
+  /** Risks of a cell of the last run's heat maps (the first `limit`, and how many in all). */
+  readonly cellRisks: (
+    kind: 'inherent' | 'residual',
+    at: { readonly likelihood: number; readonly impact: number },
+    limit: number,
+  ) => Promise<CellRisks>;
   /** The last run's snapshots, for the reports the checks service builds. */
   readonly snapshots: () => Promise<readonly WorkbookSnapshot[]>;
 };

@@ -7,21 +7,19 @@ import type { Finding } from '../../shared/validation';
 import { HostError } from '../host-error';
 import type { ReadinessView } from '../api/readiness-view';
 import type { Reply, Request, RequestBody } from './protocol';
-import type { Engine, PaneResult, PaneRisk, Progress } from './types';
+import type { CellRisks } from './cell-risks';
+import type { Engine, PaneResult, Progress } from './types';
 
 type Pending = {
   readonly resolve: (r: Reply) => void;
   readonly reject: (e: Error) => void;
   readonly progress?: (p: Progress) => void;
-  /** Finding and risk slices received so far (a run's reply carries none). */
+  /** Finding slices received so far (a run's reply carries none). */
   readonly findings: Finding[][];
-  readonly risks: PaneRisk[][];
 };
 
 function withSlices(r: Reply & { kind: 'run' }, p: Pending): Reply {
-  const a = r.result.assessment;
-  const risks = a.workbook.risks ? p.risks.flat() : null;
-  const assessment = { ...a, findings: p.findings.flat(), workbook: { ...a.workbook, risks } };
+  const assessment = { ...r.result.assessment, findings: p.findings.flat() };
   return { ...r, result: { ...r.result, assessment } };
 }
 
@@ -37,10 +35,7 @@ export function makeWorkerEngine(
     const p = pending.get(r.id);
     if (!p) return;
     if (r.kind === 'progress') return p.progress?.(r.progress);
-    if (r.kind === 'slice') {
-      p.findings.push(r.findings as Finding[]);
-      return void p.risks.push(r.risks as PaneRisk[]);
-    }
+    if (r.kind === 'slice') return void p.findings.push(r.findings as Finding[]);
     pending.delete(r.id);
     if (r.kind === 'error') p.reject(new HostError(r.reason, r.message));
     else if (r.kind === 'run') p.resolve(withSlices(r, p));
@@ -64,7 +59,7 @@ export function makeWorkerEngine(
     }
     const id = next++;
     return new Promise<Reply>((resolve, reject) => {
-      pending.set(id, { resolve, reject, progress, findings: [], risks: [] });
+      pending.set(id, { resolve, reject, progress, findings: [] });
       worker!.postMessage({ ...req, id } as Request, transfer);
     });
   };
@@ -88,6 +83,9 @@ export function makeWorkerEngine(
         .readiness as ReadinessView,
     row: async (workbook, sheet, row) =>
       ((await ask({ kind: 'row', workbook, sheet, row })) as Reply & { kind: 'row' }).values,
+    cellRisks: async (map, at, limit) =>
+      ((await ask({ kind: 'cell-risks', map, at, limit })) as Reply & { kind: 'cell-risks' })
+        .risks as CellRisks,
     snapshots: async () =>
       ((await ask({ kind: 'snapshots' })) as Reply & { kind: 'snapshots' })
         .snapshots as readonly WorkbookSnapshot[],

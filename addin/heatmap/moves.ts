@@ -51,3 +51,25 @@ export function movement(inherent: HeatMap, residual: HeatMap): Movement {
 export function aboveAppetite(c: HeatMapCell, threshold: number | null): boolean {
   return threshold !== null && c.score !== null && c.score > threshold;
 }
+
+/** A move as the pane receives it from the engine: counted, its risk ids left behind. */
+export type MoveCount = {
+  readonly from: HeatMapCell;
+  readonly to: HeatMapCell;
+  readonly count: number;
+};
+
+export type MovementCounts = Omit<Movement, 'moves'> & { readonly moves: readonly MoveCount[] };
+
+const bare = (c: HeatMapCell): HeatMapCell => ({ ...c, riskIds: [] });
+
+/**
+ * The movement with counts only and the `top` largest moves (the pane lists six that change
+ * cell; at most one move per cell stays put, so 50 leave at least 25 that change).
+ */
+export function countMoves(m: Movement, top = 50): MovementCounts {
+  const moves = m.moves
+    .slice(0, top)
+    .map((x) => ({ from: bare(x.from), to: bare(x.to), count: x.riskIds.length }));
+  return { reduced: m.reduced, unchanged: m.unchanged, increased: m.increased, moves };
+}

@@ -4,7 +4,7 @@
  * burst of edits when live) plus any files added for the cross-workbook checks; in a browser,
  * the picked or dropped files.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { AddinDeps } from '../deps';
 import type { PaneAssessment, PaneResult, Progress } from '../engine/types';
 import { describeError } from '../host-error';
@@ -59,7 +59,12 @@ export function useWorkbook(deps: AddinDeps): WorkbookApi {
         const result = await deps.engine.run({ snapshots: own, files: set }, asOf, (p) => {
           if (current()) setState((s) => ({ ...s, progress: p }));
         });
-        if (current()) setState({ status: 'ready', result, error: null, asOf, progress: null });
+        // A transition: React renders the new result in 5 ms slices, so even the first view of
+        // 100k findings is no long main-thread task (a plain update would render in one go).
+        if (current())
+          startTransition(() =>
+            setState({ status: 'ready', result, error: null, asOf, progress: null }),
+          );
       } catch (e) {
         if (current())
           setState((s) => ({
