@@ -137,10 +137,10 @@ describe('task pane in a plain browser', () => {
     }
     const busiest = [...maps.inherent.cells].sort((a, b) => b.count - a.count)[0];
     await page.getByTestId(`cell-inherent-${busiest.likelihood}-${busiest.impact}`).click();
-    for (const id of busiest.riskIds)
-      expect(
-        await page.getByRole('region', { name: 'Risks in the selected cell' }).innerText(),
-      ).toContain(id);
+    // The worker keeps the risk ids; the pane asks for the picked cell's: wait for the answer.
+    const cellRegion = page.getByRole('region', { name: 'Risks in the selected cell' });
+    await cellRegion.getByRole('listitem').first().waitFor();
+    for (const id of busiest.riskIds) expect(await cellRegion.innerText()).toContain(id);
     await page.screenshot({ path: resolve(SHOTS, 'heatmap-narrow.png'), fullPage: true });
     await page.getByRole('tab', { name: /Residual/ }).click();
     for (const c of maps.residual.cells) {

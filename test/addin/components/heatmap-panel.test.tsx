@@ -95,4 +95,40 @@ describe('HeatMapPanel', () => {
     expect(screen.getByText('No risks to place')).toBeTruthy();
     expect(screen.queryAllByRole('gridcell')).toHaveLength(0);
   });
+
+  it('asks the engine for a picked cell’s risks when the cells carry counts only (worker)', async () => {
+    const a = makeAssessment();
+    const bare = (m: NonNullable<typeof a.heatMaps>['inherent']) => ({
+      ...m,
+      cells: m.cells.map((c) => ({ ...c, riskIds: [] })),
+    });
+    const asked: string[] = [];
+    const cellRisks = async (
+      kind: 'inherent' | 'residual',
+      at: { likelihood: number; impact: number },
+      limit: number,
+    ) => {
+      asked.push(`${kind} ${at.likelihood}x${at.impact} ${limit}`);
+      return {
+        risks: [{ id: 'R9', description: 'Flooded server room', threat: null }],
+        total: 250,
+      };
+    };
+    wrap(
+      <HeatMapPanel
+        assessment={{
+          ...a,
+          workbook: { ...a.workbook, risks: null },
+          heatMaps: { inherent: bare(a.heatMaps!.inherent), residual: bare(a.heatMaps!.residual) },
+        }}
+        excel={null}
+        asOf="2025-06-30"
+        cellRisks={cellRisks}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('cell-inherent-4-4'));
+    expect(await screen.findByText('Flooded server room')).toBeTruthy();
+    expect(asked).toEqual(['inherent 4x4 100']);
+    expect(screen.getByText(/and 249 more/)).toBeTruthy();
+  });
 });
