@@ -49,6 +49,9 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('taskpane.html has no #root element');
   createRoot(root).render(<App deps={deps} />);
+  // Load and compile the engine's worker now, not when the first file arrives: by the time a
+  // file is picked (or Excel's workbook read), it is ready to read.
+  deps.engine.warm?.();
 }
 
 void main();

@@ -3,12 +3,12 @@
  * Long lists are virtualised (only the rows in view are in the DOM, so 50,000 findings stay
  * fast); short ones render whole. One tab stop: arrow keys, Home and End move between findings.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { makeStyles } from '@fluentui/react-components';
 import type { Finding } from '../../shared/validation';
 import type { GroupBy, Section } from '../findings/digest';
-import { groupedRows, rowModel } from '../findings/rows';
+import { groupedRows, rowModel, type ListRow } from '../findings/rows';
 import type { ItemActions } from './finding-item';
 import { RowView } from './finding-row';
 
@@ -33,7 +33,15 @@ export function FindingList(props: {
     () => (sections ? rowModel(findings, sections) : groupedRows(findings, blankSoa, groupBy)),
     [findings, blankSoa, groupBy, sections],
   );
+  // One object per row while the rows stand, so memoised rows skip the virtualiser's re-renders.
+  const built = useMemo(() => new Map<number, ListRow>(), [rows]);
+  const rowAt = (i: number) => {
+    const r = built.get(i) ?? rows.row(i);
+    built.set(i, r);
+    return r;
+  };
   const [active, setActive] = useState(0);
+  const onFocusRow = useCallback((i: number) => setActive(rows.findingAt(i)), [rows]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = rows.count > VIRTUAL_FROM;
   const v = useVirtualizer({
@@ -76,10 +84,11 @@ export function FindingList(props: {
   };
   const view = (i: number) => (
     <RowView
-      row={rows.row(i)}
+      row={rowAt(i)}
+      index={i}
       actions={props.actions}
       active={i === activeRow}
-      onFocus={() => setActive(rows.findingAt(i))}
+      onFocusRow={onFocusRow}
     />
   );
   if (!virtual)

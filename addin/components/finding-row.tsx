@@ -1,5 +1,5 @@
 /** One row of the findings list: a group heading, a rule or sheet sub-heading, or a finding. */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { GROUP_TITLE } from '../findings/groups';
 import type { ListRow } from '../findings/rows';
@@ -21,11 +21,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function RowView(props: {
+/** Memoised: the virtualiser re-renders the list as it measures rows; unchanged rows skip it. */
+export const RowView = memo(function RowView(props: {
   row: ListRow;
+  index: number;
   actions: ItemActions;
   active: boolean;
-  onFocus: () => void;
+  onFocusRow: (index: number) => void;
 }): ReactNode {
   const s = useStyles();
   const { row } = props;
@@ -45,7 +47,7 @@ export function RowView(props: {
       group={row.group}
       actions={props.actions}
       tabIndex={props.active ? 0 : -1}
-      onFocus={props.onFocus}
+      onFocus={() => props.onFocusRow(props.index)}
     />
   );
-}
+});

@@ -69,6 +69,8 @@ export type Engine = {
     at: { readonly likelihood: number; readonly impact: number },
     limit: number,
   ) => Promise<CellRisks>;
+  /** Starts the engine before its first run (the worker's code loads while a file is picked). */
+  readonly warm?: () => void;
   /** The last run's snapshots, for the reports the checks service builds. */
   readonly snapshots: () => Promise<readonly WorkbookSnapshot[]>;
 };

@@ -41,29 +41,33 @@ export function makeWorkerEngine(
     else if (r.kind === 'run') p.resolve(withSlices(r, p));
     else p.resolve(r);
   };
+  const start = () => {
+    if (worker) return worker;
+    const w = spawn();
+    w.onmessage = onReply;
+    w.onerror = (e) => {
+      for (const p of pending.values())
+        p.reject(
+          new HostError(
+            'unknown',
+            e.message || 'The checks stopped unexpectedly; reload the add-in.',
+          ),
+        );
+      pending.clear();
+      worker = null;
+    };
+    return (worker = w);
+  };
   const ask = (req: RequestBody, transfer: Transferable[] = [], progress?: Pending['progress']) => {
-    if (!worker) {
-      worker = spawn();
-      worker.onmessage = onReply;
-      worker.onerror = (e) => {
-        for (const p of pending.values())
-          p.reject(
-            new HostError(
-              'unknown',
-              e.message || 'The checks stopped unexpectedly; reload the add-in.',
-            ),
-          );
-        pending.clear();
-        worker = null;
-      };
-    }
+    const w = start();
     const id = next++;
     return new Promise<Reply>((resolve, reject) => {
       pending.set(id, { resolve, reject, progress, findings: [] });
-      worker!.postMessage({ ...req, id } as Request, transfer);
+      w.postMessage({ ...req, id } as Request, transfer);
     });
   };
   return {
+    warm: () => void start(),
     run: async (input, asOf, onProgress) => {
       const files = await Promise.all(
         input.files.map(async (f) => ({
