@@ -62,7 +62,8 @@ export type ExcelActions = {
 
 export type AddinDeps = {
   readonly host: 'excel' | 'browser';
-  readonly theme: 'light' | 'dark';
+  /** The host's theme; the pane switches to high contrast when the system asks (pane-theme.ts). */
+  readonly theme: 'light' | 'dark' | 'high-contrast';
   /** Today's date as `YYYY-MM-DD`, from the host's clock (shared code never reads it). */
   readonly today: () => string;
   /** Reads and assesses off the main thread (a Web Worker in the product). */

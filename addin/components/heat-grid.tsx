@@ -1,13 +1,14 @@
 /**
  * One N×N heat map: likelihood up the side (highest on top), impact along the bottom, each cell
- * in its band colour with its risk count. The risk appetite (acceptance threshold) is drawn as a
- * heavy line around the cells above it. One tab stop: arrow keys, Home and End move between
+ * in its band colour with its risk count and the band's short label (so it reads without colour).
+ * The risk appetite (acceptance threshold) is drawn as a heavy line around the cells above it
+ * (shadows; borders in forced colours, which drop shadows and background colours). One tab stop: arrow keys, Home and End move between
  * cells (roving tabindex); Enter, Space or a click picks the cell.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { HeatMap, HeatMapCell } from '../../shared/model';
-import { boundary, readableOn } from '../heatmap/cell-style';
+import { appetiteSides, bandShortNames, boundary, readableOn } from '../heatmap/cell-style';
 
 export { readableOn };
 
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
   },
   xLabel: { textAlign: 'center', alignSelf: 'start' },
   cell: {
+    position: 'relative',
     aspectRatio: '1 / 1',
     minHeight: '34px',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -44,9 +46,35 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     cursor: 'pointer',
     ':focus-visible': { outline: `3px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    // Forced colours paint every cell alike: the band letter and the borders carry the meaning.
+    '@media (forced-colors: active)': { border: '1px solid ButtonText' },
+  },
+  // The band's short label in the corner, generated content: the cell's text stays its count
+  // (the accessible name already says the band).
+  band: {
+    '::after': {
+      content: 'attr(data-band)',
+      position: 'absolute',
+      top: '1px',
+      right: '3px',
+      fontSize: tokens.fontSizeBase100,
+      lineHeight: tokens.lineHeightBase100,
+      fontWeight: tokens.fontWeightRegular,
+    },
   },
   empty: { fontWeight: tokens.fontWeightRegular },
-  selected: { outline: `3px solid ${tokens.colorNeutralForeground1}`, outlineOffset: '1px' },
+  selected: {
+    outline: `3px solid ${tokens.colorNeutralForeground1}`,
+    outlineOffset: '1px',
+    '@media (forced-colors: active)': {
+      outline: '3px solid Highlight',
+      backgroundColor: 'Highlight',
+      color: 'HighlightText',
+    },
+  },
+  // The appetite line where shadows are not drawn (forced colours): heavy borders on its sides.
+  lineLeft: { '@media (forced-colors: active)': { borderLeft: '4px solid CanvasText' } },
+  lineBottom: { '@media (forced-colors: active)': { borderBottom: '4px solid CanvasText' } },
 });
 
 const label = (l: { level: number; label: string }) => `${l.level} ${l.label}`;
@@ -57,9 +85,14 @@ export function HeatGrid(props: {
   onSelect: (c: HeatMapCell) => void;
   /** The acceptance threshold (scores above it are beyond the appetite); null: not drawn. */
   appetite?: number | null;
+  /** Short band labels shared with the legend; else made from the cells' bands. */
+  bandShort?: ReadonlyMap<string, string>;
 }) {
   const s = useStyles();
   const { map } = props;
+  const short =
+    props.bandShort ??
+    bandShortNames([...new Set(map.cells.flatMap((c) => (c.band ? [c.band] : [])))]);
   const rows = [...map.likelihood].reverse();
   const [focus, setFocus] = useState({ r: 0, c: 0 });
   const grid = useRef<HTMLDivElement>(null);
@@ -104,6 +137,7 @@ export function HeatGrid(props: {
                 const isSel =
                   props.selected?.likelihood === cell.likelihood &&
                   props.selected.impact === cell.impact;
+                const line = appetiteSides(cell, map, props.appetite ?? null);
                 return (
                   <button
                     key={i.level}
@@ -113,7 +147,10 @@ export function HeatGrid(props: {
                     data-pos={`${r}-${c}`}
                     className={mergeClasses(
                       s.cell,
+                      cell.band !== null && s.band,
                       cell.count === 0 && s.empty,
+                      line.left && s.lineLeft,
+                      line.bottom && s.lineBottom,
                       isSel && s.selected,
                     )}
                     style={{
@@ -124,6 +161,7 @@ export function HeatGrid(props: {
                     aria-label={`Likelihood ${label(l)}, impact ${label(i)}: ${cell.count} risk${cell.count === 1 ? '' : 's'}${cell.band ? `, ${cell.band}` : ''}`}
                     aria-pressed={isSel}
                     data-testid={`cell-${map.kind}-${cell.likelihood}-${cell.impact}`}
+                    data-band={cell.band ? (short.get(cell.band) ?? cell.band) : undefined}
                     onFocus={() => setFocus({ r, c })}
                     onClick={() => props.onSelect(cell)}
                   >

@@ -23,6 +23,7 @@ export function HeatMoves(props: {
   onSelect: (c: HeatMapCell) => void;
   /** Counted by the engine (whose heat maps keep the risk ids); else counted here. */
   movement?: MovementCounts | null;
+  bandShort?: ReadonlyMap<string, string>;
 }) {
   const s = useStyles();
   const m = props.movement ?? countMoves(movement(props.inherent, props.residual));
@@ -36,6 +37,7 @@ export function HeatMoves(props: {
             selected={props.selected}
             onSelect={props.onSelect}
             appetite={props.appetite}
+            bandShort={props.bandShort}
           />
         </div>
         <div>
@@ -45,6 +47,7 @@ export function HeatMoves(props: {
             selected={props.selected}
             onSelect={props.onSelect}
             appetite={props.appetite}
+            bandShort={props.bandShort}
           />
         </div>
       </div>

@@ -12,6 +12,7 @@ import { useAction } from '../hooks/use-action';
 import { ActionNote } from './action-note';
 import { EmptyState } from './empty-state';
 import { HeatGrid, readableOn } from './heat-grid';
+import { bandShortNames } from '../heatmap/cell-style';
 import { HeatMoves } from './heat-moves';
 import { CellRiskList } from './cell-risk-list';
 import type { MovementCounts } from '../heatmap/moves';
@@ -26,7 +27,10 @@ const useStyles = makeStyles({
     padding: `2px ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusCircular,
     fontSize: tokens.fontSizeBase200,
+    // Invisible until forced colours drop the fill: then the outline keeps it a chip.
+    border: '1px solid transparent',
   },
+  short: { fontWeight: tokens.fontWeightBold, marginRight: tokens.spacingHorizontalXS },
 });
 
 export function HeatMapPanel(props: {
@@ -62,6 +66,7 @@ export function HeatMapPanel(props: {
   const methodology = props.assessment.workbook.methodology;
   const bands = methodology?.bands ?? [];
   const appetite = methodology?.acceptanceThreshold ?? null;
+  const short = bandShortNames(bands.map((b) => b.name));
   const exportSheet = () =>
     action.run('Writing…', async () => {
       const sheet = await props.excel!.writeHeatMaps(
@@ -94,9 +99,16 @@ export function HeatMapPanel(props: {
           selected={picked}
           onSelect={setPicked}
           movement={props.movement}
+          bandShort={short}
         />
       ) : (
-        <HeatGrid map={map} selected={picked} onSelect={setPicked} appetite={appetite} />
+        <HeatGrid
+          map={map}
+          selected={picked}
+          onSelect={setPicked}
+          appetite={appetite}
+          bandShort={short}
+        />
       )}
       {appetite !== null ? (
         <Caption1 data-testid="appetite">{`Heavy line: risk appetite. Scores above ${appetite} need the risk owner's acceptance (6.1.3 f).`}</Caption1>
@@ -107,7 +119,10 @@ export function HeatMapPanel(props: {
             key={b.name}
             className={s.chip}
             style={{ backgroundColor: b.color, color: readableOn(b.color) }}
-          >{`${b.name} ${b.min}–${b.max}`}</span>
+          >
+            <span className={s.short}>{short.get(b.name)}</span>
+            {`${b.name} ${b.min}–${b.max}`}
+          </span>
         ))}
       </div>
       {map.unplaced.length > 0 ? (

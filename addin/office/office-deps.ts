@@ -2,6 +2,7 @@
  * The Excel side of the task pane's deps: every office-js operation behind one `ExcelRun`, plus
  * the Office theme. Only index.tsx calls this, after `Office.onReady`.
  */
+import { wantsHighContrast } from '../theme/pane-theme';
 import type { Methodology } from '../../shared/model';
 import { DEFAULT_METHODOLOGY } from '../../shared/risk';
 import { CANONICAL_SHEET_NAMES } from './canonical-sheets';
@@ -34,8 +35,12 @@ export function makeExcelActions(
   };
 }
 
-/** Dark when Office's task-pane background is dark (Office.context.officeTheme, Requirement set 1.3). */
-export function officeTheme(): 'light' | 'dark' {
+/**
+ * Dark when Office's task-pane background is dark (Office.context.officeTheme, Requirement set
+ * 1.3); high contrast when Windows' high contrast reaches the pane's WebView as forced colours.
+ */
+export function officeTheme(): 'light' | 'dark' | 'high-contrast' {
+  if (wantsHighContrast()) return 'high-contrast';
   const bg = Office.context?.officeTheme?.bodyBackgroundColor;
   const m = bg ? /^#?([0-9a-f]{6})$/i.exec(bg) : null;
   if (!m) return 'light';

@@ -19,6 +19,7 @@ import { parseWorkbook } from '../../shared/workbook/parse-workbook';
 import { serveStatic } from './static-server';
 import { bigRegister } from './big-register';
 import { loadInPane } from './pane-load';
+import { textContrast } from './contrast';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'test-output');
@@ -265,6 +266,75 @@ describe('task pane screenshots (350 and 1280 px, light and dark)', () => {
         await shot('readiness');
         await page.close();
       });
+});
+
+type Look = 'light' | 'dark' | 'more' | 'forced';
+
+/** A page rendered as a user with that setting sees it (forced: Windows high contrast, black). */
+async function lookPage(look: Look, width: number): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width, height: 1000 },
+    colorScheme: look === 'light' ? 'light' : 'dark',
+    forcedColors: look === 'forced' ? 'active' : 'none',
+    contrast: look === 'more' ? 'more' : 'no-preference',
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByRole('region', { name: 'Findings' }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const CHECK_TEXT =
+  '[data-testid^="count-"] > span, [aria-label="Findings"] .fui-Badge, [role="group"] .fui-Badge';
+const HEAT_TEXT = '[role="gridcell"], [aria-label="Rating bands"] > span';
+
+describe('high contrast and forced colours', () => {
+  for (const look of ['more', 'forced'] as const)
+    for (const width of [350, 1280])
+      it(`${look} at ${width} px: the high-contrast theme, meaning kept without colour`, async () => {
+        const page = await lookPage(look, width);
+        expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(
+          'high-contrast',
+        );
+        const shot = (name: string) =>
+          page.screenshot({ path: resolve(SHOTS, `${name}-hc-${look}-${width}.png`) });
+        await shot('check');
+        await page.getByRole('tab', { name: 'Heat maps' }).click();
+        // Every coloured cell names its band in text (the corner label), not by colour alone.
+        const cells = page.locator('[role="gridcell"]');
+        for (const band of await cells.evaluateAll((els) =>
+          els.map((e) => e.getAttribute('data-band')),
+        ))
+          expect(band).toMatch(/^\S+$/);
+        if (look === 'forced') {
+          // Shadows are not drawn in forced colours: the appetite line is a border there.
+          const widths = await cells.evaluateAll((els) =>
+            els.map((e) => getComputedStyle(e).borderLeftWidth),
+          );
+          expect(widths).toContain('4px');
+        }
+        await shot('heatmap');
+        await page.getByRole('tab', { name: 'Inherent → residual' }).click();
+        await shot('moves');
+        await page.getByRole('tab', { name: 'Statement of Applicability' }).click();
+        await shot('soa');
+        await page.getByRole('tab', { name: 'Certification readiness' }).click();
+        await page.getByTestId('readiness').waitFor({ timeout: 20_000 });
+        await shot('readiness');
+        await page.close();
+      });
+
+  for (const look of ['light', 'dark', 'more', 'forced'] as const)
+    it(`text on the heat map, its legend, the tiles and badges reaches 4.5:1 (${look})`, async () => {
+      const page = await lookPage(look, 350);
+      const check = await textContrast(page, CHECK_TEXT);
+      await page.getByRole('tab', { name: 'Heat maps' }).click();
+      const heat = await textContrast(page, HEAT_TEXT);
+      expect(check.length).toBeGreaterThan(5);
+      expect(heat.length).toBeGreaterThan(25);
+      expect([...check, ...heat].filter((c) => c.ratio < 4.5)).toEqual([]);
+      await page.close();
+    });
 });
 
 async function downloaded(
