@@ -35,7 +35,9 @@ const useStyles = makeStyles({
     alignSelf: 'center',
     minWidth: 0,
   },
-  xLabel: { textAlign: 'center', alignSelf: 'start' },
+  // The impact labels share a narrow column each (about 48 px at a 350 px pane): the label is a
+  // size container and its text is scaled to fit the axis's longest word, so no word is broken.
+  xLabel: { textAlign: 'center', alignSelf: 'start', containerType: 'inline-size' },
   cell: {
     position: 'relative',
     aspectRatio: '1 / 1',
@@ -79,6 +81,15 @@ const useStyles = makeStyles({
 
 const label = (l: { level: number; label: string }) => `${l.level} ${l.label}`;
 
+/**
+ * The axis text's size: the base size, or less when the longest word would not fit its column
+ * (cqi: the label's own width; an average glyph is taken as 0.62 em, a wide font's).
+ */
+export function fittedSize(labels: readonly string[]): string {
+  const longest = Math.max(1, ...labels.flatMap((l) => l.split(/\s+/).map((w) => w.length)));
+  return `min(${tokens.fontSizeBase100}, calc(100cqi / ${(longest * 0.62).toFixed(2)}))`;
+}
+
 export function HeatGrid(props: {
   map: HeatMap;
   selected: HeatMapCell | null;
@@ -97,6 +108,7 @@ export function HeatGrid(props: {
   const [focus, setFocus] = useState({ r: 0, c: 0 });
   const grid = useRef<HTMLDivElement>(null);
   const at = (l: number, i: number) => map.cells.find((c) => c.likelihood === l && c.impact === i);
+  const fit = fittedSize(map.impact.map(label));
   const columns = `minmax(44px, 0.9fr) repeat(${map.impact.length}, minmax(30px, 1fr))`;
   const move = (e: KeyboardEvent) => {
     const last = { r: rows.length - 1, c: map.impact.length - 1 };
@@ -174,7 +186,9 @@ export function HeatGrid(props: {
           <span />
           {map.impact.map((i) => (
             <span key={i.level} className={mergeClasses(s.label, s.xLabel)} title={i.label}>
-              {label(i)}
+              <span data-axis-label style={{ fontSize: fit }}>
+                {label(i)}
+              </span>
             </span>
           ))}
         </div>

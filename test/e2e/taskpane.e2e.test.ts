@@ -324,6 +324,29 @@ describe('high contrast and forced colours', () => {
         await page.close();
       });
 
+  for (const look of ['light', 'more', 'forced'] as const)
+    it(`the impact labels fit their columns at 350 px, no word broken (${look})`, async () => {
+      const page = await lookPage(look, 350);
+      await page.getByRole('tab', { name: 'Heat maps' }).click();
+      const broken = await page.locator('[data-axis-label]').evaluateAll((els) =>
+        els.flatMap((el) => {
+          const text = el.firstChild;
+          if (!text?.textContent) return [];
+          const out: string[] = [];
+          for (const m of text.textContent.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(text, m.index);
+            r.setEnd(text, m.index + m[0].length);
+            if (r.getClientRects().length > 1) out.push(m[0]);
+          }
+          return out;
+        }),
+      );
+      expect(await page.locator('[data-axis-label]').count()).toBeGreaterThan(4);
+      expect(broken).toEqual([]);
+      await page.close();
+    });
+
   for (const look of ['light', 'dark', 'more', 'forced'] as const)
     it(`text on the heat map, its legend, the tiles and badges reaches 4.5:1 (${look})`, async () => {
       const page = await lookPage(look, 350);
