@@ -9,9 +9,10 @@ import { columnLetter } from '../grid/address';
 import { findClause } from '../catalog/clauses';
 import { getControl, getControl2013 } from '../catalog/find-control';
 import { readControlId } from './control-id';
-import { readFindingType, readImplementation, readYesNo } from './value-words';
+import { isAnswerWord, readFindingType, readImplementation, readYesNo } from './value-words';
 import { parseClauseStatus } from '../vocabulary/clause-status';
 import type { SheetView } from './sheet-view';
+import { readOptionList, type OptionVocabulary } from './option-list';
 
 export type ColumnProfile = {
   readonly col: number;
@@ -42,6 +43,10 @@ export type ColumnProfile = {
   readonly implementation: number;
   readonly findingType: number;
   readonly conformance: number;
+  /** Cells listing the answers a template expects (`C / P / N`, `Yes/No`), by vocabulary. */
+  readonly options: Readonly<Record<OptionVocabulary, number>>;
+  /** Short texts that read as a name or title: words, no id, date or vocabulary word. */
+  readonly titles: number;
   /** Values of a data-validation list covering the column, when the host read one. */
   readonly validation: readonly string[] | null;
 };
@@ -52,6 +57,9 @@ export const SAMPLE_ROWS = 300;
 const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
 /** `R-001`, `AST7`, `001/25`: a digit and a letter or separator (plain numbers are row numbers). */
 const SHORT_CODE = /^(?=.*\d)(?=.*[\p{L}._/-])[\p{L}\d][\p{L}\d._/-]{0,11}$/u;
+
+/** A name or title: 3–120 characters with a word of three letters, not a date or a number. */
+const TITLE = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$)(?=.*\p{L}{3})[^\n]{3,120}$/su;
 
 /** 2022 (two levels), 2013 (three levels, in the catalogue) or older three-level ids (A.5–A.15). */
 function annexEdition(id: string): '2022' | '2013' | 'older' | null {
@@ -87,7 +95,9 @@ export function profileColumn(
     implementation: 0,
     findingType: 0,
     conformance: 0,
+    titles: 0,
   };
+  const options = { conformance: 0, yesNo: 0, implementation: 0 };
   const nums: (number | null)[] = [];
   const seen = new Set<string>();
   const end = Math.min(last, first + SAMPLE_ROWS - 1);
@@ -116,14 +126,19 @@ export function profileColumn(
       /\d\s+(and|und|et|y|e)\s+/i.test(text)
     )
       p.lists++;
-    if (typeof x === 'string' && NAME.test(text) && text.length <= 40) p.names++;
     if (SHORT_CODE.test(text)) p.shortCodes++;
     const yn = readYesNo(x);
     if (yn !== null) p.yesNo++;
     if (yn === false) p.no++;
+    const words = isAnswerWord(x);
     if (readImplementation(x) !== null) p.implementation++;
     if (readFindingType(x) !== null) p.findingType++;
     if (parseClauseStatus(x) !== null) p.conformance++;
+    // "Not Implemented" is a status, not a person; a status or an answer is not a title.
+    if (typeof x === 'string' && !words && NAME.test(text) && text.length <= 40) p.names++;
+    if (typeof x === 'string' && !words && TITLE.test(text) && !readControlId(x)) p.titles++;
+    const listed = readOptionList(x);
+    if (listed) options[listed]++;
   }
   const repeated = p.filled - seen.size;
   return {
@@ -133,6 +148,7 @@ export function profileColumn(
     shortCodes: repeated === 0 ? p.shortCodes : 0,
     nums,
     distinct: seen.size,
+    options,
     validation: validationOf(v, col, first),
   };
 }

@@ -41,6 +41,28 @@ export function annexEvidence(p: ColumnProfile): string {
   return of(p.annex2022 + p.annex2013, p, `Annex A ${ed} ids`);
 }
 
+/**
+ * The titles next to an id column: short distinct texts (words, not ids, dates or answers; a
+ * table pasted twice repeats each once) on
+ * nearly every row that has an id, nearest the id column (right of it first).
+ */
+export function titleColumn(
+  profiles: readonly ColumnProfile[],
+  id: ColumnProfile,
+): ColumnProfile | null {
+  const fits = (p: ColumnProfile) =>
+    p.col !== id.col &&
+    p.titles >= 3 &&
+    p.titles >= 0.8 * p.filled &&
+    p.filled >= 0.8 * id.filled &&
+    p.distinct >= 0.45 * p.filled;
+  const distance = (p: ColumnProfile) => Math.abs(p.col - id.col) * 2 + (p.col < id.col ? 1 : 0);
+  return [...profiles].filter(fits).sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+const listed = (n: number, p: ColumnProfile, what: string) =>
+  `column ${p.letter}: ${n} of ${p.filled} cells list the ${what} a template expects`;
+
 export type Finder = (p: ColumnProfile) => { confidence: number; evidence: string } | null;
 
 export const FINDERS: Readonly<Record<string, Finder>> = {
@@ -52,15 +74,21 @@ export const FINDERS: Readonly<Record<string, Finder>> = {
         }
       : share(p.yesNo, p) && p.distinct <= 4 && p.no > 0 && p.no < p.yesNo
         ? { confidence: 0.7, evidence: of(p.yesNo, p, 'yes/no values') }
-        : null,
+        : share(p.options.yesNo, p)
+          ? { confidence: 0.6, evidence: listed(p.options.yesNo, p, 'yes/no answers') }
+          : null,
   status: (p) =>
     share(p.implementation, p)
       ? { confidence: 0.7, evidence: of(p.implementation, p, 'implementation statuses') }
-      : null,
+      : share(p.options.implementation, p)
+        ? { confidence: 0.6, evidence: listed(p.options.implementation, p, 'statuses') }
+        : null,
   conformance: (p) =>
     share(p.conformance, p)
       ? { confidence: 0.7, evidence: of(p.conformance, p, 'conformance statuses') }
-      : null,
+      : share(p.options.conformance, p)
+        ? { confidence: 0.6, evidence: listed(p.options.conformance, p, 'conformance statuses') }
+        : null,
   findingType: (p) =>
     share(p.findingType, p)
       ? {

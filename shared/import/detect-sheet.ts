@@ -13,6 +13,7 @@ import type { SheetView } from './sheet-view';
 import { detectByContent } from './content-detect';
 import { fromContent, scoredWithFindingTypes, unrecognised, withContent } from './content-merge';
 import type { ColumnMapping, ImportKind, SheetMapping, UnmappedColumn } from './types';
+import { filledRecord, firstStackedTop } from './stacked-above';
 
 export type Detection = {
   readonly kind: ImportKind;
@@ -35,7 +36,7 @@ export function detectSheet(v: SheetView): Detection {
   if (v.bottom < v.top) return other(v, 'empty sheet');
   for (const b of findHeaderBlocks(v)) {
     const checked = checkContent(v, b);
-    if (checked) return withContent(v, checked);
+    if (checked) return withContent(v, fromFirstCopy(v, checked));
   }
   const content = detectByContent(v);
   if (content.table) return fromContent(content.table);
@@ -107,6 +108,29 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
     labels: b.labels,
     columns,
     unmapped: b.labels.filter((l) => !mapped.has(l.column) && l.header !== ''),
+  };
+}
+
+/** A later copy of stacked tables was found: the data starts under the first copy's header. */
+function fromFirstCopy(v: SheetView, det: Detection): Detection {
+  const id = det.columns.find((c) => c.field === 'id');
+  const isId = det.kind === 'soa' ? isControlId : det.kind === 'clauses' ? isClauseId : null;
+  const col = id ? columnNumber(id.column) : 0;
+  const isRecord =
+    isId && id
+      ? (r: number) => {
+          const x = v.displayText(r, col) ?? v.get(r, col);
+          return (typeof x === 'string' || typeof x === 'number') && !isBlank(x) && isId(x);
+        }
+      : filledRecord(v, det.columns);
+  const top = firstStackedTop(v, det.top, det.bottom, isRecord);
+  if (top === det.top) return det;
+  const bottom = top + det.bottom - det.top;
+  return {
+    ...det,
+    top,
+    bottom,
+    reason: `${det.reason}; the same table is stacked below its first header (row ${bottom})`,
   };
 }
 

@@ -54,3 +54,16 @@ export function readImplementation(v: Cell | undefined): ImplementationStatus | 
 export function readFindingType(v: Cell | undefined): AuditFindingType | null {
   return parseFindingType(v) ?? lookup(FINDING_TYPE, v);
 }
+
+/**
+ * The whole cell is an answer of a vocabulary (yes/no, an implementation status, a finding type):
+ * whole words only, so "Jana Nováková" (leading "ja") stays a name.
+ */
+export function isAnswerWord(v: Cell | undefined): boolean {
+  return (
+    readYesNo(v) !== null ||
+    parseImplementation(v, { match: 'whole' }) !== null ||
+    lookup(IMPLEMENTATION, v) !== null ||
+    readFindingType(v) !== null
+  );
+}
