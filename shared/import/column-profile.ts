@@ -13,6 +13,7 @@ import { isAnswerWord, readFindingType, readImplementation, readYesNo } from './
 import { parseClauseStatus } from '../vocabulary/clause-status';
 import type { SheetView } from './sheet-view';
 import { readOptionList, type OptionVocabulary } from './option-list';
+import { listVocabulary, type ListVocabulary } from './list-vocabulary';
 
 export type ColumnProfile = {
   readonly col: number;
@@ -49,6 +50,8 @@ export type ColumnProfile = {
   readonly titles: number;
   /** Values of a data-validation list covering the column, when the host read one. */
   readonly validation: readonly string[] | null;
+  /** The vocabulary that list names (yes/no, statuses, treatment, a scale …), if any. */
+  readonly list: ListVocabulary | null;
 };
 
 export const SAMPLE_ROWS = 300;
@@ -141,6 +144,7 @@ export function profileColumn(
     if (listed) options[listed]++;
   }
   const repeated = p.filled - seen.size;
+  const validation = validationOf(v, col, first, end);
   return {
     col,
     letter: columnLetter(col),
@@ -149,7 +153,8 @@ export function profileColumn(
     nums,
     distinct: seen.size,
     options,
-    validation: validationOf(v, col, first),
+    validation,
+    list: listVocabulary(validation),
   };
 }
 
@@ -178,12 +183,22 @@ function countIds(
   if (clause && !annex) p.clauseOnly++;
 }
 
-function validationOf(v: SheetView, col: number, row: number): readonly string[] | null {
+/** The list over most of the column's rows `first..last` (a header cell's own list aside). */
+function validationOf(
+  v: SheetView,
+  col: number,
+  first: number,
+  last: number,
+): readonly string[] | null {
+  let best: { values: readonly string[]; rows: number } | null = null;
   for (const dv of v.validations) {
-    const hit = dv.ranges.some((r) => r.start.col <= col && r.end.col >= col && r.end.row >= row);
-    if (hit) return dv.values;
+    let rows = 0;
+    for (const r of dv.ranges)
+      if (r.start.col <= col && r.end.col >= col)
+        rows += Math.max(0, Math.min(r.end.row, last) - Math.max(r.start.row, first) + 1);
+    if (rows > 0 && (!best || rows > best.rows)) best = { values: dv.values, rows };
   }
-  return null;
+  return best?.values ?? null;
 }
 
 /** Profiles of the used columns from row `first` to `last` (both 1-based, inclusive). */

@@ -7,6 +7,7 @@ import type { ColumnProfile } from './column-profile';
 import type { TableKind } from './kind-tables';
 import { findScoreTriples, isScale, tripleEvidence } from './score-columns';
 import type { ColumnMapping } from './types';
+import { listEvidence, scalePairs } from './list-vocabulary';
 import {
   annexEvidence,
   annexIdColumn,
@@ -24,6 +25,8 @@ type Hit = ColumnMapping & { readonly evidence: string };
 const PLAN: Readonly<Record<TableKind, readonly (readonly [string, string])[]>> = {
   risks: [
     ['id', 'code'],
+    ['treatment', 'treatment'],
+    ['status', 'riskStatus'],
     ['description', 'longText'],
     ['owner', 'name'],
     ['dueDate', 'date'],
@@ -50,6 +53,7 @@ const PLAN: Readonly<Record<TableKind, readonly (readonly [string, string])[]>> 
     ['raised', 'date'],
     ['due', 'date'],
     ['closed', 'date'],
+    ['effectivenessVerified', 'verified'],
     ['owner', 'name'],
   ],
 };
@@ -76,6 +80,7 @@ export function contentFields(
   };
   idColumn(kind, profiles, taken, add);
   if (kind === 'risks') scoreFields(profiles, usedCols, add);
+  if (kind === 'risks') scaleLists(profiles, usedCols, usedFields, add);
   if (loose) looseFields(kind, profiles, usedCols, add);
   for (const [field, finder] of PLAN[kind]) {
     for (const p of profiles) {
@@ -133,6 +138,29 @@ function scoreFields(
   };
   put(inherent, ['likelihood', 'impact', 'inherentScore']);
   put(residual, ['residualLikelihood', 'residualImpact', 'residualScore']);
+}
+
+/**
+ * Pairs of columns whose validation lists are the same scale (1–5, Rare … Almost certain) where
+ * no product or sum column gave the scored triple: likelihood and impact, then the residual pair.
+ * A lone scale list (a rating, an appetite threshold) is not taken for either.
+ */
+function scaleLists(
+  profiles: readonly ColumnProfile[],
+  usedCols: ReadonlySet<string>,
+  usedFields: ReadonlySet<string>,
+  add: Add,
+): void {
+  const pairs = [
+    ['likelihood', 'impact'],
+    ['residualLikelihood', 'residualImpact'],
+  ].filter((keys) => keys.every((k) => !usedFields.has(k)));
+  for (const [a, b] of scalePairs(profiles.filter((p) => !usedCols.has(p.letter)))) {
+    const keys = pairs.shift();
+    if (!keys) return;
+    add(a, keys[0], 0.7, listEvidence(a.letter, a.validation ?? []));
+    add(b, keys[1], 0.7, listEvidence(b.letter, b.validation ?? []));
+  }
 }
 
 function looseFields(
