@@ -5,7 +5,8 @@
  * `<x14:dataValidation type="list"><x14:formula1><xm:f>Lists!$A$1:$A$5</xm:f></x14:formula1>
  * <xm:sqref>F2:F90</xm:sqref>` (MS-XLSX §2.6.9x). Only the formula text and the ranges are
  * kept; resolving the list's values is validation-lists.ts's job. Bounded: at most
- * MAX_VALIDATIONS lists per sheet, MAX_SQREF_RANGES ranges each, never expanded cell by cell.
+ * MAX_VALIDATIONS lists per sheet (MAX_SCANNED validations of any type looked at),
+ * MAX_SQREF_RANGES ranges each, never expanded cell by cell.
  */
 import { decodeEntities, readAttrs, tagEnd } from './xml-text';
 
@@ -18,13 +19,17 @@ export type RawValidation = {
 
 export const MAX_VALIDATIONS = 512;
 export const MAX_SQREF_RANGES = 64;
+/** Validations of any type looked at per sheet (other types are skipped but still cost a scan). */
+const MAX_SCANNED = 8 * MAX_VALIDATIONS;
 const MAX_FORMULA = 1024;
 
 /** The list validations in the XML after `</sheetData>` (both the plain and the x14 form). */
 export function readValidations(tail: string): RawValidation[] {
   const out: RawValidation[] = [];
   const re = /<((?:[\w.-]+:)?)dataValidation(?=[\s/>])/g;
+  let scanned = 0;
   for (let m = re.exec(tail); m && out.length < MAX_VALIDATIONS; m = re.exec(tail)) {
+    if (++scanned > MAX_SCANNED) break;
     const end = tagEnd(tail, m.index);
     if (end < 0) break;
     const attrs = readAttrs(tail, m.index + m[0].length, end);

@@ -191,7 +191,7 @@ function validationOf(
   last: number,
 ): readonly string[] | null {
   let best: { values: readonly string[]; rows: number } | null = null;
-  for (const dv of v.validations) {
+  for (const dv of v.validationsAt(col)) {
     let rows = 0;
     for (const r of dv.ranges)
       if (r.start.col <= col && r.end.col >= col)

@@ -23,6 +23,12 @@ export type Anchor = {
   evidence: string;
 };
 
+/** Row r's cell in the profiled column is one of its validation list's values (a record). */
+function inList(v: SheetView, p: ColumnProfile): (r: number) => boolean {
+  const values = new Set((p.validation ?? []).map((x) => x.toLowerCase()));
+  return (r) => values.has((asText(v.get(r, p.col)) ?? '').toLowerCase());
+}
+
 export function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
   const out: Anchor[] = [];
   const annex = annexIdColumn(profiles);
@@ -65,7 +71,7 @@ export function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Ancho
       kind: 'risks',
       col: scales[0].col,
       count: Math.min(scales[0].filled, scales[1].filled),
-      test: (r: number) => v.get(r, scales[0].col) !== null,
+      test: inList(v, scales[0]),
       evidence: `columns ${scales[0].letter} and ${scales[1].letter}: data-validation lists of one scale (${(scales[0].validation ?? []).join(' / ')})`,
     });
   const types = profiles.find(
@@ -78,10 +84,10 @@ export function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Ancho
       kind: 'findings',
       col: types.col,
       count: types.findingType,
-      test: (r: number) =>
+      test:
         types.list === 'findingType'
-          ? v.get(r, types.col) !== null
-          : readFindingType(v.get(r, types.col)) !== null,
+          ? inList(v, types)
+          : (r: number) => readFindingType(v.get(r, types.col)) !== null,
       evidence:
         types.list === 'findingType'
           ? `column ${types.letter}: data-validation list ${(types.validation ?? []).join(' / ')}`
