@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnLetter, columnNumber } from '../../shared/grid/address';
-import type { SheetSnapshot } from '../../shared/grid/grid';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../shared/grid/grid';
 import { importWorkbook } from '../../shared/import/import-workbook';
 import { LOCALES } from '../../shared/import/locales';
 import { mapColumns } from '../../shared/import/match-header';
@@ -18,6 +18,7 @@ import type { TableKind } from '../../shared/import/kind-tables';
 import type { SheetImport } from '../../shared/import/types';
 import { readWorkbookInput } from '../../functions/xlsx/read-file';
 import { renamed, shifted, shuffled, stacked } from './sheet-transforms';
+import { lostCells } from './data-accounting';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -26,6 +27,7 @@ const present = existsSync(corpus);
 type Case = { name: string; sheet: SheetSnapshot; base: SheetImport };
 
 const cases: Case[] = [];
+const workbooks: WorkbookSnapshot[] = [];
 
 const one = (s: SheetSnapshot) =>
   importWorkbook({ name: 'm.xlsx', sheets: [s], tables: [] }).sheets[0];
@@ -64,6 +66,7 @@ describe.skipIf(!present)('metamorphic import', () => {
   beforeAll(async () => {
     for (const f of readdirSync(corpus).filter((x) => /\.(xlsx|csv)$/.test(x))) {
       const { snapshot } = await readWorkbookInput(path.join(corpus, f));
+      workbooks.push(snapshot);
       for (const sheet of snapshot.sheets) {
         const base = one(sheet);
         if (base.kind !== 'other' && base.rowsOut > 0)
@@ -153,6 +156,28 @@ describe.skipIf(!present)('metamorphic import', () => {
         merged ? c.base.rowsOut : 2 * c.base.rowsOut,
       ]);
       expect(fields(s), c.name).toEqual(fields(c.base));
+    }
+  });
+
+  it('never loses a cell of a corpus workbook: each is mapped, in its original copy, or named', () => {
+    expect(workbooks.length).toBeGreaterThanOrEqual(20);
+    for (const wb of workbooks) expect(lostCells(wb, importWorkbook(wb)), wb.name).toEqual([]);
+  });
+
+  it('never loses a cell in any variant (a)–(e)', () => {
+    for (const c of cases) {
+      let n = 0;
+      const variants = [
+        shuffled(c.sheet, 7).sheet,
+        shifted(c.sheet, 7, 3),
+        renamed(c.sheet, c.base.headerRows, () => `Qzx${++n}`),
+        renamed(c.sheet, c.base.headerRows, (t) => `${t}\n(vyplňte prosím)`),
+        stacked(c.sheet, 'Second copy of the register'),
+      ];
+      for (const [i, sheet] of variants.entries()) {
+        const wb = { name: 'm.xlsx', sheets: [sheet], tables: [] };
+        expect(lostCells(wb, importWorkbook(wb)), `${c.name} (${'abcde'[i]})`).toEqual([]);
+      }
     }
   });
 });
