@@ -13,6 +13,7 @@ import { isAnswerWord, readFindingType, readImplementation, readYesNo } from './
 import { parseClauseStatus } from '../vocabulary/clause-status';
 import type { SheetView } from './sheet-view';
 import { readOptionList, type OptionVocabulary } from './option-list';
+import { is2005Control } from './annex-2005';
 import { listVocabulary, type ListVocabulary } from './list-vocabulary';
 
 export type ColumnProfile = {
@@ -64,12 +65,12 @@ const SHORT_CODE = /^(?=.*\d)(?=.*[\p{L}._/-])[\p{L}\d][\p{L}\d._/-]{0,11}$/u;
 /** A name or title: 3–120 characters with a word of three letters, not a date or a number. */
 const TITLE = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$)(?=.*\p{L}{3})[^\n]{3,120}$/su;
 
-/** 2022 (two levels), 2013 (three levels, in the catalogue) or older three-level ids (A.5–A.15). */
+/** 2022 (two levels), 2013 (three levels, in the catalogue) or 2005 three-level ids (annex-2005.ts). */
 function annexEdition(id: string): '2022' | '2013' | 'older' | null {
   const parts = id.split('.').map(Number);
   if (parts.length === 2) return getControl(id) ? '2022' : null;
   if (getControl2013(`A.${id}`)) return '2013';
-  return parts[0] >= 5 && parts[0] <= 15 && parts[1] <= 12 && parts[2] <= 12 ? 'older' : null;
+  return is2005Control(id) ? 'older' : null;
 }
 
 export function profileColumn(
