@@ -13,6 +13,8 @@ import type { TableKind } from './kind-tables';
 import { findScoreTriples, tripleEvidence } from './score-columns';
 import type { SheetView } from './sheet-view';
 import { scalePairs } from './list-vocabulary';
+import { sharedNumbersEvidence, sharedNumbersKind } from './clause-or-control';
+import { columnLetter } from '../grid/address';
 
 /** `count`: the records the signal covers (the strongest signal is tried first). */
 export type Anchor = {
@@ -93,5 +95,34 @@ export function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Ancho
           ? `column ${types.letter}: data-validation list ${(types.validation ?? []).join(' / ')}`
           : `column ${types.letter}: ${types.findingType} of ${types.filled} cells are finding types`,
     });
+  return byTitles(v, out, { soa: annexAt, clauses: clauseAt });
+}
+
+/**
+ * An id anchor on a column of numbers that clauses and controls share (5.1 … 8.3) becomes what
+ * the row titles name; the other kind's anchor on the same column is dropped.
+ */
+function byTitles(
+  v: SheetView,
+  found: readonly Anchor[],
+  tests: Readonly<Record<'soa' | 'clauses', (c: number) => (r: number) => boolean>>,
+): Anchor[] {
+  const out: Anchor[] = [];
+  for (const a of found) {
+    const verdict =
+      a.kind === 'soa' || a.kind === 'clauses'
+        ? sharedNumbersKind(v, a.col, v.top, v.bottom)
+        : null;
+    const kind = verdict ?? a.kind;
+    if (out.some((x) => x.kind === kind && x.col === a.col)) continue;
+    if (!verdict || verdict === a.kind) out.push(a);
+    else
+      out.push({
+        ...a,
+        kind: verdict,
+        test: tests[verdict](a.col),
+        evidence: sharedNumbersEvidence(columnLetter(a.col), verdict),
+      });
+  }
   return out;
 }

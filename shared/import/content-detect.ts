@@ -6,7 +6,7 @@
  * validation list) make a findings register. The header row, if any, is the text row just
  * above the first record; its words still map the columns content does not.
  */
-import { columnNumber } from '../grid/address';
+import { columnLetter, columnNumber } from '../grid/address';
 import { profileColumns } from './column-profile';
 import { anchors } from './content-anchors';
 import { contentFields } from './content-fields';
@@ -63,7 +63,19 @@ export function detectByContent(v: SheetView): {
     const evidence = anchors(v, profiles).find((x) => x.kind === a.kind)?.evidence ?? a.evidence;
     signals.found[found.indexOf(a)] = evidence;
     const headerOf = (l: string) => labels.find((x) => x.column === l)?.header ?? '';
-    const byContent = contentFields(a.kind, profiles, [], headerOf);
+    let byContent = contentFields(a.kind, profiles, [], headerOf);
+    if ((a.kind === 'soa' || a.kind === 'clauses') && !byContent.some((c) => c.field === 'id')) {
+      // Numbers shared by clauses and controls: the anchor's column, kind decided by the titles.
+      const letter = columnLetter(a.col);
+      const id = {
+        column: letter,
+        header: headerOf(letter),
+        field: 'id',
+        confidence: 0.75,
+        evidence,
+      };
+      byContent = [id, ...contentFields(a.kind, profiles, [id], headerOf)];
+    }
     const taken = new Set(byContent.map((c) => c.column));
     const byWords = mapColumns(
       labels.filter((l) => !taken.has(l.column)),

@@ -14,6 +14,7 @@ import { detectByContent } from './content-detect';
 import { fromContent, scoredWithFindingTypes, unrecognised, withContent } from './content-merge';
 import type { ColumnMapping, ImportKind, SheetMapping, UnmappedColumn } from './types';
 import { filledRecord, firstStackedTop } from './stacked-above';
+import { sharedNumbersKind } from './clause-or-control';
 
 export type Detection = {
   readonly kind: ImportKind;
@@ -88,6 +89,11 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
       !(b.kind === 'soa' && domainRows(v, b.bottom, columns) > 0)
     )
       return null;
+    const idCol = columns.find((c) => c.field === 'id');
+    // 5.1 … 8.3 under an SoA header whose row titles name the clauses (or the reverse).
+    const verdict =
+      idCol && sharedNumbersKind(v, columnNumber(idCol.column), b.bottom + 1, v.bottom);
+    if (verdict && verdict !== b.kind) return null;
     if (b.kind === 'soa') columns = applicableByContent(v, b.bottom, columns, b.labels);
   }
   if (b.kind === 'assets') {

@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONTROLS, CONTROLS_2013 } from '../../../shared/catalog/controls';
+import { findClause } from '../../../shared/catalog/clauses';
+import { getControl } from '../../../shared/catalog/find-control';
 import { isoDateToSerial } from '../../../shared/grid/cell';
 import type { Cell } from '../../../shared/grid/grid';
 import { importWorkbook } from '../../../shared/import/import-workbook';
@@ -252,5 +254,35 @@ describe('kinds and evidence', () => {
     expect(r.dropped.some((d) => /6\.1\.1/.test(d.value ?? '') && /confirm/.test(d.reason))).toBe(
       true,
     );
+  });
+});
+
+describe('numbers shared by clauses and controls (5.1 … 8.3): the row titles decide', () => {
+  const ids = ['5.1', '5.2', '5.3', '6.1', '6.2', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2'];
+  const clauses: Cell[][] = ids.map((id, i) => [
+    id,
+    findClause(id)?.title ?? '',
+    i % 2 ? 'Compliant' : 'Partial',
+  ]);
+  const controls: Cell[][] = ids.map((id, i) => [
+    id,
+    getControl(id)?.title ?? '',
+    i % 2 ? 'Implemented' : 'Partially implemented',
+  ]);
+
+  it.each([
+    ['clause titles, unknown headers', clauses, ['Qa', 'Qb', 'Qc'], 'clauses'],
+    [
+      'clause titles under an SoA-like header',
+      clauses,
+      ['Ref', 'Requirement', 'Status'],
+      'clauses',
+    ],
+    ['control titles, unknown headers', controls, ['Qa', 'Qb', 'Qc'], 'soa'],
+    ['control titles under a header', controls, ['Ref', 'Title', 'Status'], 'soa'],
+  ])('reads %s as the kind its titles name', (_, rows, head, kind) => {
+    const r = importWorkbook(workbook({ rows: [head, ...rows] }));
+    expect(r.sheets[0]).toMatchObject({ kind, rowsOut: 12 });
+    expect(fields(r)).toEqual(['A=id', 'B=title', 'C=status']);
   });
 });
