@@ -15,6 +15,7 @@ import type { SheetView } from './sheet-view';
 import { readOptionList, type OptionVocabulary } from './option-list';
 import { is2005Control } from './annex-2005';
 import { listVocabulary, type ListVocabulary } from './list-vocabulary';
+import { validationOf } from './column-validation';
 
 export type ColumnProfile = {
   readonly col: number;
@@ -182,24 +183,6 @@ function countIds(
   if (annex && !exact) p.annexOnly++;
   if (clause) p.clauseIds++;
   if (clause && !annex) p.clauseOnly++;
-}
-
-/** The list over most of the column's rows `first..last` (a header cell's own list aside). */
-function validationOf(
-  v: SheetView,
-  col: number,
-  first: number,
-  last: number,
-): readonly string[] | null {
-  let best: { values: readonly string[]; rows: number } | null = null;
-  for (const dv of v.validationsAt(col)) {
-    let rows = 0;
-    for (const r of dv.ranges)
-      if (r.start.col <= col && r.end.col >= col)
-        rows += Math.max(0, Math.min(r.end.row, last) - Math.max(r.start.row, first) + 1);
-    if (rows > 0 && (!best || rows > best.rows)) best = { values: dv.values, rows };
-  }
-  return best?.values ?? null;
 }
 
 /** Profiles of the used columns from row `first` to `last` (both 1-based, inclusive). */

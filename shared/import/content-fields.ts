@@ -7,7 +7,7 @@ import type { ColumnProfile } from './column-profile';
 import type { TableKind } from './kind-tables';
 import { findScoreTriples, isScale, tripleEvidence } from './score-columns';
 import type { ColumnMapping } from './types';
-import { listEvidence, scalePairs } from './list-vocabulary';
+import { scaleLists } from './scale-lists';
 import {
   annexEvidence,
   annexIdColumn,
@@ -138,29 +138,6 @@ function scoreFields(
   };
   put(inherent, ['likelihood', 'impact', 'inherentScore']);
   put(residual, ['residualLikelihood', 'residualImpact', 'residualScore']);
-}
-
-/**
- * Pairs of columns whose validation lists are the same scale (1–5, Rare … Almost certain) where
- * no product or sum column gave the scored triple: likelihood and impact, then the residual pair.
- * A lone scale list (a rating, an appetite threshold) is not taken for either.
- */
-function scaleLists(
-  profiles: readonly ColumnProfile[],
-  usedCols: ReadonlySet<string>,
-  usedFields: ReadonlySet<string>,
-  add: Add,
-): void {
-  const pairs = [
-    ['likelihood', 'impact'],
-    ['residualLikelihood', 'residualImpact'],
-  ].filter((keys) => keys.every((k) => !usedFields.has(k)));
-  for (const [a, b] of scalePairs(profiles.filter((p) => !usedCols.has(p.letter)))) {
-    const keys = pairs.shift();
-    if (!keys) return;
-    add(a, keys[0], 0.7, listEvidence(a.letter, a.validation ?? []));
-    add(b, keys[1], 0.7, listEvidence(b.letter, b.validation ?? []));
-  }
 }
 
 function looseFields(

@@ -13,7 +13,7 @@ import type { SheetView } from './sheet-view';
 import { detectByContent } from './content-detect';
 import { fromContent, scoredWithFindingTypes, unrecognised, withContent } from './content-merge';
 import type { ColumnMapping, ImportKind, SheetMapping, UnmappedColumn } from './types';
-import { filledRecord, firstStackedTop } from './stacked-above';
+import { fromFirstCopy } from './stacked-above';
 import { sharedNumbersKind } from './clause-or-control';
 
 export type Detection = {
@@ -37,7 +37,7 @@ export function detectSheet(v: SheetView): Detection {
   if (v.bottom < v.top) return other(v, 'empty sheet');
   for (const b of findHeaderBlocks(v)) {
     const checked = checkContent(v, b);
-    if (checked) return withContent(v, fromFirstCopy(v, checked));
+    if (checked) return withContent(v, fromFirstCopy(v, checked, idTestOf(checked.kind)));
   }
   const content = detectByContent(v);
   if (content.table) return fromContent(content.table);
@@ -117,29 +117,6 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
   };
 }
 
-/** A later copy of stacked tables was found: the data starts under the first copy's header. */
-function fromFirstCopy(v: SheetView, det: Detection): Detection {
-  const id = det.columns.find((c) => c.field === 'id');
-  const isId = det.kind === 'soa' ? isControlId : det.kind === 'clauses' ? isClauseId : null;
-  const col = id ? columnNumber(id.column) : 0;
-  const isRecord =
-    isId && id
-      ? (r: number) => {
-          const x = v.displayText(r, col) ?? v.get(r, col);
-          return (typeof x === 'string' || typeof x === 'number') && !isBlank(x) && isId(x);
-        }
-      : filledRecord(v, det.columns);
-  const top = firstStackedTop(v, det.top, det.bottom, isRecord);
-  if (top === det.top) return det;
-  const bottom = top + det.bottom - det.top;
-  return {
-    ...det,
-    top,
-    bottom,
-    reason: `${det.reason}; the same table is stacked below its first header (row ${bottom})`,
-  };
-}
-
 /** The id column found by content; the other columns are mapped again without it. */
 function withId(b: HeaderBlock, col: number): ColumnMapping[] {
   const letter = columnLetter(col);
@@ -151,6 +128,10 @@ function withId(b: HeaderBlock, col: number): ColumnMapping[] {
   return [...rest, { column: letter, header, field: 'id', confidence: 0.8 }].sort(
     (x, y) => columnNumber(x.column) - columnNumber(y.column),
   );
+}
+
+function idTestOf(kind: ImportKind): ((t: string | number) => boolean) | null {
+  return kind === 'soa' ? isControlId : kind === 'clauses' ? isClauseId : null;
 }
 
 function isControlId(t: string | number): boolean {

@@ -8,6 +8,14 @@ import { columnNumber } from '../grid/address';
 import { filledCount, type SheetView } from './sheet-view';
 import type { ColumnMapping } from './types';
 
+/** What fromFirstCopy needs of a detection. */
+type StackedDetection = {
+  readonly top: number;
+  readonly bottom: number;
+  readonly reason: string;
+  readonly columns: readonly ColumnMapping[];
+};
+
 /** Columns holding a short text in row `r` (a header row has no numbers and no prose). */
 function headerShape(v: SheetView, r: number): Set<number> | null {
   const cols = new Set<number>();
@@ -67,5 +75,31 @@ export function filledRecord(v: SheetView, columns: readonly ColumnMapping[]) {
     if (id && isBlank(v.get(r, columnNumber(id.column)))) return false;
     const n = cols.filter((c) => !isBlank(v.get(r, c))).length;
     return n >= 2 && n >= 0.6 * cols.length && cols.some((c) => typeof v.get(r, c) === 'number');
+  };
+}
+
+/** A later copy of stacked tables was found: the data starts under the first copy's header. */
+export function fromFirstCopy<D extends StackedDetection>(
+  v: SheetView,
+  det: D,
+  isId: ((t: string | number) => boolean) | null,
+): D {
+  const id = det.columns.find((c) => c.field === 'id');
+  const col = id ? columnNumber(id.column) : 0;
+  const isRecord =
+    isId && id
+      ? (r: number) => {
+          const x = v.displayText(r, col) ?? v.get(r, col);
+          return (typeof x === 'string' || typeof x === 'number') && !isBlank(x) && isId(x);
+        }
+      : filledRecord(v, det.columns);
+  const top = firstStackedTop(v, det.top, det.bottom, isRecord);
+  if (top === det.top) return det;
+  const bottom = top + det.bottom - det.top;
+  return {
+    ...det,
+    top,
+    bottom,
+    reason: `${det.reason}; the same table is stacked below its first header (row ${bottom})`,
   };
 }
