@@ -14,6 +14,8 @@ import { scanSheetPart } from './sheet-stream';
 import { sheetContext } from './sheet-context';
 import type { ScannedSheet } from './sheet-xml';
 import { readSheetTables } from './tables';
+import { resolveValidations, type DefinedNames } from './validation-lists';
+import type { RawValidation } from './validations';
 import { parseWorkbookXml, type SheetEntry } from './workbook-xml';
 import { decodePart } from './xml-text';
 import { openZip, type Inflate, type ZipReader } from './zip';
@@ -71,16 +73,19 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
   const wanted = selectSheets(uniqueSheetNames(info.sheets, file, report), opts.sheets);
   const ctx = sheetContext(zip, info, wanted.length > 0, file, limits, text);
   const sheets: SheetSnapshot[] = [];
+  const lists: RawValidation[][] = [];
   const tables: TableRef[] = [];
   for (const entry of wanted) {
     const onMissingPart = (path: string): void => {
       const what = `The part ${path} of sheet "${entry.name}" is missing from the file`;
       report(missingPart(file, entry.name, what, 'the sheet was read as empty'));
     };
-    sheets.push(readSheet(entry, scanSheetPart(zip, entry.path, { ...ctx, onMissingPart })));
+    const scanned = scanSheetPart(zip, entry.path, { ...ctx, onMissingPart });
+    sheets.push(readSheet(entry, scanned));
+    lists.push(scanned.validations);
     tables.push(...readSheetTables(entry.name, entry.path, text, { file, report }));
   }
-  const snapshot = { name: file, sheets, tables };
+  const snapshot = { name: file, sheets: withLists(sheets, lists, info.definedNames), tables };
   checkTableCells(snapshot, limits);
   return snapshot;
 }
@@ -95,6 +100,19 @@ function readSheet(entry: SheetEntry, s: ScannedSheet): SheetSnapshot {
     ...(Object.keys(s.display).length > 0 ? { display: s.display } : {}),
     ...(s.formulas.length > 0 ? { formulas: s.formulas } : {}),
   };
+}
+
+/** Each sheet with the values of its list validations, read from the grids (validation-lists.ts). */
+function withLists(
+  sheets: readonly SheetSnapshot[],
+  lists: readonly RawValidation[][],
+  names: DefinedNames,
+): SheetSnapshot[] {
+  const src = { sheets: new Map(sheets.map((s) => [s.name.toLowerCase(), s])), names };
+  return sheets.map((s, i) => {
+    const validations = lists[i].length ? resolveValidations(lists[i], s.name, src) : [];
+    return validations.length ? { ...s, validations } : s;
+  });
 }
 
 /** The package's office document (from `_rels/.rels`), else the conventional xl/workbook.xml. */

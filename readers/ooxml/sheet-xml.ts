@@ -1,8 +1,9 @@
 /**
  * A hand-written scanner over a worksheet part (ECMA-376 §18.3), fed in pieces that each end
  * before a `<row` tag (see sheet-stream.ts), so a sheet is never held whole. Only `<sheetData>`
- * cells and `<mergeCells>` are read; `<dimension>`, data validations, conditional formats and the
- * like are never looked at, so ranges declared down to row 1,048,576 cost nothing.
+ * cells, `<mergeCells>` and list validations (validations.ts: their formulas and ranges, never
+ * expanded) are read; `<dimension>`, conditional formats and the like are never looked at, so
+ * ranges declared down to row 1,048,576 cost nothing.
  */
 import { cellAddress, columnLetter, type Cell } from '../../shared';
 import type { BudgetKind } from '../budget';
@@ -13,6 +14,7 @@ import { gridBuilder, type GridBudget } from './sheet-grid';
 import { prefixOf, stringItemText } from './shared-strings';
 import type { CellStyles } from './styles';
 import { bytesOf, indexOfBytes, isDelim, joined, LT, startsWithBytes, textOf } from './xml-bytes';
+import { readValidations, type RawValidation } from './validations';
 import { eachTag } from './xml-text';
 
 export type SheetContext = {
@@ -33,6 +35,8 @@ export type ScannedSheet = {
   merges: string[];
   display: Record<string, string>;
   formulas: string[];
+  /** List validations as written (formula and sqref), resolved once every sheet is read. */
+  validations: RawValidation[];
 };
 
 export type SheetScanner = {
@@ -95,10 +99,13 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
     },
     finish() {
       const { origin, rows } = grid.build();
+      const bytes = joined(tail);
+      const after = textOf(bytes, 0, bytes.length);
       return {
         origin,
         rows,
-        merges: readMerges(tail, m?.p ?? ''),
+        merges: readMerges(after, m?.p ?? ''),
+        validations: readValidations(after),
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
         formulas: formulaAddresses(formulaAt, (r, c) => grid.inside(r, c)),
       };
@@ -214,9 +221,7 @@ function inlineText(b: Uint8Array, tag: CellTag, p: string): Cell {
 }
 
 /** `<mergeCells><mergeCell ref="B6:D7"/>…` after the sheet data (§18.3.1.55). */
-function readMerges(parts: readonly Uint8Array[], p: string): string[] {
-  const bytes = joined(parts);
-  const tail = textOf(bytes, 0, bytes.length);
+function readMerges(tail: string, p: string): string[] {
   const at = tail.indexOf(`<${p}mergeCells`);
   if (at < 0) return [];
   const close = tail.indexOf(`</${p}mergeCells>`, at);

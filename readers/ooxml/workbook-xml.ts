@@ -3,7 +3,7 @@
  * the workbook's relationships. Chart sheets and dialog sheets are not worksheets and are left out.
  */
 import { parseRels, type Rel } from './rels';
-import { attrLocal, eachTag } from './xml-text';
+import { attrLocal, decodeEntities, eachTag, readAttrs, tagEnd } from './xml-text';
 
 export type SheetEntry = {
   readonly name: string;
@@ -21,6 +21,11 @@ export type WorkbookInfo = {
   readonly otherSheets: number;
   /** Names of listed sheets whose relationship id leads nowhere (a damaged package). */
   readonly unresolved: readonly string[];
+  /**
+   * Defined names (what a list validation may refer to): `name` → formula for workbook-wide
+   * names, `sheet!name` for names local to a sheet; keys in lower case.
+   */
+  readonly definedNames: ReadonlyMap<string, string>;
   /** 1904 date system (Mac Excel 2008 and older): serials count from 1904-01-01. */
   readonly date1904: boolean;
 };
@@ -33,9 +38,11 @@ export function parseWorkbookXml(
   const rels = parseRels(relsXml, workbookPath);
   const byId = new Map<string, Rel>(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
+  const listed: string[] = [];
   let otherSheets = 0;
   const unresolved: string[] = [];
   eachTag(xml, 'sheet', (a) => {
+    listed.push(a.name ?? '');
     const rel = byId.get(attrLocal(a, 'id') ?? '');
     if (!rel) {
       unresolved.push(a.name ?? '');
@@ -63,6 +70,26 @@ export function parseWorkbookXml(
     stylesPath: first('styles', 'xl/styles.xml'),
     otherSheets,
     unresolved,
+    definedNames: definedNames(xml, listed),
     date1904,
   };
+}
+
+const MAX_NAMES = 4096;
+
+/** `<definedName name="Levels" localSheetId="2">Lists!$A$2:$A$6</definedName>` (§18.2.5). */
+function definedNames(xml: string, sheets: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /<(?:[\w.-]+:)?definedName(?=[\s>])/g;
+  for (let m = re.exec(xml); m && out.size < MAX_NAMES; m = re.exec(xml)) {
+    const end = tagEnd(xml, m.index);
+    const close = end < 0 ? -1 : xml.indexOf('</', end);
+    if (close < 0 || xml[end - 1] === '/') continue;
+    const a = readAttrs(xml, m.index + m[0].length, end);
+    if (!a.name) continue;
+    const local = a.localSheetId === undefined ? undefined : sheets[Number(a.localSheetId)];
+    const key = local === undefined ? a.name : `${local}!${a.name}`;
+    out.set(key.toLowerCase(), decodeEntities(xml.slice(end + 1, close)));
+  }
+  return out;
 }

@@ -9,9 +9,13 @@ import { columnLetter } from '../grid/address';
 import { findClause } from '../catalog/clauses';
 import { getControl, getControl2013 } from '../catalog/find-control';
 import { readControlId } from './control-id';
-import { readFindingType, readImplementation, readYesNo } from './value-words';
+import { isAnswerWord, readFindingType, readImplementation, readYesNo } from './value-words';
 import { parseClauseStatus } from '../vocabulary/clause-status';
 import type { SheetView } from './sheet-view';
+import { readOptionList, type OptionVocabulary } from './option-list';
+import { is2005Control } from './annex-2005';
+import { listVocabulary, type ListVocabulary } from './list-vocabulary';
+import { validationOf } from './column-validation';
 
 export type ColumnProfile = {
   readonly col: number;
@@ -42,8 +46,14 @@ export type ColumnProfile = {
   readonly implementation: number;
   readonly findingType: number;
   readonly conformance: number;
+  /** Cells listing the answers a template expects (`C / P / N`, `Yes/No`), by vocabulary. */
+  readonly options: Readonly<Record<OptionVocabulary, number>>;
+  /** Short texts that read as a name or title: words, no id, date or vocabulary word. */
+  readonly titles: number;
   /** Values of a data-validation list covering the column, when the host read one. */
   readonly validation: readonly string[] | null;
+  /** The vocabulary that list names (yes/no, statuses, treatment, a scale …), if any. */
+  readonly list: ListVocabulary | null;
 };
 
 export const SAMPLE_ROWS = 300;
@@ -53,12 +63,15 @@ const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
 /** `R-001`, `AST7`, `001/25`: a digit and a letter or separator (plain numbers are row numbers). */
 const SHORT_CODE = /^(?=.*\d)(?=.*[\p{L}._/-])[\p{L}\d][\p{L}\d._/-]{0,11}$/u;
 
-/** 2022 (two levels), 2013 (three levels, in the catalogue) or older three-level ids (A.5–A.15). */
+/** A name or title: 3–120 characters with a word of three letters, not a date or a number. */
+const TITLE = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$)(?=.*\p{L}{3})[^\n]{3,120}$/su;
+
+/** 2022 (two levels), 2013 (three levels, in the catalogue) or 2005 three-level ids (annex-2005.ts). */
 function annexEdition(id: string): '2022' | '2013' | 'older' | null {
   const parts = id.split('.').map(Number);
   if (parts.length === 2) return getControl(id) ? '2022' : null;
   if (getControl2013(`A.${id}`)) return '2013';
-  return parts[0] >= 5 && parts[0] <= 15 && parts[1] <= 12 && parts[2] <= 12 ? 'older' : null;
+  return is2005Control(id) ? 'older' : null;
 }
 
 export function profileColumn(
@@ -87,7 +100,9 @@ export function profileColumn(
     implementation: 0,
     findingType: 0,
     conformance: 0,
+    titles: 0,
   };
+  const options = { conformance: 0, yesNo: 0, implementation: 0 };
   const nums: (number | null)[] = [];
   const seen = new Set<string>();
   const end = Math.min(last, first + SAMPLE_ROWS - 1);
@@ -116,16 +131,22 @@ export function profileColumn(
       /\d\s+(and|und|et|y|e)\s+/i.test(text)
     )
       p.lists++;
-    if (typeof x === 'string' && NAME.test(text) && text.length <= 40) p.names++;
     if (SHORT_CODE.test(text)) p.shortCodes++;
     const yn = readYesNo(x);
     if (yn !== null) p.yesNo++;
     if (yn === false) p.no++;
+    const words = isAnswerWord(x);
     if (readImplementation(x) !== null) p.implementation++;
     if (readFindingType(x) !== null) p.findingType++;
     if (parseClauseStatus(x) !== null) p.conformance++;
+    // "Not Implemented" is a status, not a person; a status or an answer is not a title.
+    if (typeof x === 'string' && !words && NAME.test(text) && text.length <= 40) p.names++;
+    if (typeof x === 'string' && !words && TITLE.test(text) && !readControlId(x)) p.titles++;
+    const listed = readOptionList(x);
+    if (listed) options[listed]++;
   }
   const repeated = p.filled - seen.size;
+  const validation = validationOf(v, col, first, end);
   return {
     col,
     letter: columnLetter(col),
@@ -133,7 +154,9 @@ export function profileColumn(
     shortCodes: repeated === 0 ? p.shortCodes : 0,
     nums,
     distinct: seen.size,
-    validation: validationOf(v, col, first),
+    options,
+    validation,
+    list: listVocabulary(validation),
   };
 }
 
@@ -160,14 +183,6 @@ function countIds(
   if (annex && !exact) p.annexOnly++;
   if (clause) p.clauseIds++;
   if (clause && !annex) p.clauseOnly++;
-}
-
-function validationOf(v: SheetView, col: number, row: number): readonly string[] | null {
-  for (const dv of v.validations) {
-    const hit = dv.ranges.some((r) => r.start.col <= col && r.end.col >= col && r.end.row >= row);
-    if (hit) return dv.values;
-  }
-  return null;
 }
 
 /** Profiles of the used columns from row `first` to `last` (both 1-based, inclusive). */

@@ -1,21 +1,18 @@
 /**
  * A sheet's kind from its cells when no header row named it: a column of Annex A ids makes an
  * SoA (with an applicability or status column) or the reference of an audit findings register,
- * clause numbers 4–10 make a clause checklist, scale columns with their product make a risk
- * register, finding types make a findings register. The header row, if any, is the text row just
+ * clause numbers 4–10 make a clause checklist, scale columns with their product (or two columns
+ * whose validation lists are one scale) make a risk register, finding types (in the cells or a
+ * validation list) make a findings register. The header row, if any, is the text row just
  * above the first record; its words still map the columns content does not.
  */
-import { asText } from '../grid/cell';
-import { columnNumber } from '../grid/address';
-import { findClause } from '../catalog/clauses';
-import { readControlId } from './control-id';
-import { readFindingType } from './value-words';
-import { profileColumns, type ColumnProfile } from './column-profile';
-import { annexEvidence, annexIdColumn, clauseIdColumn, contentFields } from './content-fields';
+import { columnLetter, columnNumber } from '../grid/address';
+import { profileColumns } from './column-profile';
+import { anchors } from './content-anchors';
+import { contentFields } from './content-fields';
 import { headerLabels } from './header-block';
 import type { TableKind } from './kind-tables';
 import { mapColumns, type HeaderLabel } from './match-header';
-import { findScoreTriples, tripleEvidence } from './score-columns';
 import { filledCount, type SheetView } from './sheet-view';
 import type { ColumnMapping } from './types';
 
@@ -35,63 +32,6 @@ const PRIORITY: readonly TableKind[] = ['risks', 'soa', 'findings', 'clauses'];
 
 /** Rows scanned for a table by content (the data may start far down). */
 const SCAN = 2000;
-
-/** `count`: the records the signal covers (the strongest signal is tried first). */
-type Anchor = {
-  kind: TableKind;
-  col: number;
-  count: number;
-  test: (r: number) => boolean;
-  evidence: string;
-};
-
-function anchors(v: SheetView, profiles: readonly ColumnProfile[]): Anchor[] {
-  const out: Anchor[] = [];
-  const annex = annexIdColumn(profiles);
-  const clause = clauseIdColumn(profiles);
-  const numeric = (c: number) => (r: number) => typeof v.get(r, c) === 'number';
-  const cell = (r: number, c: number) => v.displayText(r, c) ?? v.get(r, c);
-  const annexAt = (c: number) => (r: number) => {
-    const x = cell(r, c);
-    return (typeof x === 'string' || typeof x === 'number') && readControlId(x) !== null;
-  };
-  const clauseAt = (c: number) => (r: number) => findClause(asText(cell(r, c)) ?? '') !== null;
-  if (annex)
-    out.push({
-      kind: 'soa',
-      col: annex.col,
-      count: annex.annex2022 + annex.annex2013,
-      test: annexAt(annex.col),
-      evidence: annexEvidence(annex),
-    });
-  if (clause)
-    out.push({
-      kind: 'clauses',
-      col: clause.col,
-      count: clause.clauseIds,
-      test: clauseAt(clause.col),
-      evidence: `column ${clause.letter}: ${clause.clauseIds} of ${clause.filled} cells are clause numbers 4–10`,
-    });
-  const { inherent } = findScoreTriples(profiles);
-  if (inherent)
-    out.push({
-      kind: 'risks',
-      col: inherent.score.col,
-      count: inherent.matched,
-      test: numeric(inherent.likelihood.col),
-      evidence: tripleEvidence(inherent),
-    });
-  const types = profiles.find((p) => p.findingType >= 3 && p.findingType >= 0.6 * p.filled);
-  if (types)
-    out.push({
-      kind: 'findings',
-      col: types.col,
-      count: types.findingType,
-      test: (r: number) => readFindingType(v.get(r, types.col)) !== null,
-      evidence: `column ${types.letter}: ${types.findingType} of ${types.filled} cells are finding types`,
-    });
-  return out;
-}
 
 /** The nearest text row above the first record (within 3 rows), or none. */
 function headerRowAbove(v: SheetView, first: number): number | null {
@@ -123,7 +63,19 @@ export function detectByContent(v: SheetView): {
     const evidence = anchors(v, profiles).find((x) => x.kind === a.kind)?.evidence ?? a.evidence;
     signals.found[found.indexOf(a)] = evidence;
     const headerOf = (l: string) => labels.find((x) => x.column === l)?.header ?? '';
-    const byContent = contentFields(a.kind, profiles, [], headerOf);
+    let byContent = contentFields(a.kind, profiles, [], headerOf);
+    if ((a.kind === 'soa' || a.kind === 'clauses') && !byContent.some((c) => c.field === 'id')) {
+      // Numbers shared by clauses and controls: the anchor's column, kind decided by the titles.
+      const letter = columnLetter(a.col);
+      const id = {
+        column: letter,
+        header: headerOf(letter),
+        field: 'id',
+        confidence: 0.75,
+        evidence,
+      };
+      byContent = [id, ...contentFields(a.kind, profiles, [id], headerOf)];
+    }
     const taken = new Set(byContent.map((c) => c.column));
     const byWords = mapColumns(
       labels.filter((l) => !taken.has(l.column)),

@@ -7,7 +7,15 @@ import type { ColumnProfile } from './column-profile';
 import type { TableKind } from './kind-tables';
 import { findScoreTriples, isScale, tripleEvidence } from './score-columns';
 import type { ColumnMapping } from './types';
-import { annexEvidence, annexIdColumn, clauseIdColumn, FINDERS, of } from './content-finders';
+import { scaleLists } from './scale-lists';
+import {
+  annexEvidence,
+  annexIdColumn,
+  clauseIdColumn,
+  FINDERS,
+  of,
+  titleColumn,
+} from './content-finders';
 
 export { annexEvidence, annexIdColumn, clauseIdColumn };
 
@@ -17,6 +25,8 @@ type Hit = ColumnMapping & { readonly evidence: string };
 const PLAN: Readonly<Record<TableKind, readonly (readonly [string, string])[]>> = {
   risks: [
     ['id', 'code'],
+    ['treatment', 'treatment'],
+    ['status', 'riskStatus'],
     ['description', 'longText'],
     ['owner', 'name'],
     ['dueDate', 'date'],
@@ -43,6 +53,7 @@ const PLAN: Readonly<Record<TableKind, readonly (readonly [string, string])[]>> 
     ['raised', 'date'],
     ['due', 'date'],
     ['closed', 'date'],
+    ['effectivenessVerified', 'verified'],
     ['owner', 'name'],
   ],
 };
@@ -67,8 +78,9 @@ export function contentFields(
     usedFields.add(field);
     out.push({ column: p.letter, header: header(p.letter), field, confidence, evidence });
   };
-  idColumn(kind, profiles, add);
+  idColumn(kind, profiles, taken, add);
   if (kind === 'risks') scoreFields(profiles, usedCols, add);
+  if (kind === 'risks') scaleLists(profiles, usedCols, usedFields, add);
   if (loose) looseFields(kind, profiles, usedCols, add);
   for (const [field, finder] of PLAN[kind]) {
     for (const p of profiles) {
@@ -82,13 +94,23 @@ export function contentFields(
 
 type Add = (p: ColumnProfile, field: string, confidence: number, evidence: string) => void;
 
-function idColumn(kind: TableKind, profiles: readonly ColumnProfile[], add: Add): void {
-  if (kind === 'soa') {
-    const p = annexIdColumn(profiles);
-    if (p) add(p, 'id', 0.85, annexEvidence(p));
-  } else if (kind === 'clauses') {
-    const p = clauseIdColumn(profiles);
-    if (p) add(p, 'id', 0.85, of(p.clauseIds, p, 'ISO/IEC 27001 clause numbers (4–10)'));
+function idColumn(
+  kind: TableKind,
+  profiles: readonly ColumnProfile[],
+  taken: readonly ColumnMapping[],
+  add: Add,
+): void {
+  if (kind === 'soa' || kind === 'clauses') {
+    // The id column a header (or the id count under it) already gave anchors the titles.
+    const given = taken.find((c) => c.field === 'id');
+    const p =
+      profiles.find((x) => x.letter === given?.column) ??
+      (kind === 'soa' ? annexIdColumn(profiles) : clauseIdColumn(profiles));
+    if (!p) return;
+    if (kind === 'soa') add(p, 'id', 0.85, annexEvidence(p));
+    else add(p, 'id', 0.85, of(p.clauseIds, p, 'ISO/IEC 27001 clause numbers (4–10)'));
+    const t = titleColumn(profiles, p);
+    if (t) add(t, 'title', 0.6, `${of(t.titles, t, 'short distinct texts')} next to the ids`);
   } else if (kind === 'findings') {
     const p = annexIdColumn(profiles) ?? clauseIdColumn(profiles);
     if (p)

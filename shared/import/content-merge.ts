@@ -5,7 +5,8 @@
  */
 import { columnNumber } from '../grid/address';
 import { filledCount, type SheetView } from './sheet-view';
-import { profileColumn, profileColumns } from './column-profile';
+import { profileColumn, profileColumns, type ColumnProfile } from './column-profile';
+import { LIST_FIELDS, listEvidence } from './list-vocabulary';
 import { contentFields } from './content-fields';
 import type { ContentSignals, ContentTable } from './content-detect';
 import { other, type Detection } from './detect-sheet';
@@ -14,11 +15,12 @@ import type { ColumnMapping } from './types';
 const byColumn = (a: ColumnMapping, b: ColumnMapping) =>
   columnNumber(a.column) - columnNumber(b.column);
 
-export function withContent(v: SheetView, det: Detection): Detection {
-  if (det.kind === 'other') return det;
-  const profiles = profileColumns(v, det.bottom + 1, v.bottom);
+export function withContent(v: SheetView, found: Detection): Detection {
+  if (found.kind === 'other') return found;
+  const profiles = profileColumns(v, found.bottom + 1, v.bottom);
+  const det = { ...found, columns: confirmedByLists(found.columns, profiles) };
   const headerOf = (l: string) => det.labels.find((x) => x.column === l)?.header ?? '';
-  const extra = contentFields(det.kind, profiles, det.columns, headerOf);
+  const extra = contentFields(found.kind, profiles, det.columns, headerOf);
   if (extra.length === 0) return det;
   const columns = [...det.columns, ...extra].sort(byColumn);
   const mapped = new Set(columns.map((c) => c.column));
@@ -28,6 +30,22 @@ export function withContent(v: SheetView, det: Detection): Detection {
     reason: `${det.reason}; by content: ${extra.map((e) => e.field).join(', ')}`,
     unmapped: det.unmapped.filter((u) => !mapped.has(u.column)),
   };
+}
+
+/**
+ * A column a header named whose validation list names the same vocabulary keeps that list as
+ * evidence too (`header "Applicable"; column F: data-validation list Yes / No`).
+ */
+function confirmedByLists(
+  columns: readonly ColumnMapping[],
+  profiles: readonly ColumnProfile[],
+): ColumnMapping[] {
+  return columns.map((c) => {
+    const p = profiles.find((x) => x.letter === c.column);
+    if (!p?.list || !p.validation || !LIST_FIELDS[p.list].includes(c.field)) return c;
+    const list = listEvidence(c.column, p.validation);
+    return { ...c, evidence: c.evidence ? `${c.evidence}; ${list}` : list };
+  });
 }
 
 export function fromContent(t: ContentTable): Detection {

@@ -13,6 +13,8 @@ import type { SheetView } from './sheet-view';
 import { detectByContent } from './content-detect';
 import { fromContent, scoredWithFindingTypes, unrecognised, withContent } from './content-merge';
 import type { ColumnMapping, ImportKind, SheetMapping, UnmappedColumn } from './types';
+import { fromFirstCopy } from './stacked-above';
+import { sharedNumbersKind } from './clause-or-control';
 
 export type Detection = {
   readonly kind: ImportKind;
@@ -35,7 +37,7 @@ export function detectSheet(v: SheetView): Detection {
   if (v.bottom < v.top) return other(v, 'empty sheet');
   for (const b of findHeaderBlocks(v)) {
     const checked = checkContent(v, b);
-    if (checked) return withContent(v, checked);
+    if (checked) return withContent(v, fromFirstCopy(v, checked, idTestOf(checked.kind)));
   }
   const content = detectByContent(v);
   if (content.table) return fromContent(content.table);
@@ -87,6 +89,11 @@ function checkContent(v: SheetView, b: HeaderBlock): Detection | null {
       !(b.kind === 'soa' && domainRows(v, b.bottom, columns) > 0)
     )
       return null;
+    const idCol = columns.find((c) => c.field === 'id');
+    // 5.1 … 8.3 under an SoA header whose row titles name the clauses (or the reverse).
+    const verdict =
+      idCol && sharedNumbersKind(v, columnNumber(idCol.column), b.bottom + 1, v.bottom);
+    if (verdict && verdict !== b.kind) return null;
     if (b.kind === 'soa') columns = applicableByContent(v, b.bottom, columns, b.labels);
   }
   if (b.kind === 'assets') {
@@ -121,6 +128,10 @@ function withId(b: HeaderBlock, col: number): ColumnMapping[] {
   return [...rest, { column: letter, header, field: 'id', confidence: 0.8 }].sort(
     (x, y) => columnNumber(x.column) - columnNumber(y.column),
   );
+}
+
+function idTestOf(kind: ImportKind): ((t: string | number) => boolean) | null {
+  return kind === 'soa' ? isControlId : kind === 'clauses' ? isClauseId : null;
 }
 
 function isControlId(t: string | number): boolean {

@@ -4,6 +4,7 @@
  */
 import { getControl2013 } from '../catalog/find-control';
 import { foldText } from './normalize-text';
+import { is2005Control } from './annex-2005';
 import type { Edition } from './types';
 
 export type IdEntry = { readonly row: number; readonly id: string; readonly title: string | null };
@@ -29,7 +30,10 @@ export function detectEdition(
   const text = foldText(hints.join(' '));
   const themes = [...new Set([...text.matchAll(new RegExp(THEME_WORDS, 'g'))].map((m) => m[1]))];
   const majors = new Set(three.map((e) => Number(e.id.split('.')[0])));
-  const beyond2013 = three.filter((e) => !getControl2013(`A.${e.id}`)).length;
+  // Ids that exist only in the 2005 Annex A (6.1.8, 10.10.6, 11.4.7 …) betray its numbering.
+  const beyond2013 = three.filter(
+    (e) => !getControl2013(`A.${e.id}`) && is2005Control(e.id),
+  ).length;
   const is2005 = /\b2005\b/.test(text) || beyond2013 / three.length > 0.1;
   const old: Edition = [...majors].some((m) => m >= 16) ? '2013' : is2005 ? '2005' : '2013';
   if (themes.length > 0 && two.length === 0) {

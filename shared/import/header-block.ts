@@ -88,7 +88,7 @@ export function findHeaderBlocks(v: SheetView): HeaderBlock[] {
     candidates++;
     if (dataLikeRow(v, top)) continue;
     for (let h = 1; h <= MAX_HEIGHT && top + h - 1 <= v.bottom; h++) {
-      if (h > 1 && !headerLikeRow(v, top + h - 1)) break;
+      if (h > 1 && (!headerLikeRow(v, top + h - 1) || dataLikeRow(v, top + h - 1))) break;
       const labels = headerLabels(v, top, top + h - 1);
       for (const kind of KINDS) {
         const match = mapColumns(labels, kind);

@@ -16,16 +16,20 @@ export type SheetView = {
   readonly right: number;
   readonly merges: readonly RangePos[];
   /** Data-validation lists with their ranges parsed. */
-  readonly validations: readonly {
-    readonly ranges: RangePos[];
-    readonly values: readonly string[];
-  }[];
+  readonly validations: readonly ValidationRanges[];
+  /** The lists whose ranges cross column `col`, with those ranges only (indexed once). */
+  validationsAt(col: number): readonly ValidationRanges[];
   get(row: number, col: number): Cell;
   /** The value shown at a cell: merged cells read their top-left cell's value. */
   getMerged(row: number, col: number, vertical: boolean, horizontal: boolean): Cell;
   mergeAt(row: number, col: number): RangePos | undefined;
   isFormula(row: number, col: number): boolean;
   displayText(row: number, col: number): string | undefined;
+};
+
+export type ValidationRanges = {
+  readonly ranges: readonly RangePos[];
+  readonly values: readonly string[];
 };
 
 export function sheetView(sheet: SheetSnapshot): SheetView {
@@ -50,13 +54,15 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
   const merges = (sheet.merges ?? []).map(parseRange).filter((m): m is RangePos => m !== null);
   const mergeIndex = indexMerges(merges, bottom, right);
   const formulas = new Set(sheet.formulas ?? []);
-  const validations = (sheet.validations ?? []).map((dv) => ({
+  // Bounded whatever the host sent: as many lists and ranges as the xlsx reader keeps.
+  const validations = (sheet.validations ?? []).slice(0, 512).map((dv) => ({
     ranges: dv.sqref
-      .split(/\s+/)
+      .split(/\s+/, 64)
       .map(parseRange)
       .filter((m): m is RangePos => m !== null),
     values: dv.values,
   }));
+  let byColumn: Map<number, ValidationRanges[]> | null = null;
   const get = (row: number, col: number): Cell => rows[row - r0]?.[col - c0] ?? null;
   return {
     sheet,
@@ -67,6 +73,10 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
     right,
     merges,
     validations,
+    validationsAt(col) {
+      byColumn ??= indexValidations(validations, left, Math.min(right, left + 255));
+      return byColumn.get(col) ?? [];
+    },
     get,
     mergeAt: (row, col) => mergeIndex.get(key(row, col)),
     getMerged(row, col, vertical, horizontal) {
@@ -82,6 +92,30 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
     isFormula: (row, col) => formulas.has(cellAddress(row, col)),
     displayText: (row, col) => sheet.display?.[cellAddress(row, col)],
   };
+}
+
+/** Per used column, the lists crossing it (a range over 16,384 columns costs the used ones). */
+function indexValidations(
+  lists: readonly ValidationRanges[],
+  left: number,
+  right: number,
+): Map<number, ValidationRanges[]> {
+  const out = new Map<number, ValidationRanges[]>();
+  for (const dv of lists) {
+    const at = new Map<number, RangePos[]>();
+    for (const r of dv.ranges)
+      for (let c = Math.max(r.start.col, left); c <= Math.min(r.end.col, right); c++) {
+        const got = at.get(c);
+        if (got) got.push(r);
+        else at.set(c, [r]);
+      }
+    for (const [c, ranges] of at) {
+      const got = out.get(c);
+      if (got) got.push({ ranges, values: dv.values });
+      else out.set(c, [{ ranges, values: dv.values }]);
+    }
+  }
+  return out;
 }
 
 function key(row: number, col: number): string {

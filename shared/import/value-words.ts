@@ -8,6 +8,7 @@ import { parseApplicable } from '../vocabulary/yes-no';
 import { parseImplementation } from '../vocabulary/implementation-status';
 import { parseFindingType } from '../vocabulary/audit-finding';
 import type { AuditFindingType, ImplementationStatus } from '../model/types';
+import type { MatchMode } from '../vocabulary/match';
 import { LOCALES, type ValueWords } from './locales';
 import { foldText } from './normalize-text';
 
@@ -47,10 +48,26 @@ export function readYesNo(
   return parseApplicable(v, opts) ?? lookup(YES_NO, v);
 }
 
-export function readImplementation(v: Cell | undefined): ImplementationStatus | null {
-  return parseImplementation(v) ?? lookup(IMPLEMENTATION, v);
+/** `whole`: the cell is a status word ("SIEM (Splunk)" is not "Si…"); default leading words. */
+export function readImplementation(
+  v: Cell | undefined,
+  opts: { match?: MatchMode } = {},
+): ImplementationStatus | null {
+  return parseImplementation(v, opts) ?? lookup(IMPLEMENTATION, v);
 }
 
 export function readFindingType(v: Cell | undefined): AuditFindingType | null {
   return parseFindingType(v) ?? lookup(FINDING_TYPE, v);
+}
+
+/**
+ * The whole cell is an answer of a vocabulary (yes/no, an implementation status, a finding type):
+ * whole words only, so "Jana Nováková" (leading "ja") stays a name.
+ */
+export function isAnswerWord(v: Cell | undefined): boolean {
+  return (
+    readYesNo(v) !== null ||
+    readImplementation(v, { match: 'whole' }) !== null ||
+    readFindingType(v) !== null
+  );
 }

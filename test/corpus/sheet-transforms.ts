@@ -33,6 +33,21 @@ function moveRange(ref: string, move: Move): string {
   return `${cellAddress(Math.min(a.row, b.row), Math.min(a.col, b.col))}:${cellAddress(Math.max(a.row, b.row), Math.max(a.col, b.col))}`;
 }
 
+/** A validation's ranges moved column by column (a shuffle breaks a wide range apart). */
+function moveSqref(sqref: string, move: Move): string {
+  return sqref
+    .split(/\s+/)
+    .flatMap((ref) => {
+      const r = parseRange(ref);
+      if (!r || r.end.col - r.start.col > 256) return [moveRange(ref, move)];
+      const cols = Array.from({ length: r.end.col - r.start.col + 1 }, (_, i) => r.start.col + i);
+      return cols.map((c) =>
+        moveRange(`${cellAddress(r.start.row, c)}:${cellAddress(r.end.row, c)}`, move),
+      );
+    })
+    .join(' ');
+}
+
 /** Everything addressed in the sheet, moved cell by cell (`move` must be a bijection). */
 function remap(s: SheetSnapshot, move: Move): Omit<SheetSnapshot, 'rows' | 'origin'> {
   return {
@@ -42,6 +57,7 @@ function remap(s: SheetSnapshot, move: Move): Omit<SheetSnapshot, 'rows' | 'orig
       s.display &&
       Object.fromEntries(Object.entries(s.display).map(([k, v]) => [moveAddress(k, move), v])),
     formulas: s.formulas?.map((f) => moveAddress(f, move)),
+    validations: s.validations?.map((v) => ({ ...v, sqref: moveSqref(v.sqref, move) })),
   };
 }
 
@@ -115,5 +131,6 @@ export function stacked(s: SheetSnapshot, title: string): SheetSnapshot {
     merges: [...(s.merges ?? []), ...(copy.merges ?? [])],
     display: { ...s.display, ...copy.display },
     formulas: [...(s.formulas ?? []), ...(copy.formulas ?? [])],
+    validations: [...(s.validations ?? []), ...(copy.validations ?? [])],
   };
 }

@@ -40,6 +40,8 @@ export function handWorkbook(opts: {
   sharedStrings?: string;
   styles?: string;
   extraParts?: Record<string, string | Uint8Array>;
+  /** XML after `<sheets>` in workbook.xml, e.g. `<definedNames>…</definedNames>`. */
+  workbookTail?: string;
   level?: 0 | 6;
 }): Uint8Array {
   const parts: Record<string, string | Uint8Array> = {
@@ -74,7 +76,7 @@ export function handWorkbook(opts: {
     wbRels.push(['rIdT', 'styles', 'styles.xml']);
   }
   parts['xl/workbook.xml'] =
-    `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets>${sheetTags.join('')}</sheets></workbook>`;
+    `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${R}"><sheets>${sheetTags.join('')}</sheets>${opts.workbookTail ?? ''}</workbook>`;
   parts['xl/_rels/workbook.xml.rels'] = rels(wbRels);
   return zipParts(parts, opts.level);
 }
