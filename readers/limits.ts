@@ -54,7 +54,7 @@ export function megabytes(n: number): string {
  * the workbook. Reading is bounded by ReadLimits; converting costs several times more per cell
  * (mapping, the canonical tables with their formulas, the kept original sheets, the report), so
  * an import is checked against these on what was read, before any conversion starts. A 150,000-row
- * register of 13 columns imports in about 12 s of CPU and 520 MB (docs/bench.md); a canonical
+ * register of 13 columns imports in about 10 s of CPU and 460 MB (docs/bench.md); a canonical
  * workbook, copied through unchanged, is not held to them.
  */
 export type ImportLimits = {
