@@ -48,3 +48,23 @@ export function count(n: number): string {
 export function megabytes(n: number): string {
   return `${Math.round(n / MB)} MB`;
 }
+
+/**
+ * What one `isms import` or POST /api/import converts (issue #11 item 5), over all the sheets of
+ * the workbook. Reading is bounded by ReadLimits; converting costs several times more per cell
+ * (mapping, the canonical tables with their formulas, the kept original sheets, the report), so
+ * an import is checked against these on what was read, before any conversion starts. A 150,000-row
+ * register of 13 columns imports in about 10 s of CPU and 460 MB (docs/bench.md); a canonical
+ * workbook, copied through unchanged, is not held to them.
+ */
+export type ImportLimits = {
+  /** Rows holding at least one value, headers and titles included (150,000). */
+  readonly maxRows: number;
+  /** Cells holding a value (2,000,000: 100,000 rows of 20 columns, 150,000 of 13). */
+  readonly maxCells: number;
+};
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxRows: 150_000,
+  maxCells: 2_000_000,
+};

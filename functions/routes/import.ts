@@ -5,7 +5,11 @@
  */
 import { Hono } from 'hono';
 import { importWorkbook } from '../../shared/import';
+import type { WorkbookSnapshot } from '../../shared/grid';
+import { XlsxReadError } from '../../readers';
 import { convertedWorkbook } from '../import/convert-workbook';
+import { checkImportBudget } from '../import/import-budget';
+import { readErrorProblem } from '../http/read-upload';
 import { ProblemError } from '../http/problem';
 import { XLSX_MEDIA_TYPE } from '../http/report-format';
 import { decodeImportRequest } from './import-request';
@@ -15,6 +19,7 @@ export function importRoutes(deps: RouteDeps): Hono {
   const r = new Hono();
   r.post('/import', async (c) => {
     const { snapshot, mapping, original } = await decodeImportRequest(c, deps);
+    withinImportBudget(snapshot);
     const result = importWorkbook(snapshot, { mapping });
     if (result.canonical && !original) {
       throw new ProblemError(
@@ -32,6 +37,16 @@ export function importRoutes(deps: RouteDeps): Hono {
     });
   });
   return r;
+}
+
+/** Over an import limit (readers/limits.ts): 413 problem+json naming the file, sheet and limit. */
+function withinImportBudget(snapshot: WorkbookSnapshot): void {
+  try {
+    checkImportBudget(snapshot);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw readErrorProblem(e, snapshot.name);
+    throw e;
+  }
 }
 
 /** `Registre 2024.xlsx` → `Registre 2024 (canonical).xlsx`. */

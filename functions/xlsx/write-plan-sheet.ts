@@ -55,19 +55,27 @@ function columnStyle(c: TablePlan['columns'][number]): XStyle {
   return c.numberFormat ? { ...align, numFmt: c.numberFormat } : align;
 }
 
-/** Rows whose wrapped text needs more than one line get a height (readers do not grow them). */
-function rowHeight(t: TablePlan, cells: TablePlan['rows'][number]): number | undefined {
-  let lines = 1;
-  t.columns.forEach((c, i) => {
-    const v = cells[i];
-    if (!c.wrap || typeof v !== 'string') return;
-    const perLine = Math.max(1, Math.floor(c.width * 1.05));
-    const n = v
-      .split('\n')
-      .reduce((s, part) => s + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    lines = Math.max(lines, n);
-  });
-  return lines > 1 ? Math.min(409, lines * 15 + 1) : undefined;
+/**
+ * Rows whose wrapped text needs more than one line get a height (readers do not grow them).
+ * Runs on every register row: the wrapped columns and their line lengths are worked out once,
+ * and a short text without a line break is one line without being split.
+ */
+function rowHeights(t: TablePlan): (cells: TablePlan['rows'][number]) => number | undefined {
+  const wrapped = t.columns.flatMap((c, i) =>
+    c.wrap ? [{ i, perLine: Math.max(1, Math.floor(c.width * 1.05)) }] : [],
+  );
+  return (cells) => {
+    let lines = 1;
+    for (const { i, perLine } of wrapped) {
+      const v = cells[i];
+      if (typeof v !== 'string' || (v.length <= perLine && !v.includes('\n'))) continue;
+      const n = v
+        .split('\n')
+        .reduce((s, part) => s + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, n);
+    }
+    return lines > 1 ? Math.min(409, lines * 15 + 1) : undefined;
+  };
 }
 
 function tail(plan: SheetPlan, styles: StyleSheet): string {
@@ -103,16 +111,19 @@ function* registerXml(
   );
   yield rowXml(t.top, head.join(''), 30);
   const formulas = new Map<string, Uint8Array>();
+  const rowHeight = rowHeights(t);
   const sink = new ByteSink();
   for (let k = 0; k < t.rows.length; k++) {
     const cells = t.rows[k];
     const r = t.top + 1 + k;
-    const height = rowHeight(t, cells);
-    sink.text(height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`);
+    const height = rowHeight(cells);
+    // A row's plain cells are joined and encoded at once (one native write per run of cells,
+    // not per cell); the calculated columns' `<f>` bytes are copied in between.
+    let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
     for (let i = 0; i < letters.length; i++) {
       const v = cells[i];
       if (!isPlanFormula(v)) {
-        sink.text(cellXml(`${letters[i]}${r}`, v, cellStyles[i], sst));
+        xml += cellXml(`${letters[i]}${r}`, v, cellStyles[i], sst);
         continue;
       }
       let f = formulas.get(v.formula);
@@ -121,11 +132,11 @@ function* registerXml(
         formulas.set(v.formula, f);
       }
       const numeric = typeof v.result === 'number';
-      sink.text(`<c r="${letters[i]}${r}" s="${cellStyles[i]}"${numeric ? '' : ' t="str"'}>`);
+      sink.text(`${xml}<c r="${letters[i]}${r}" s="${cellStyles[i]}"${numeric ? '' : ' t="str"'}>`);
       sink.bytes(f);
-      sink.text(`<v>${numeric ? v.result : esc(String(v.result))}</v></c>`);
+      xml = `<v>${numeric ? v.result : esc(String(v.result))}</v></c>`;
     }
-    sink.text('</row>');
+    sink.text(`${xml}</row>`);
     if (sink.length > 1 << 19) yield sink.take();
   }
   yield sink.take();

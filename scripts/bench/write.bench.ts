@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { importSourceFile } from './make-import-source';
 
@@ -28,6 +29,8 @@ const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 type Result = {
   approach: string;
   ms: number;
+  /** User + system CPU of the child while measured (all threads). */
+  cpuMs: number;
   peakMb: number;
   bytes?: number;
   readMs?: number;
@@ -58,15 +61,15 @@ function detail(r: Result): string {
 
 function table(rows: readonly (Result & { size: number })[]): string {
   const lines = [
-    '| risks | approach | time (ms) | peak RSS (MB) | vs validate (time) | output (KB) |',
-    '|---:|---|---:|---:|---:|---:|',
+    '| risks | approach | time (ms) | CPU (ms) | peak RSS (MB) | vs validate (time) | vs validate (CPU) | output (KB) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const base = rows.find((x) => x.size === r.size && x.approach === 'validate');
-    const ratio = base ? `${(r.ms / base.ms).toFixed(1)}×` : '';
+    const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(1)}×` : '');
     const out = r.bytes === undefined ? '' : (r.bytes / 1024).toFixed(0);
     lines.push(
-      `| ${r.size.toLocaleString('en')} | ${LABELS[r.approach]} | ${r.ms.toFixed(0)}${detail(r)} | ${r.peakMb.toFixed(0)} | ${ratio} | ${out} |`,
+      `| ${r.size.toLocaleString('en')} | ${LABELS[r.approach]} | ${r.ms.toFixed(0)}${detail(r)} | ${r.cpuMs.toFixed(0)} | ${r.peakMb.toFixed(0)} | ${ratio(r.ms, base?.ms)} | ${ratio(r.cpuMs, base?.cpuMs)} | ${out} |`,
     );
   }
   return lines.join('\n');
@@ -84,6 +87,7 @@ function writeDocs(md: string): void {
 }
 
 const rows: (Result & { size: number })[] = [];
+const loadBefore = loadavg()[0];
 for (const size of SIZES) {
   process.stdout.write(`write: source register of ${size} risks… `);
   importSourceFile(size);
@@ -91,13 +95,15 @@ for (const size of SIZES) {
   for (const approach of APPROACHES) rows.push({ size, ...once(approach, size) });
 }
 const t = table(rows);
+const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
 process.stdout.write(`\n${t}\n`);
 const when = new Date().toISOString().slice(0, 10);
 writeDocs(
-  `## Write: import and template at scale\n\nMeasured ${when} on ${process.platform} ${process.arch}, Node ${process.version}, ` +
+  `## Write: import and template at scale\n\nMeasured ${when} on ${process.platform} ${process.arch}, Node ${process.version} (${load}), ` +
     'by `npm run bench write` (scripts/bench/write.bench.ts), one fresh process per figure, modules loaded before ' +
     'the clock. The source is a non-canonical client register (one sheet, a title row, 13 columns of plain values); ' +
     '`isms import` reads it, maps it and writes the canonical workbook with the risks in tblRisks (formulas, ' +
     'validations, band colours), the Import Report and the original sheet kept. Peak RSS is the process maxRSS, ' +
-    `including the Node + tsx baseline.\n\n${t}\n`,
+    'including the Node + tsx baseline; CPU is user + system time of the child while measured (every thread: zlib ' +
+    `deflates on its own), steadier than wall time on a shared machine.\n\n${t}\n`,
 );

@@ -9,6 +9,7 @@ import { readRiskControls } from './risk-controls';
 import { parseRiskStatus } from '../vocabulary/risk-status';
 import { parseTreatmentWord, TREATMENT_LABEL } from '../vocabulary/treatment-option';
 import type { DataRow } from './data-rows';
+import { memoText } from './memo-text';
 import type { HeaderLabel } from './match-header';
 import type { SheetView } from './sheet-view';
 import type { CanonicalRow, ColumnMapping, DroppedItem, Migration } from './types';
@@ -43,7 +44,12 @@ export function convertRisks(
   const notes: { row: number | null; message: string }[] = [];
   const dropped: DroppedItem[] = [];
   const migrations: Migration[] = [];
-  const treatmentIsPlan = mapped.has('treatment') && mostlyFreeText(rows);
+  // Parsed once per distinct text (they repeat on most rows), not once per row.
+  const parseTreatment = memoText(parseTreatmentWord);
+  const parseStatus = memoText(parseRiskStatus);
+  const explicit = !mapped.has('controls');
+  const readControls = memoText((t) => readRiskControls(t, explicit));
+  const treatmentIsPlan = mapped.has('treatment') && mostlyFreeText(rows, parseTreatment);
   if (treatmentIsPlan)
     notes.push({
       row: null,
@@ -71,16 +77,14 @@ export function convertRisks(
     }
     const text = (k: string) => asText(r.field(k));
     const treatmentRaw = text('treatment');
-    const option = treatmentIsPlan ? null : parseTreatmentWord(treatmentRaw);
+    const option = treatmentIsPlan ? null : parseTreatment(treatmentRaw);
     const plan = treatmentIsPlan
       ? [treatmentRaw, text('treatmentPlan')].filter(Boolean).join('\n') || null
       : text('treatmentPlan');
-    const explicit = !mapped.has('controls');
-    const ctl = readRiskControls(
+    const ctl = readControls(
       explicit
         ? [plan, text('existingControls')].filter(Boolean).join('\n') || null
         : text('controls'),
-      explicit,
     );
     for (const m of ctl.migrated)
       migrations.push({
@@ -118,7 +122,7 @@ export function convertRisks(
       [H.controls]: ctl.text,
       [H.actionOwner]: text('actionOwner'),
       [H.dueDate]: r.field('dueDate'),
-      [H.status]: parseRiskStatus(text('status')) ?? text('status'),
+      [H.status]: parseStatus(text('status')) ?? text('status'),
       [H.residualLikelihood]: num(r.field('residualLikelihood')),
       [H.residualImpact]: num(r.field('residualImpact')),
       [H.residualScore]: num(r.field('residualScore')),
@@ -142,11 +146,14 @@ function maxOf(values: readonly Cell[]): Cell {
 }
 
 /** Fewer than half the treatment values are options (modify/retain/…): it is a plan column. */
-function mostlyFreeText(rows: readonly DataRow[]): boolean {
+function mostlyFreeText(
+  rows: readonly DataRow[],
+  parse: (t: string | null) => ReturnType<typeof parseTreatmentWord>,
+): boolean {
   const values = rows
     .map((r) => asText(r.field('treatment')))
     .filter((t): t is string => t !== null);
-  const options = values.filter((t) => parseTreatmentWord(t) !== null).length;
+  const options = values.filter((t) => parse(t) !== null).length;
   return values.length > 0 && options < values.length / 2;
 }
 

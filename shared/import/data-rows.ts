@@ -30,13 +30,14 @@ export function readDataRows(
   const rows: DataRow[] = [];
   const dropped: DroppedItem[] = [];
   const blocks = rowBlocks(v, headerBottom);
+  const repeatsHeader = headerRowTest(v, columns);
   const filled = (r: number) =>
     mappedCols.filter((c) => !isBlank(v.getMerged(r, c, true, false))).length;
   for (const [i, block] of blocks.entries()) {
     if (i > 0 && rows.length > 0 && !continuesData(v, block, rows, colOf, mappedCols)) {
       const first = block[0];
       // A table stacked further down (its header repeated) is read on; else the rest is notes.
-      const stacked = blocks.slice(i + 1).some((b) => b.some((r) => repeatsHeader(v, r, columns)));
+      const stacked = blocks.slice(i + 1).some((b) => b.some(repeatsHeader));
       const end = stacked ? block[block.length - 1] : v.bottom;
       dropped.push({
         sheet: v.name,
@@ -49,7 +50,7 @@ export function readDataRows(
       break;
     }
     for (const r of block) {
-      if (repeatsHeader(v, r, columns)) {
+      if (repeatsHeader(r)) {
         dropped.push({
           sheet: v.name,
           rows: [r, r],
@@ -57,7 +58,7 @@ export function readDataRows(
           value: firstText(v, r),
           reason: 'the header repeated (tables stacked on one sheet), not a record',
         });
-      } else if (isSectionRow(v, r, filled(r))) {
+      } else if (isSectionRow(v, r, () => filled(r))) {
         dropped.push({
           sheet: v.name,
           rows: [r, r],
@@ -176,19 +177,30 @@ function makeRow(v: SheetView, r: number, colOf: ReadonlyMap<string, number>): D
   };
 }
 
-/** Most mapped cells of the row read as their column's header: a stacked table's header row. */
-function repeatsHeader(v: SheetView, r: number, columns: readonly ColumnMapping[]): boolean {
-  let same = 0;
-  let filled = 0;
-  for (const c of columns) {
-    const t = asText(v.get(r, columnNumber(c.column)));
-    if (t === null) continue;
-    filled++;
-    const f = foldText(t);
-    const heads = c.header === '' ? [] : c.header.split(' / ').map(foldText);
-    if (heads.some((h) => h === f || f.startsWith(`${h} `) || h.startsWith(`${f} `))) same++;
-  }
-  return filled >= 2 && same >= 0.6 * filled;
+/**
+ * Most mapped cells of the row read as their column's header: a stacked table's header row.
+ * The headers are folded once, not once per row; a row stops being read as soon as too many of
+ * its cells differ from their header for it to be one (the test runs on every data row).
+ */
+function headerRowTest(v: SheetView, columns: readonly ColumnMapping[]): (r: number) => boolean {
+  const cols = columns.map((c) => ({
+    col: columnNumber(c.column),
+    heads: c.header === '' ? [] : c.header.split(' / ').map(foldText),
+  }));
+  return (r) => {
+    let same = 0;
+    let filled = 0;
+    for (const c of cols) {
+      const t = asText(v.get(r, c.col));
+      if (t === null) continue;
+      filled++;
+      const f = c.heads.length === 0 ? '' : foldText(t);
+      if (c.heads.some((h) => h === f || f.startsWith(`${h} `) || h.startsWith(`${f} `))) same++;
+      // More than 40 % of all the columns differ: not a header row, whatever the rest holds.
+      else if (5 * (filled - same) > 2 * cols.length) return false;
+    }
+    return filled >= 2 && same >= 0.6 * filled;
+  };
 }
 
 function isBlankRow(v: SheetView, r: number): boolean {
@@ -196,24 +208,28 @@ function isBlankRow(v: SheetView, r: number): boolean {
   return true;
 }
 
-/** One text spread over the row by a horizontal merge, or a lone text with nothing else mapped. */
-function isSectionRow(v: SheetView, r: number, filledMapped: number): boolean {
+/**
+ * One text spread over the row by a horizontal merge, or a lone text with nothing else mapped.
+ * Runs on every data row: a third filled cell settles it, and the rest is looked at only then.
+ */
+function isSectionRow(v: SheetView, r: number, filledMapped: () => number): boolean {
   let texts = 0;
   let wide = false;
-  let idOnly = false;
+  let last: Cell = null;
   for (let c = v.left; c <= v.right; c++) {
     const x = v.get(r, c);
     if (isBlank(x)) continue;
-    texts++;
-    idOnly = typeof x === 'number' || /^\W*[A-Za-z]{0,8}[\s.]*\d+(\.\d+)+\s*$/.test(String(x));
+    if (++texts > 2) return false;
+    last = x;
     const m = v.mergeAt(r, c);
     if (m && m.start.row === r && m.end.col - m.start.col >= 2 && m.end.row === m.start.row)
       wide = true;
   }
-  return (
-    (texts === 1 && !idOnly && (wide || filledMapped <= 1)) ||
-    (wide && texts <= 2 && filledMapped <= 2)
-  );
+  if (texts === 0 || (!wide && texts > 1)) return false;
+  const idOnly =
+    typeof last === 'number' || /^\W*[A-Za-z]{0,8}[\s.]*\d+(\.\d+)+\s*$/.test(String(last));
+  const n = filledMapped();
+  return (texts === 1 && !idOnly && (wide || n <= 1)) || (wide && texts <= 2 && n <= 2);
 }
 
 function firstText(v: SheetView, r: number): string | null {

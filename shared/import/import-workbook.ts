@@ -18,9 +18,14 @@ export type ImportOptions = { readonly mapping?: ImportMapping };
 /** Table names that mark a workbook already in the canonical form. */
 const CANONICAL_TABLES = ['tblRisks', 'tblSoA'];
 
+/** A workbook already in the canonical form: importWorkbook passes it through unconverted. */
+export function isCanonicalWorkbook(snapshot: WorkbookSnapshot): boolean {
+  return snapshot.tables.some((t) => CANONICAL_TABLES.includes(t.name));
+}
+
 export function importWorkbook(snapshot: WorkbookSnapshot, opts: ImportOptions = {}): ImportResult {
   const empty = { migrations: [], missingControls: [], dropped: [], findings: [], notes: [] };
-  if (snapshot.tables.some((t) => CANONICAL_TABLES.includes(t.name))) {
+  if (isCanonicalWorkbook(snapshot)) {
     return {
       workbook: snapshot.name,
       canonical: true,

@@ -1,6 +1,6 @@
 /** @module import — any ISO 27001 workbook (any layout, language, 2005/2013/2022 numbering) → canonical rows. */
 export * from './types';
-export { importWorkbook, type ImportOptions } from './import-workbook';
+export { importWorkbook, isCanonicalWorkbook, type ImportOptions } from './import-workbook';
 export { parseImportMapping } from './import-mapping';
 export { importReportRows } from './import-report';
 export { parseApplicable } from '../vocabulary/yes-no';

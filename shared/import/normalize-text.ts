@@ -1,5 +1,6 @@
 /** Text folding for header and value matching across languages (Latin and Greek scripts). */
 import { foldText as foldBase } from '../vocabulary/fold-text';
+import { asciiFold } from './ascii-fold';
 
 /** Letters NFD does not decompose (Polish ł, Turkish ı, German ß, Nordic ø/æ) folded too. */
 const LETTERS: Readonly<Record<string, string>> = {
@@ -13,6 +14,8 @@ const LETTERS: Readonly<Record<string, string>> = {
 
 /** Lower case, no accents, punctuation as spaces (see vocabulary/fold-text.ts), plus LETTERS. */
 export function foldText(s: string): string {
+  const ascii = asciiFold(s);
+  if (ascii !== null) return ascii;
   const t = foldBase(s);
   return /[łıßøæđ]/.test(t) ? t.replace(/[łıßøæđ]/g, (c) => LETTERS[c]) : t;
 }

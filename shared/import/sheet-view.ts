@@ -64,6 +64,9 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
   }));
   let byColumn: Map<number, ValidationRanges[]> | null = null;
   const get = (row: number, col: number): Cell => rows[row - r0]?.[col - c0] ?? null;
+  // Read on every cell of every row: no key string is built when there is nothing to look up.
+  const noMerges = mergeIndex.size === 0;
+  const display = sheet.display && hasKeys(sheet.display) ? sheet.display : undefined;
   return {
     sheet,
     name: sheet.name,
@@ -78,8 +81,9 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
       return byColumn.get(col) ?? [];
     },
     get,
-    mergeAt: (row, col) => mergeIndex.get(key(row, col)),
+    mergeAt: (row, col) => (noMerges ? undefined : mergeIndex.get(key(row, col))),
     getMerged(row, col, vertical, horizontal) {
+      if (noMerges) return get(row, col);
       const m = mergeIndex.get(key(row, col));
       if (!m) return get(row, col);
       const spansRows = m.end.row > m.start.row;
@@ -89,8 +93,8 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
       }
       return get(m.start.row, m.start.col);
     },
-    isFormula: (row, col) => formulas.has(cellAddress(row, col)),
-    displayText: (row, col) => sheet.display?.[cellAddress(row, col)],
+    isFormula: (row, col) => formulas.size > 0 && formulas.has(cellAddress(row, col)),
+    displayText: (row, col) => (display ? display[cellAddress(row, col)] : undefined),
   };
 }
 
@@ -116,6 +120,11 @@ function indexValidations(
     }
   }
   return out;
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 function key(row: number, col: number): string {

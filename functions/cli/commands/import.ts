@@ -13,7 +13,10 @@ import {
   type Finding,
   type ImportMapping,
   type ImportResult,
+  type WorkbookSnapshot,
 } from '../../../shared';
+import { XlsxReadError } from '../../../readers';
+import { checkImportBudget } from '../../import/import-budget';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
 import { capFindings } from '../../../shared/validation';
@@ -48,6 +51,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const inputs = await readInputs([file], io);
   if (inputs === null) return 2;
   const { snapshot, findings: readFindings } = inputs[0];
+  if (!withinImportBudget(file, snapshot, io)) return 2;
   const result = importWorkbook(snapshot, { mapping });
   const bytes = result.canonical
     ? await readFile(file)
@@ -62,6 +66,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     values.json ? jsonReport(result, findings, out) : textReport(result, findings, out),
   );
   return nothingImported(result, io) ? 1 : 0;
+}
+
+/**
+ * The import limits (readers/limits.ts): over one, one line naming the file, the sheet and the
+ * limit, as for a file over a read budget, and nothing is written.
+ */
+function withinImportBudget(file: string, snapshot: WorkbookSnapshot, io: CliIo): boolean {
+  try {
+    checkImportBudget(snapshot);
+    return true;
+  } catch (e) {
+    if (!(e instanceof XlsxReadError)) throw e;
+    io.stderr.write(`${file}: ${e.message.slice(e.file.length + 2)}\n`);
+    return false;
+  }
 }
 
 /**

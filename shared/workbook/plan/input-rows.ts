@@ -16,8 +16,12 @@ export type InputRow = Readonly<Record<string, Cell>>;
 export function tableColumns(def: TableDef, rows: readonly InputRow[]): ColumnDef[] {
   const cols: ColumnDef[] = [...def.columns];
   const known = new Set(cols.map((c) => c.header.toLowerCase()));
+  // Rows repeat the same keys: each distinct key is looked at once (100k rows × 24 keys).
+  const seen = new Set<string>();
   for (const r of rows) {
     for (const h of Object.keys(r)) {
+      if (seen.has(h)) continue;
+      seen.add(h);
       if (h.trim() === '' || known.has(h.toLowerCase())) continue;
       known.add(h.toLowerCase());
       cols.push({ key: h, header: h, width: 16 });
