@@ -6,7 +6,16 @@
  */
 export type MatchMode = 'whole' | 'leading';
 
-/** True when the folded text is, or (leading) starts with, one of the folded words. */
+/**
+ * True when the folded text is, or (leading) starts with, one of the folded words. A leading word
+ * must end at a word boundary: "Jana Nováková" does not begin with "ja", nor "Production" with "p".
+ */
 export function matchesWord(folded: string, words: readonly string[], mode: MatchMode): boolean {
-  return mode === 'whole' ? words.includes(folded) : words.some((w) => folded.startsWith(w));
+  if (mode === 'whole') return words.includes(folded);
+  return words.some((w) => folded.startsWith(w) && endsWord(folded, w.length));
+}
+
+/** The text ends at `at` or the character there is not a letter or digit (a word ends). */
+function endsWord(text: string, at: number): boolean {
+  return at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]);
 }

@@ -22,7 +22,12 @@ describe('parseClauseStatus', () => {
   });
 
   it('reads "Partially …" by its leading word only in leading mode', () => {
-    expect(parseClauseStatus('Production')).toBe('Partial');
-    expect(parseClauseStatus('Production', { match: 'whole' })).toBeNull();
+    expect(parseClauseStatus('Partially met: two gaps')).toBe('Partial');
+    expect(parseClauseStatus('Partially met: two gaps', { match: 'whole' })).toBeNull();
+  });
+
+  it('a leading word ends at a word boundary: "Production" does not begin with "P"', () => {
+    expect(parseClauseStatus('Production')).toBeNull();
+    expect(parseClauseStatus('P - in progress')).toBe('Partial');
   });
 });

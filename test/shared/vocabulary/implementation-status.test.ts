@@ -39,8 +39,11 @@ describe('parseImplementation', () => {
   });
 
   it('reads only whole values when asked: a leading word is not a status', () => {
-    expect(parseImplementation('SIEM (Splunk)')).toBe('Implemented');
-    expect(parseImplementation('SIEM (Splunk)', { match: 'whole' })).toBeNull();
+    expect(parseImplementation('Implemented (2024)')).toBe('Implemented');
+    expect(parseImplementation('Implemented (2024)', { match: 'whole' })).toBeNull();
+    // A leading word ends at a word boundary: a product or a person's name is not "sí" or "ja".
+    expect(parseImplementation('SIEM (Splunk)')).toBeNull();
+    expect(parseImplementation('Jana Nováková')).toBeNull();
     expect(parseImplementation('Complete the DPAs', { match: 'whole' })).toBeNull();
   });
 });
