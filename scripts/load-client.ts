@@ -6,9 +6,9 @@
  * length-checked rather than parsed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import type { Payload } from './load-bombs';
+import { multipartOf, type PreparedBody } from './load-body';
 import type { Outcome } from './load-report';
 
 export function startServer(
@@ -103,32 +103,6 @@ function describe(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
   const code = (err as { code?: string }).code;
   return `${err.name}: ${err.message}${code ? ` (${code})` : ''}`;
-}
-
-type PreparedBody = { readonly contentType: string; readonly bytes: Uint8Array };
-
-const bodies = new WeakMap<Payload, PreparedBody>();
-
-/**
- * The multipart/form-data body of one upload (`files` = the payload), encoded once per payload:
- * every request sends the same bytes, and the client spends its CPU on sending, not re-encoding.
- */
-export function multipartOf(p: Payload): PreparedBody {
-  let b = bodies.get(p);
-  if (!b) {
-    const boundary = `----isms-load-${randomBytes(12).toString('hex')}`;
-    const head =
-      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${p.name}"\r\n` +
-      `Content-Type: ${p.type}\r\n\r\n`;
-    const bytes = Buffer.concat([
-      Buffer.from(head),
-      p.bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    b = { contentType: `multipart/form-data; boundary=${boundary}`, bytes };
-    bodies.set(p, b);
-  }
-  return b;
 }
 
 /** POST /api/validate with one upload; `ok` says which statuses count as success. */

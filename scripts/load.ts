@@ -17,7 +17,7 @@ import { registerFile } from './bench/make-register';
 import { bombs, type Payload } from './load-bombs';
 import { burst, closeConnections, health, startServer, upload } from './load-client';
 import { cpuLine, sampleCpu, settle } from './load-cpu';
-import { latencyLine, summarizeLatencies, type LoadStats, type Outcome } from './load-report';
+import { latencyLine, statuses, summarizeLatencies, verdicts, type Outcome } from './load-report';
 
 const { values } = parseArgs({
   options: {
@@ -108,38 +108,6 @@ async function underLoad(base: string, small: Payload, big: Payload) {
     big: summarizeLatencies([...b1, ...b2], wall),
     bombs: bombOut,
   };
-}
-
-function statuses(outcomes: readonly Outcome[]): string {
-  const n: Record<string, number> = {};
-  for (const o of outcomes) {
-    const k = o.status === 0 ? (o.error ?? 'failed') : String(o.status);
-    n[k] = (n[k] ?? 0) + 1;
-  }
-  return Object.entries(n)
-    .map(([k, v]) => `${v} × ${k}`)
-    .join(', ');
-}
-
-function verdicts(t: { c1: LoadStats; c8: LoadStats }, l: { health: LoadStats; small: LoadStats }) {
-  const ratio = t.c8.perSecond / t.c1.perSecond;
-  return [
-    {
-      what: '/api/health p99 < 100 ms (two 100k uploads in flight)',
-      ok: l.health.p99 < 100,
-      got: `${l.health.p99.toFixed(0)} ms`,
-    },
-    {
-      what: '1k validate p99 < 1 s (two 100k uploads in flight)',
-      ok: l.small.p99 < 1000,
-      got: `${l.small.p99.toFixed(0)} ms`,
-    },
-    {
-      what: 'throughput at concurrency 8 ≥ 1.6 × concurrency 1',
-      ok: ratio >= 1.6,
-      got: `${ratio.toFixed(2)}×`,
-    },
-  ];
 }
 
 async function main(): Promise<number> {
