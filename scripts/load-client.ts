@@ -1,9 +1,14 @@
 /**
  * The loopback side of `npm run load`: starts functions/server/local.ts under tsx on a free
  * 127.0.0.1 port and sends single requests with a deadline. Nothing here leaves the machine.
+ * The client is kept cheap, since it shares the cores with the server it measures: node:http
+ * over kept-alive connections, each upload's multipart body encoded once, answers drained and
+ * length-checked rather than parsed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import type { Payload } from './load-bombs';
+import { multipartOf, type PreparedBody } from './load-body';
 import type { Outcome } from './load-report';
 
 export function startServer(
@@ -38,44 +43,66 @@ export function startServer(
   });
 }
 
+/** One keep-alive agent for every request: the client reuses its connections, as a browser does. */
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/**
+ * One request over `agent`; the response is read to its end (bytes counted against its
+ * content-length, not parsed), so the measured time covers the whole answer.
+ */
+function send(url: string, timeoutMs: number, body?: PreparedBody): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      agent,
+      method: body ? 'POST' : 'GET',
+      headers: body
+        ? { 'content-type': body.contentType, 'content-length': String(body.bytes.byteLength) }
+        : {},
+    });
+    const timer = setTimeout(
+      () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    req.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    req.once('response', (res) => {
+      let received = 0;
+      res.on('data', (chunk: Buffer) => (received += chunk.byteLength));
+      res.once('error', reject);
+      res.once('end', () => {
+        clearTimeout(timer);
+        const declared = res.headers['content-length'];
+        if (declared !== undefined && Number(declared) !== received)
+          reject(new Error(`answer cut short: ${received} of ${declared} bytes`));
+        else resolve(res.statusCode ?? 0);
+      });
+    });
+    req.end(body?.bytes);
+  });
+}
+
 async function timed(
-  run: () => Promise<Response>,
+  run: () => Promise<number>,
   ok: (status: number) => boolean,
 ): Promise<Outcome> {
   const started = performance.now();
   try {
-    const res = await run();
-    await res.arrayBuffer();
+    const status = await run();
     const ms = performance.now() - started;
-    return { ms, status: res.status, error: ok(res.status) ? null : `HTTP ${res.status}` };
+    return { ms, status, error: ok(status) ? null : `HTTP ${status}` };
   } catch (err) {
     const ms = performance.now() - started;
-    return {
-      ms,
-      status: 0,
-      error: describe(err),
-    };
+    return { ms, status: 0, error: describe(err) };
   }
 }
 
-/** `TypeError: fetch failed (UND_ERR_SOCKET: other side closed)`: undici hides the cause. */
+/** `Error: socket hang up (ECONNRESET)`. */
 function describe(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
-  const cause = err.cause as { code?: string; message?: string } | undefined;
-  const why = cause ? ` (${[cause.code, cause.message].filter(Boolean).join(': ')})` : '';
-  return `${err.name}: ${err.message}${why}`;
-}
-
-const blobs = new WeakMap<Payload, Blob>();
-
-/** One Blob per payload, so the client does not copy an 11 MB upload for every request. */
-function blobOf(p: Payload): Blob {
-  let b = blobs.get(p);
-  if (!b) {
-    b = new Blob([p.bytes.slice().buffer as ArrayBuffer], { type: p.type });
-    blobs.set(p, b);
-  }
-  return b;
+  const code = (err as { code?: string }).code;
+  return `${err.name}: ${err.message}${code ? ` (${code})` : ''}`;
 }
 
 /** POST /api/validate with one upload; `ok` says which statuses count as success. */
@@ -85,20 +112,20 @@ export function upload(
   timeoutMs: number,
   ok: (status: number) => boolean = (s) => s === 200,
 ): Promise<Outcome> {
-  const blob = blobOf(p);
-  return timed(() => {
-    const form = new FormData();
-    form.append('files', blob, p.name);
-    const signal = AbortSignal.timeout(timeoutMs);
-    return fetch(`${base}/api/validate?asOf=2025-06-30`, { method: 'POST', body: form, signal });
-  }, ok);
+  const body = multipartOf(p);
+  return timed(() => send(`${base}/api/validate?asOf=2025-06-30`, timeoutMs, body), ok);
 }
 
 export function health(base: string, timeoutMs: number): Promise<Outcome> {
   return timed(
-    () => fetch(`${base}/api/health`, { signal: AbortSignal.timeout(timeoutMs) }),
+    () => send(`${base}/api/health`, timeoutMs),
     (s) => s === 200,
   );
+}
+
+/** Closes the kept-alive connections, so the run can end. */
+export function closeConnections(): void {
+  agent.destroy();
 }
 
 /** `count` calls of `one`, `concurrency` at a time; the outcomes and the wall time. */

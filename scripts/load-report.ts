@@ -63,3 +63,40 @@ export function formatReport(s: LoadStats): string {
   for (const [kind, n] of Object.entries(s.errorKinds)) lines.push(`  ${n} × ${kind}`);
   return lines.join('\n');
 }
+
+/** `11 × 200, 5 × 413`: the answers a run got, by status or error. */
+export function statuses(outcomes: readonly Outcome[]): string {
+  const n: Record<string, number> = {};
+  for (const o of outcomes) {
+    const k = o.status === 0 ? (o.error ?? 'failed') : String(o.status);
+    n[k] = (n[k] ?? 0) + 1;
+  }
+  return Object.entries(n)
+    .map(([k, v]) => `${v} × ${k}`)
+    .join(', ');
+}
+
+/** Issue #11's targets against a run's figures. */
+export function verdicts(
+  t: { c1: LoadStats; c8: LoadStats },
+  l: { health: LoadStats; small: LoadStats },
+) {
+  const ratio = t.c8.perSecond / t.c1.perSecond;
+  return [
+    {
+      what: '/api/health p99 < 100 ms (two 100k uploads in flight)',
+      ok: l.health.p99 < 100,
+      got: `${l.health.p99.toFixed(0)} ms`,
+    },
+    {
+      what: '1k validate p99 < 1 s (two 100k uploads in flight)',
+      ok: l.small.p99 < 1000,
+      got: `${l.small.p99.toFixed(0)} ms`,
+    },
+    {
+      what: 'throughput at concurrency 8 ≥ 1.6 × concurrency 1',
+      ok: ratio >= 1.6,
+      got: `${ratio.toFixed(2)}×`,
+    },
+  ];
+}

@@ -1,11 +1,13 @@
 /**
- * Several assessed workbooks as the pane shows them: every workbook's findings plus the
- * cross-workbook (XWB-*) findings of the set, one summary, the first heat maps and SoA, and the
- * SoA control list, the findings digest (counts, facets, default arrangement; the findings in its
- * order) and the heat maps' movement. With one workbook: that workbook's assessment, risks slimmed.
+ * Several assessed workbooks as the pane shows them: every workbook's findings plus the check of
+ * the set (shared/cross checkSet, as `isms check` and /api/check: the ISMS-level rules once over
+ * the whole set, replacing each file's own, and the XWB-* rules), one summary, the first heat
+ * maps and SoA, the SoA control list, the findings digest (counts, facets, default arrangement;
+ * the findings in its order) and the heat maps' movement. With one workbook: that workbook's
+ * assessment, risks slimmed.
  */
 import type { Assessment } from '../../shared/model';
-import { checkWorkbooks } from '../../shared/cross';
+import { checkSet, setOfFindings } from '../../shared/cross';
 import type { Finding } from '../../shared/validation';
 import { summarize } from '../../shared/validation';
 import { sortFindings } from '../../shared/validation';
@@ -30,11 +32,13 @@ export function combine(
 ): PaneResult {
   if (assessments.length === 0) throw new Error('combine: no assessment');
   const wbs = assessments.map((a) => a.workbook);
-  const cross = assessments.length > 1 ? checkWorkbooks(wbs, { asOf }).findings : [];
+  const own = [...extra, ...assessments.flatMap((a) => a.findings)];
   const sorted =
-    assessments.length === 1 && extra.length === 0
-      ? assessments[0].findings
-      : sortFindings([...extra, ...assessments.flatMap((a) => a.findings), ...cross]);
+    assessments.length > 1
+      ? setOfFindings(own, checkSet(wbs, { asOf }))
+      : extra.length === 0
+        ? assessments[0].findings
+        : sortFindings(own);
   const first = assessments[0];
   const risks = assessments.flatMap((a) => slim(a) ?? []);
   const soaProgress = assessments.find((a) => a.soaProgress)?.soaProgress ?? null;

@@ -33,7 +33,7 @@ export const COMMAND_USAGE: Readonly<
   check: {
     synopsis: 'isms check FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]',
     about:
-      'Cross-workbook checks: duplicate risk ids, differing methodologies, SoA conflicts, unknown assets.',
+      'The files as one ISMS: the ISMS-level rules (no SoA, audit, review, documents) once over the set, and cross-workbook checks: duplicate risk ids, differing methodologies, SoA conflicts, unknown assets.',
   },
   'gap-report': reportUsage('gap-report', 'report'),
   'review-pack': reportUsage('review-pack', 'pack', '[--previous OLD...] '),

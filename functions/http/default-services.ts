@@ -8,7 +8,7 @@ import { readWorkbookBytes } from '../../readers';
 import { zlibInflate } from '../xlsx/zlib-inflate';
 import { assess } from '../../shared';
 import { parseWorkbook } from '../../shared/workbook';
-import { checkWorkbooks } from '../../shared/cross';
+import { checkSet } from '../../shared/cross';
 import { buildGapReport } from '../../shared/gaps';
 import { scoreReadiness } from '../../shared/readiness';
 import { renderGapReportHtml } from '../reports/render-gap-report-html';
@@ -18,7 +18,7 @@ export const defaultServices: Services = {
   readWorkbook: (bytes, opts) => readWorkbookBytes(bytes, { inflate: zlibInflate, ...opts }),
   assess,
   parseWorkbook,
-  checkWorkbooks,
+  checkSet,
   buildGapReport,
   scoreReadiness,
   renderGapReportHtml,

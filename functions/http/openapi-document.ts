@@ -260,8 +260,8 @@ export function buildOpenApiDocument(limits: Limits): Json {
       ),
       '/api/check': workbookOperation(
         limits,
-        'Cross-workbook checks (XWB- rules) and the consolidated view',
-        json('CheckResponse', 'Cross-workbook findings'),
+        'The set as one ISMS: ISMS-level rules once over the whole set, cross-workbook checks (XWB- rules) and the consolidated view',
+        json('CheckResponse', 'The findings of the set'),
       ),
       ...reportPaths((summary, ok, extra) => workbookOperation(limits, summary, ok, extra)),
       '/api/readiness': workbookOperation(

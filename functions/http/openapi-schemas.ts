@@ -61,7 +61,9 @@ export const checkResponseSchema = z.object({
   workbooks: z.array(z.string()),
   findings: z
     .array(findingSchema)
-    .describe('XWB-* findings, plus malformed CSV rows found while reading'),
+    .describe(
+      'ISMS-level findings (ISMS-*, DOC-MISSING) of the whole set, XWB-* findings, plus malformed CSV rows found while reading',
+    ),
   summary: findingSummarySchema,
   consolidated: z
     .looseObject({

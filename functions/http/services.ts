@@ -6,7 +6,7 @@
 import type { readWorkbookBytes } from '../../readers';
 import type { assess } from '../../shared';
 import type { parseWorkbook } from '../../shared/workbook';
-import type { checkWorkbooks } from '../../shared/cross';
+import type { checkSet } from '../../shared/cross';
 import type { buildGapReport } from '../../shared/gaps';
 import type { scoreReadiness } from '../../shared/readiness';
 import type { renderGapReportHtml } from '../reports/render-gap-report-html';
@@ -17,7 +17,8 @@ export type Services = {
   readonly readWorkbook: typeof readWorkbookBytes;
   readonly assess: typeof assess;
   readonly parseWorkbook: typeof parseWorkbook;
-  readonly checkWorkbooks: typeof checkWorkbooks;
+  /** The check of a set: ISMS-level rules over the whole set plus the XWB rules. */
+  readonly checkSet: typeof checkSet;
   readonly buildGapReport: typeof buildGapReport;
   readonly scoreReadiness: typeof scoreReadiness;
   readonly renderGapReportHtml: typeof renderGapReportHtml;

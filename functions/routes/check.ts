@@ -1,6 +1,8 @@
 /**
- * POST /api/check — cross-workbook checks (XWB-* rules) over the whole set, with the consolidated
- * view (every risk rescored on one methodology, the rescaling stated). Findings are capped and
+ * POST /api/check — the check of a set (shared/cross checkSet, as `isms check` and the pane): the
+ * ISMS-level rules (ISMS-*, DOC-MISSING) once over the whole set and the cross-workbook checks
+ * (XWB-*), with the consolidated view (every risk rescored on one methodology, the rescaling
+ * stated). Findings are capped and
  * the consolidated risk list bounded (http/bound-output); the summary counts everything.
  */
 import { Hono } from 'hono';
@@ -16,7 +18,7 @@ export function checkRoutes(deps: RouteDeps): Hono {
   r.post('/check', async (c) => {
     const decoded = await decodeWorkbooks(c, deps);
     const { workbooks } = parseDecoded(decoded.workbooks, deps.services);
-    const cross = deps.services.checkWorkbooks(workbooks, { asOf: decoded.asOf });
+    const cross = deps.services.checkSet(workbooks, { asOf: decoded.asOf });
     // Reading problems (malformed CSV rows) stay visible; single-workbook rules belong to /validate.
     const all: Finding[] = [];
     for (const w of decoded.workbooks) for (const f of w.readFindings) all.push(f);

@@ -1,6 +1,10 @@
-/** @module cross — checks across a set of workbooks (XWB-* rules) and the consolidated risk view. */
+/**
+ * @module cross — checks across a set of workbooks: the check of a set (XWB-* rules, and the
+ * ISMS-level rules over the whole set in checkSet) and the consolidated risk view.
+ */
 export * from './types';
 export * from './check-workbooks';
+export * from './check-set';
 export * from './consolidate';
 export * from './rescale';
 export * from './methodology-diff';

@@ -1,11 +1,13 @@
 /**
- * `isms check FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]`: the
- * cross-workbook (XWB-*) checks over a set of workbooks — business-unit registers, an SoA
- * workbook, an asset inventory — with validate's output and exit conventions. The text output
+ * `isms check FILES... [--json] [--as-of DATE] [--fail-on major|minor|observation]`: the check
+ * of a set of workbooks forming one ISMS — business-unit registers, an SoA workbook, an asset
+ * inventory — through shared/cross checkSet (as POST /api/check and the pane): the ISMS-level
+ * rules (ISMS-*, DOC-MISSING) once over the whole set and the cross-workbook (XWB-*) rules, with
+ * validate's output and exit conventions. The text output
  * also states the consolidated methodology and how each workbook was rescaled.
  */
 import type { Finding } from '../../../shared';
-import { checkWorkbooks } from '../../../shared/cross';
+import { checkSet } from '../../../shared/cross';
 import type { ConsolidatedView } from '../../../shared/cross';
 import { parseWorkbook } from '../../../shared/workbook';
 import { readFindingsCommand, reportFindings, type CliIo } from '../io';
@@ -24,7 +26,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const cmd = await readFindingsCommand(args, io);
   if (cmd === null) return 2;
   const workbooks = cmd.inputs.map((i) => parseWorkbook(i.snapshot).workbook);
-  const cross = checkWorkbooks(workbooks, { asOf: cmd.asOf });
+  const cross = checkSet(workbooks, { asOf: cmd.asOf });
   const findings: Finding[] = [...cmd.inputs.flatMap((i) => i.findings), ...cross.findings];
   return reportFindings(
     cmd,

@@ -1,12 +1,13 @@
 /**
  * The engine session the worker runs: several workbooks read and assessed with the core, combined
- * with the cross-workbook checks; progress in bytes; readiness as `isms readiness` scores it; a
+ * with the check of the set (ISMS-level rules once over the set, XWB rules); progress in bytes; readiness as `isms readiness` scores it; a
  * finding's row values for the browser.
  */
 import { describe, expect, it } from 'vitest';
 import { makeSession } from '../../../addin/engine/session';
 import type { Progress } from '../../../addin/engine/types';
 import { assess } from '../../../shared/assess';
+import { isSetRuleFinding } from '../../../shared/cross/check-set';
 import { scoreReadiness } from '../../../shared/readiness/score-readiness';
 import { parseWorkbook } from '../../../shared/workbook/parse-workbook';
 import { writeCanonicalWorkbook } from '../../../functions/xlsx/write-workbook';
@@ -34,13 +35,21 @@ const soaBook = snapshotFromTables(
 );
 
 describe('engine session', () => {
-  it('checks several workbooks together: every workbook’s findings plus the XWB cross checks', () => {
+  it('checks several workbooks together: each workbook’s own findings, the ISMS-level rules once over the set and the XWB cross checks', () => {
     const s = makeSession('main');
     const r = s.run({ snapshots: [register, soaBook], files: [] }, AS_OF, () => {});
-    const own = [register, soaBook].flatMap((w) => assess(w, { asOf: AS_OF }).findings);
+    const own = [register, soaBook]
+      .flatMap((w) => assess(w, { asOf: AS_OF }).findings)
+      .filter((f) => !isSetRuleFinding(f));
     const cross = r.assessment.findings.filter((f) => f.rule.startsWith('XWB-'));
     expect(cross.map((f) => f.rule)).toContain('XWB-CONTROL-EXCLUDED');
-    expect(r.assessment.findings).toHaveLength(own.length + cross.length);
+    // The SoA is in soa.xlsx, so the set has one (unit A alone would be ISMS-NO-SOA).
+    const set = r.assessment.findings.filter(isSetRuleFinding);
+    expect(set.map((f) => `${f.rule}@${f.workbook}`)).toEqual([
+      'ISMS-NO-INTERNAL-AUDIT@unit-a.xlsx',
+      'ISMS-NO-MANAGEMENT-REVIEW@unit-a.xlsx',
+    ]);
+    expect(r.assessment.findings).toHaveLength(own.length + set.length + cross.length);
     expect(r.assessment.summary.total).toBe(r.assessment.findings.length);
     expect(r.workbooks).toEqual(['unit-a.xlsx', 'soa.xlsx']);
     expect(r.assessment.workbook.name).toBe('unit-a.xlsx + soa.xlsx');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSnapshot, cleanRisk } from '../../support/snapshot';
+import { canonicalSnapshot, cleanClauses, cleanRisk, cleanSoa } from '../../support/snapshot';
 import { describeInputErrors } from './input-errors';
 import { TODAY, form, postForm, postJson, testApp, xlsxFixture } from './route-support';
 
@@ -44,6 +44,66 @@ describe('POST /api/check', () => {
     expect(body.workbooks).toEqual(['a.xlsx', 'b.xlsx']);
     expect(body.findings.filter((f) => f.rule === 'XWB-DUP-RISK-ID')).toEqual([]);
     expect(body.consolidated.risks).toHaveLength(2);
+  });
+
+  describe('judges the uploads as one ISMS (the ISMS-level rules once over the set)', () => {
+    const register = (id: string) => xlsxFixture({ rows: { tblRisks: [cleanRisk(id)] } });
+    const soa = () => xlsxFixture({ rows: { tblSoA: cleanSoa(), tblClauses: cleanClauses() } });
+    const ismsRules = (body: CheckBody) =>
+      body.findings.filter((f) => f.rule.startsWith('ISMS-')).map((f) => `${f.rule}@${f.workbook}`);
+
+    it('finds no ISMS-NO-SOA for a register beside an SoA file', async () => {
+      const files = [
+        { name: 'risks.xlsx', bytes: await register('R-001') },
+        { name: 'soa.xlsx', bytes: await soa() },
+      ];
+      const res = await postForm(app, '/api/check', form(files));
+      expect(res.status).toBe(200);
+      expect(ismsRules((await res.json()) as CheckBody)).toEqual([]);
+    });
+
+    it('reports each ISMS-level gap once for a set without any SoA, counted in the summary', async () => {
+      const files = [
+        { name: 'unit-a.xlsx', bytes: await register('R-001') },
+        { name: 'unit-b.xlsx', bytes: await register('R-002') },
+      ];
+      const res = await postForm(app, '/api/check', form(files));
+      const body = (await res.json()) as CheckBody;
+      expect(ismsRules(body)).toEqual([
+        'ISMS-NO-INTERNAL-AUDIT@unit-a.xlsx',
+        'ISMS-NO-MANAGEMENT-REVIEW@unit-a.xlsx',
+        'ISMS-NO-SOA@unit-a.xlsx',
+      ]);
+      expect(body.summary.total).toBe(body.findings.length);
+      expect(Object.keys(body)).toEqual([
+        'asOf',
+        'workbooks',
+        'findings',
+        'summary',
+        'consolidated',
+      ]);
+    });
+
+    it("grades the set as /api/readiness does: check's major findings are its blockers", async () => {
+      const files = [
+        { name: 'unit-a.xlsx', bytes: await register('R-001') },
+        { name: 'unit-b.xlsx', bytes: await register('R-002') },
+      ];
+      const check = (await (await postForm(app, '/api/check', form(files))).json()) as {
+        findings: { rule: string; severity: string; message: string }[];
+      };
+      const readiness = (await (await postForm(app, '/api/readiness', form(files))).json()) as {
+        blockers: { rule: string; reason: string }[];
+      };
+      const majors = check.findings
+        .filter((f) => f.severity === 'major')
+        .map((f) => `${f.rule}: ${f.message}`);
+      const setBlockers = readiness.blockers
+        .filter((b) => /^(ISMS|XWB|DOC)-/.test(b.rule))
+        .map((b) => `${b.rule}: ${b.reason}`);
+      expect(majors.length).toBeGreaterThan(0);
+      expect(majors).toEqual(setBlockers);
+    });
   });
 });
 
