@@ -3,6 +3,7 @@
  * of Applicability (6.1.3 d), no documented risk methodology anywhere (6.1.2 a–b; a register
  * without one is METH-MISSING), no internal audit (9.2) or management review (9.3) performed.
  */
+import type { IsmsWorkbook } from '../../model/types';
 import { makeFinding } from '../make-finding';
 import { RECORDS } from '../messages-records';
 import { defineSetRule } from '../rule';
@@ -21,15 +22,20 @@ export const ismsNoSoa = defineSetRule({
   stage: 'stage1',
   check: ({ workbooks }) =>
     judgeable(workbooks) && !soaRecorded(workbooks)
-      ? [
-          makeFinding(
-            'ISMS-NO-SOA',
-            setWhere(workbooks),
-            RECORDS.noSoa(workbooks.reduce((n, w) => n + (w.soa?.length ?? 0), 0)),
-          ),
-        ]
+      ? [makeFinding('ISMS-NO-SOA', setWhere(workbooks), RECORDS.noSoa(listedControls(workbooks)))]
       : [],
 });
+
+/** Distinct controls the set's SoAs list (two copies of one template list 93, not 186). */
+function listedControls(workbooks: readonly IsmsWorkbook[]): number {
+  const ids = new Set<string>();
+  for (const w of workbooks)
+    for (const e of w.soa ?? []) {
+      const id = e.controlId ?? e.idText;
+      if (id) ids.add(id);
+    }
+  return ids.size;
+}
 
 export const ismsNoMethodology = defineSetRule({
   id: 'ISMS-NO-METHODOLOGY',

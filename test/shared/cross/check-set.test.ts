@@ -33,6 +33,14 @@ describe('checkSet', () => {
     ]);
   });
 
+  it('counts the controls two undecided copies of one SoA list once (93, not 186)', () => {
+    const undecided = () =>
+      cleanSoa().map((r) => ({ ...r, Applicable: null, 'Implementation Status': null }));
+    const wbs = ['a.xlsx', 'b.xlsx'].map((n) => partial(n, { tblSoA: undecided() }));
+    const noSoa = checkSet(wbs, { asOf }).findings.filter((f) => f.rule === 'ISMS-NO-SOA');
+    expect(noSoa.map((f) => f.message.match(/lists (\d+) controls/)?.[1])).toEqual(['93']);
+  });
+
   it('keeps the XWB findings and the consolidated view of checkWorkbooks', () => {
     const other = partial('unit-b.xlsx', { tblRisks: [cleanRisk('R-1', { Threat: 'Flood' })] });
     const result = checkSet([register('unit-a.xlsx', 'R-1'), soaFile(), other], { asOf });
