@@ -4,7 +4,13 @@
  * display text of numeric cells that read differently from their value (`8.20` stored as 8.2:
  * the importer tells the two controls apart by it), and the sheet's tables.
  */
-import type { Cell, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared/grid';
+import type {
+  Cell,
+  DataValidationList,
+  SheetSnapshot,
+  TableRef,
+  WorkbookSnapshot,
+} from '../../shared/grid';
 import { cellAddress } from '../../shared/grid';
 import { officeValuesToRows } from './office-values';
 import { localAddress } from './table-snapshot';
@@ -19,6 +25,8 @@ export type ActiveSheetValues = {
   readonly values: readonly (readonly unknown[])[];
   /** `Range.text` of the same cells, when loaded. */
   readonly text?: readonly (readonly unknown[])[];
+  /** The sheet's data-validation lists (read-sheet-lists.office.ts), when read. */
+  readonly validations?: readonly DataValidationList[];
   /** `RangeAreas.address` of the merged areas, when the host supports it (ExcelApi 1.13). */
   readonly merges?: string;
   readonly tables?: readonly {
@@ -60,6 +68,7 @@ export function activeSheetSnapshot(v: ActiveSheetValues): WorkbookSnapshot {
     ...(v.hidden ? { hidden: true } : {}),
     ...(merges.length ? { merges } : {}),
     ...(Object.keys(display).length ? { display } : {}),
+    ...(v.validations?.length ? { validations: v.validations } : {}),
   };
   const tables: TableRef[] = (v.tables ?? []).map((t) => {
     const ref = localAddress(t.address);

@@ -29,7 +29,8 @@ export function makeExcelActions(
     clearMarks: () => run((ctx) => clearMarks(ctx, CANONICAL_SHEET_NAMES)),
     writeHeatMaps: (maps, workbook, asOf) =>
       run((ctx) => writeHeatMapSheet(ctx, maps, workbook, asOf)),
-    readActiveSheet: () => run((ctx) => readActiveSheet(ctx, { merges: mergesSupported() })),
+    readActiveSheet: () =>
+      run((ctx) => readActiveSheet(ctx, { merges: mergesSupported(), lists: listsSupported() })),
     writeImport: (rows) => run((ctx) => writeImportedRows(ctx, rows, methodology)),
     watch: makeWatch(run),
   };
@@ -47,6 +48,11 @@ export function officeTheme(): 'light' | 'dark' | 'high-contrast' {
   const n = parseInt(m[1], 16);
   const luminance = (0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255)) / 255;
   return luminance < 0.5 ? 'dark' : 'light';
+}
+
+/** Data-validation lists are read with `Range.dataValidation` (ExcelApi 1.8) where available. */
+function listsSupported(): boolean {
+  return Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') ?? false;
 }
 
 /** Merged areas are read with `Range.getMergedAreasOrNullObject` (ExcelApi 1.13) where available. */

@@ -1,14 +1,20 @@
 /**
  * Reads the active sheet for conversion: its used range (values only, in blocks under Excel on
  * the web's 5 MB request cap, with the display text of each block), its merged areas where the
- * host has them (ExcelApi 1.13; the importer reads merged headers better with them) and its
+ * host has them (ExcelApi 1.13; the importer reads merged headers better with them), its
+ * data-validation lists where the host has them (ExcelApi 1.8: a column's vocabulary) and its
  * tables (so an already canonical sheet is recognised). Nothing is written.
  */
 import type { WorkbookSnapshot } from '../../shared/grid';
 import { activeSheetSnapshot } from './active-sheet-snapshot';
 import { CELL_BUDGET, groupRequests, planBlocks } from './read-blocks';
+import { readSheetLists } from './read-sheet-lists.office';
 
-export type ReadActiveOptions = { readonly merges: boolean };
+export type ReadActiveOptions = {
+  readonly merges: boolean;
+  /** Read the sheet's data-validation lists (ExcelApi 1.8; the importer's vocabulary evidence). */
+  readonly lists?: boolean;
+};
 
 export async function readActiveSheet(
   ctx: Excel.RequestContext,
@@ -50,8 +56,10 @@ export async function readActiveSheet(
       text.push(...(r.text as unknown[][]));
     }
   }
+  const validations = opts.lists ? await readSheetLists(ctx, ws, used) : [];
   return activeSheetSnapshot({
     ...base,
+    validations,
     rowIndex: used.rowIndex,
     columnIndex: used.columnIndex,
     values,

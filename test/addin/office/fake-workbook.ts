@@ -13,6 +13,8 @@ export type SheetInit = {
   rows?: unknown[][];
   merges?: string[];
   text?: Record<string, string>;
+  /** Data-validation lists: A1 range → list source (`Yes,No`, `=Lists!$A$1:$A$3`, `=Name`). */
+  lists?: Record<string, string>;
 };
 export type TableInit = { name: string; sheet: string; address: string };
 export type Write = {
@@ -30,6 +32,8 @@ export function fakeWorkbook(init: {
   sheets: SheetInit[];
   active?: string;
   tables?: TableInit[];
+  /** Defined names → their formula (`=Lists!$A$1:$A$3`). */
+  names?: Record<string, string>;
 }) {
   const { registry, mock } = mockRegistry();
   const writes: Write[] = [];
@@ -37,7 +41,12 @@ export function fakeWorkbook(init: {
   const sheets = new Map(
     init.sheets.map((s) => [
       s.name,
-      { cells: new Map<string, unknown>(), merges: s.merges ?? [], text: s.text ?? {} },
+      {
+        cells: new Map<string, unknown>(),
+        merges: s.merges ?? [],
+        text: s.text ?? {},
+        lists: s.lists ?? {},
+      },
     ]),
   );
   for (const s of init.sheets)
@@ -119,11 +128,7 @@ export function fakeWorkbook(init: {
     Object.defineProperty(r, '__where', { value: { r0, c0, rows, cols } });
     return Object.assign(r, {
       format: { columnWidth: 0, fill: {}, font: {} },
-      dataValidation: {
-        set rule(_v: unknown) {
-          log('validation');
-        },
-      },
+      dataValidation: validationOf(sheet, r0, c0, rows, cols, () => log('validation')),
       conditionalFormats: {
         add: () => {
           log('cf');
@@ -141,6 +146,55 @@ export function fakeWorkbook(init: {
         });
       },
     });
+  }
+
+  /**
+   * A range's validation as office-js reports it: the list covering every cell of the range, else
+   * 'None' (the fake does not model mixed ranges). Readable after load + sync; writing `rule` is
+   * logged as a write.
+   */
+  function validationOf(
+    sheet: string,
+    r0: number,
+    c0: number,
+    rows: number,
+    cols: number,
+    onWrite: () => void,
+  ) {
+    const inside = (a: string) => {
+      const p = parseRange(a)!;
+      return (
+        p.start.row <= r0 + 1 &&
+        p.start.col <= c0 + 1 &&
+        p.end.row >= r0 + rows &&
+        p.end.col >= c0 + cols
+      );
+    };
+    const hit = Object.entries(sheets.get(sheet)!.lists).find(([a]) => inside(a));
+    let requested = false;
+    let loaded = false;
+    const dv = {
+      load: () => {
+        requested = true;
+      },
+      sync: () => {
+        loaded = requested;
+        return Promise.resolve();
+      },
+      get type() {
+        if (!loaded) return 'Error, property was not loaded';
+        return hit ? 'List' : 'None';
+      },
+      get rule(): unknown {
+        if (!loaded) return 'Error, property was not loaded';
+        return hit ? { list: { source: hit[1], inCellDropDown: true } } : {};
+      },
+      set rule(_v: unknown) {
+        onWrite();
+      },
+    };
+    registry.push(dv);
+    return dv;
   }
 
   function tableObj(t: Table): Obj {
@@ -181,6 +235,7 @@ export function fakeWorkbook(init: {
     return Object.assign(ws, {
       getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
         range(name, r, c, rows, cols),
+      getCell: (r: number, c: number) => range(name, r, c, 1, 1),
       getRange: (a: string) => {
         const p = parseRange(a)!;
         return range(
@@ -242,7 +297,7 @@ export function fakeWorkbook(init: {
   const workbook = Object.assign(mock({ name: init.name ?? 'Book1.xlsx' }), {
     worksheets: collection(() => [...sheets.keys()].map(sheetObj), {
       add(name: string) {
-        sheets.set(name, { cells: new Map(), merges: [], text: {} });
+        sheets.set(name, { cells: new Map(), merges: [], text: {}, lists: {} });
         return sheetObj(name);
       },
       getItem: (n: string) => sheetObj(n),
@@ -251,6 +306,12 @@ export function fakeWorkbook(init: {
       getActiveWorksheet: () => sheetObj(active!),
     }),
     tables: collection(() => tables.map(tableObj)),
+    names: {
+      getItemOrNullObject: (n: string) =>
+        init.names?.[n] === undefined
+          ? mock({ isNullObject: true, formula: '' })
+          : mock({ isNullObject: false, formula: init.names[n] }),
+    },
   });
   const { ctx, runtime } = fakeContext(workbook, registry, calls);
   const rowsOf = (sheet: string) => {
