@@ -9,7 +9,7 @@
  * thread, the rest of the server, the client; load-cpu.ts) and the targets of issue #11, stops the
  * server, and exits 1 when a valid request failed or a target was missed. Every loop is bounded.
  *
- *   npm run load -- [--requests 24] [--health 120] [--small 30] [--timeout 120]
+ *   npm run load -- [--requests 96] [--health 120] [--small 30] [--timeout 120]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import { latencyLine, statuses, summarizeLatencies, verdicts, type Outcome } fro
 
 const { values } = parseArgs({
   options: {
-    requests: { type: 'string', default: '24' },
+    requests: { type: 'string', default: '96' },
     health: { type: 'string', default: '120' },
     small: { type: 'string', default: '30' },
     timeout: { type: 'string', default: '120' },
@@ -54,8 +54,12 @@ async function measured(pid: number | undefined, concurrency: number, one: () =>
 
 async function throughput(base: string, pid: number | undefined, small: Payload) {
   const one = () => upload(base, small, timeoutMs);
-  const c1 = await measured(pid, 1, one);
+  // One at a time before and after the concurrent phase, and the faster of the two is kept: the
+  // concurrent phase never gains from running on code the first phase warmed further.
+  const before = await measured(pid, 1, one);
   const c8 = await measured(pid, 8, one);
+  const after = await measured(pid, 1, one);
+  const c1 = after.stats.perSecond > before.stats.perSecond ? after : before;
   return { c1: c1.stats, c8: c8.stats, cpu1: c1.cpu, cpu8: c8.cpu };
 }
 
