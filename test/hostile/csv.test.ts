@@ -2,11 +2,10 @@
  * Hostile CSV files through the CLI: bounded (30 s CPU, 1 GB, measured on the child), refused
  * with one line naming the file and the limit when over one, damaged records each reported.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as hostile from './fixtures/hostile-csv';
-import { buildCli, oneLineNaming, runCli, scratchDir, withinBounds } from './run-cli';
+import { buildCli, oneLineNaming, runCli, scratchDir, withinBounds, writeCase } from './run-cli';
 
 let dir = '';
 
@@ -15,11 +14,7 @@ beforeAll(() => {
   dir = scratchDir();
 });
 
-function write(name: string, bytes: Uint8Array): string {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  return file;
-}
+const write = (name: string, bytes: Uint8Array) => writeCase(dir, name, bytes);
 
 describe('hostile CSV files', () => {
   it('1,000,000 records are read within the bounds', () => {

@@ -5,13 +5,13 @@
  * child; POST /api/import answers 413. A register just under the limit imports, within the same
  * bounds. Before the cap, a 160,000-row CSV import ran for 263 s and took 4.5 GB.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../readers/limits';
 import { expectProblem, form, postForm, testApp } from '../functions/routes/route-support';
 import { gridCsv, registerCsv, registerXlsx } from './fixtures/import-register';
-import { buildCli, oneLineNaming, runCli, scratchDir, withinBounds } from './run-cli';
+import { buildCli, oneLineNaming, runCli, scratchDir, withinBounds, writeCase } from './run-cli';
 
 let dir = '';
 
@@ -20,11 +20,7 @@ beforeAll(() => {
   dir = scratchDir();
 });
 
-function write(name: string, bytes: Uint8Array): string {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  return file;
-}
+const write = (name: string, bytes: Uint8Array) => writeCase(dir, name, bytes);
 
 describe('isms import: the import cap', () => {
   it('states the limits the docs give', () => {

@@ -5,7 +5,7 @@
  * the machine, and the spawn has a generous kill timeout as a last guard (not an assertion).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -74,6 +74,13 @@ export function buildCli(): void {
 /** A fresh folder for one test file's generated inputs. */
 export function scratchDir(): string {
   return mkdtempSync(join(tmpdir(), 'isms-hostile-'));
+}
+
+/** Writes a generated case into the scratch folder and gives its path. */
+export function writeCase(dir: string, name: string, bytes: Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
 }
 
 /** Asserts the run stayed within BOUNDS, with the figures in the failure message. */

@@ -2,11 +2,10 @@
  * Hostile xlsx files the CLI must read (they are valid, or harmlessly odd): a verdict (exit 0 or
  * 1), within 30 s of CPU and 1 GB of memory measured on the child process.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as hostile from './fixtures/hostile-xlsx';
-import { buildCli, runCli, scratchDir, withinBounds, type CliRun } from './run-cli';
+import { buildCli, runCli, scratchDir, withinBounds, writeCase, type CliRun } from './run-cli';
 
 let dir = '';
 
@@ -16,8 +15,7 @@ beforeAll(() => {
 });
 
 function validate(name: string, bytes: Uint8Array, ...flags: string[]): CliRun {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
+  const file = writeCase(dir, name, bytes);
   const run = runCli(['validate', file, ...flags]);
   expect([0, 1], run.stderr).toContain(run.code);
   expect(run.stderr).toBe('');

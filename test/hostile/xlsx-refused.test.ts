@@ -2,12 +2,10 @@
  * Hostile xlsx files the CLI must refuse: exit 2, one stderr line naming the file and saying why
  * (or which limit), within 30 s of CPU and 1 GB of memory, measured on the child process.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ole2Bytes } from '../readers/read-fixtures';
 import * as hostile from './fixtures/hostile-xlsx';
-import { buildCli, oneLineNaming, runCli, scratchDir, withinBounds } from './run-cli';
+import { buildCli, oneLineNaming, runCli, scratchDir, withinBounds, writeCase } from './run-cli';
 
 let dir = '';
 
@@ -17,8 +15,7 @@ beforeAll(() => {
 });
 
 function refused(name: string, bytes: Uint8Array): string {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
+  const file = writeCase(dir, name, bytes);
   const run = runCli(['validate', file]);
   expect(run.code, run.stderr).toBe(2);
   expect(withinBounds(run)).toBe(true);
