@@ -12,6 +12,12 @@ export {
   type XlsxLimits,
 } from './ooxml/read-xlsx';
 export type { Inflate } from './ooxml/zip';
+export {
+  distinctListValues,
+  isListName,
+  listReference,
+  MAX_LIST_VALUES,
+} from './ooxml/validation-lists';
 export { readCsv, sheetNameFor, type CsvReadResult, type ReadCsvOptions } from './csv/read-csv';
 export { XlsxReadError, readError, type XlsxReadReason } from './errors';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';

@@ -7,12 +7,12 @@
  * is taken to carry it. The importer reads the column's vocabulary from the list
  * (shared/import/column-validation.ts), as it does from an xlsx file's `<dataValidations>`.
  */
+import { distinctListValues, isListName, listReference } from '../../readers';
 import type { DataValidationList } from '../../shared/grid';
 import { columnLetter } from '../../shared/grid';
 
-/** Columns probed at most (a register is far narrower) and values kept per list. */
+/** Columns probed at most (a register is far narrower). */
 export const MAX_LIST_COLUMNS = 64;
-export const MAX_LIST_VALUES = 256;
 
 export type UsedArea = {
   readonly rowIndex: number;
@@ -48,44 +48,28 @@ export type ListSource =
   | { readonly kind: 'range'; readonly sheet: string | null; readonly address: string }
   | { readonly kind: 'name'; readonly name: string };
 
-const RANGE =
-  /^=(?:(?:'((?:[^']|'')+)'|([^!'=]+))!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i;
-const NAME = /^=([A-Za-z_\\][\w.]*)$/;
-
 /**
- * A list rule's source: literal values (`Yes,No`), a range (`=$H$2:$H$6`, `=Lists!$A$1:$A$5`) or
- * a defined name (`=Statuses`); anything else (INDIRECT, OFFSET…) is not evaluated: null.
+ * A list rule's source as office-js gives it: literal values (`Yes,No`), a range (`=$H$2:$H$6`,
+ * `=Lists!$A$1:$A$5`) or a defined name (`=Statuses`), parsed as the xlsx reader parses a list
+ * formula (readers/ooxml/validation-lists.ts); anything else (INDIRECT, OFFSET…): null.
  */
 export function parseListSource(source: string): ListSource | null {
   const s = source.trim();
   if (!s.startsWith('=')) {
-    const values = s
-      .split(s.includes(',') ? ',' : ';')
-      .map((v) => v.trim())
-      .filter((v) => v !== '')
-      .slice(0, MAX_LIST_VALUES);
+    const values = distinctListValues(s.split(s.includes(',') ? ',' : ';').map((v) => v.trim()));
     return values.length ? { kind: 'values', values } : null;
   }
-  const r = RANGE.exec(s);
-  if (r)
-    return {
-      kind: 'range',
-      sheet: r[1]?.replace(/''/g, "'") ?? r[2] ?? null,
-      address: r[3].replace(/\$/g, ''),
-    };
-  const n = NAME.exec(s);
-  return n ? { kind: 'name', name: n[1] } : null;
+  const ref = listReference(s);
+  if (ref) return { kind: 'range', sheet: ref.sheet, address: ref.ref.replace(/\$/g, '') };
+  return isListName(s) ? { kind: 'name', name: s.slice(1).trim() } : null;
 }
 
 /** The list values of a resolved range: its non-blank texts, each once, capped. */
 export function listValues(values: readonly (readonly unknown[])[]): string[] {
-  const out = new Set<string>();
+  const texts: string[] = [];
   for (const row of values)
-    for (const v of row) {
-      const t = v === null || v === undefined ? '' : String(v).trim();
-      if (t && out.size < MAX_LIST_VALUES) out.add(t);
-    }
-  return [...out];
+    for (const v of row) texts.push(v === null || v === undefined ? '' : String(v).trim());
+  return distinctListValues(texts);
 }
 
 /** The snapshot's list for a column: from its first probe down to the used range's last row. */

@@ -39,6 +39,24 @@ export function resolveValidations(
 const REF =
   /^(?:(?:'((?:[^']|'')+)'|([^'!:]+))!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3})$/i;
 
+/** A defined name as a list formula may give it (`Statuses`, `_xlnm.x`, `\\Lists`). */
+const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
+
+/**
+ * The cell or range a list formula names (with or without its `=`): its sheet (null: the
+ * validation's own) and the reference as written (`$A$1:$A$5`, `A:A`); null when it names none.
+ * Shared with the Excel host, which reads list sources through office-js.
+ */
+export function listReference(formula: string): { sheet: string | null; ref: string } | null {
+  const ref = REF.exec(formula.trim().replace(/^=/, ''));
+  return ref ? { sheet: ref[1]?.replace(/''/g, "'") ?? ref[2] ?? null, ref: ref[3] } : null;
+}
+
+/** True when a list formula (with or without its `=`) is a defined name. */
+export function isListName(formula: string): boolean {
+  return NAME.test(formula.trim().replace(/^=/, ''));
+}
+
 function listValues(
   formula: string,
   sheet: string,
@@ -47,13 +65,12 @@ function listValues(
 ): string[] | null {
   const f = formula.trim().replace(/^=/, '');
   if (f.startsWith('"')) return literalList(f);
-  const ref = REF.exec(f);
+  const ref = listReference(f);
   if (ref) {
-    const target = ref[1]?.replace(/''/g, "'") ?? ref[2] ?? sheet;
-    const grid = src.sheets.get(target.toLowerCase());
-    return grid ? rangeValues(grid, ref[3]) : null;
+    const grid = src.sheets.get((ref.sheet ?? sheet).toLowerCase());
+    return grid ? rangeValues(grid, ref.ref) : null;
   }
-  if (depth >= MAX_DEPTH || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(f)) return null;
+  if (depth >= MAX_DEPTH || !isListName(f)) return null;
   const name = src.names.get(`${sheet}!${f}`.toLowerCase()) ?? src.names.get(f.toLowerCase());
   return name === undefined ? null : listValues(name, sheet, src, depth + 1);
 }
@@ -62,7 +79,7 @@ function listValues(
 function literalList(f: string): string[] | null {
   if (!f.endsWith('"') || f.length < 2) return null;
   const parts = f.slice(1, -1).replace(/""/g, '"').split(',');
-  return distinct(parts.map((p) => p.trim()));
+  return distinctListValues(parts.map((p) => p.trim()));
 }
 
 /** Values of `A1:B9`, `A:A` or `A5` in a grid, clipped to the cells the grid holds. */
@@ -85,9 +102,10 @@ function rangeValues(s: SheetSnapshot, ref: string): string[] | null {
       if (t !== null) texts.push(t);
     }
   }
-  return distinct(texts);
+  return distinctListValues(texts);
 }
 
-function distinct(values: readonly string[]): string[] {
+/** A list's values: each non-blank text once, in order, at most MAX_LIST_VALUES. */
+export function distinctListValues(values: readonly string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))].slice(0, MAX_LIST_VALUES);
 }
