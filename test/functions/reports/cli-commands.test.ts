@@ -6,23 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../functions/cli/isms';
+import { runIsms as cli } from '../cli/fake-io';
 import { writeCanonicalWorkbook } from '../../../functions/xlsx/write-workbook';
 import { cleanClauses, cleanRisk, cleanSoa } from '../../support/snapshot';
 import { THREE_BY_THREE } from '../../shared/cross/fixtures';
 
 let dir: string;
 const p = (name: string) => join(dir, name);
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-  });
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'isms-reports-'));
