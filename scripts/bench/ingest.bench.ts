@@ -5,9 +5,8 @@
  *
  *   npm run bench            (or: npx tsx scripts/bench/ingest.bench.ts; BENCH_SIZES=1000,10000)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runChild, writeBenchBlock } from './bench-kit';
 import { registerFile } from './make-register';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
@@ -22,7 +21,6 @@ const LABELS: Record<string, string> = {
   sheetjs: 'SheetJS read + sheet_to_json(header:1)',
 };
 const CHILD = resolve('scripts/bench/ingest-child.ts');
-const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 
 type Result = {
   approach: string;
@@ -44,14 +42,7 @@ type Row = {
 };
 
 function once(approach: string, file: string): Result {
-  const r = spawnSync(process.execPath, [TSX, CHILD, approach, file], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  const m = /BENCH_RESULT (\{.*\})/.exec(r.stdout ?? '');
-  if (r.status !== 0 || !m)
-    throw new Error(`${approach} on ${file} failed: ${(r.stderr || r.stdout).slice(0, 500)}`);
-  return JSON.parse(m[1]) as Result;
+  return runChild<Result>(CHILD, [approach, file]);
 }
 
 function median(xs: readonly number[]): number {
@@ -94,18 +85,6 @@ function table(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-function writeDocs(md: string): void {
-  const path = resolve('docs/bench.md');
-  const start = '<!-- ingest:start -->';
-  const end = '<!-- ingest:end -->';
-  const block = `${start}\n${md}\n${end}`;
-  const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-  const next = old.includes(start)
-    ? old.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
-    : `${old.trimEnd()}\n\n${block}\n`;
-  writeFileSync(path, next);
-}
-
 const rows: Row[] = [];
 for (const size of SIZES) {
   process.stdout.write(`ingest: generating/using register of ${size} risks… `);
@@ -116,7 +95,8 @@ for (const size of SIZES) {
 const t = table(rows);
 process.stdout.write(`\n${t}\n`);
 const when = new Date().toISOString().slice(0, 10);
-writeDocs(
+writeBenchBlock(
+  'ingest',
   `## Ingest: read + validate a risk register\n\nMeasured ${when} on ${process.platform} ${process.arch}, Node ${process.version}, ` +
     `by \`npm run bench\` (scripts/bench/ingest.bench.ts). Time: median of 3 fresh processes for ≤10k risks, one run ` +
     `for 100k; it starts after the library is loaded and includes reading the file. "read" is the readXlsx part of ` +

@@ -4,13 +4,12 @@
  * 10k risks. One process: the register is read once per size, each export runs once to warm up
  * and is then timed (median of 3 at 1k, one run at 10k), build + write. Writes docs/bench.md.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readWorkbookInput } from '../../functions/xlsx/read-file';
 import { parseWorkbook } from '../../shared/workbook';
 import { produceReport, type ReportInput } from '../../functions/reports/report-writers';
 import { REPORT_KIND_IDS, REPORT_KINDS } from '../../shared/reports';
+import { writeBenchBlock } from './bench-kit';
 import { registerFile } from './make-register';
 
 const SIZES = [1_000, 10_000];
@@ -61,14 +60,4 @@ const md =
   'Time from the parsed workbook to the bytes: the report is built (consolidation, validation, readiness where the report includes them) and written; reading the file is not included (see Ingest). ' +
   'Median of 3 after a warm-up at 1k, one run at 10k; the machine is shared, so compare rows of the same size.\n\n' +
   lines.join('\n');
-const path = resolve('docs/bench.md');
-const start = '<!-- reports:start -->';
-const end = '<!-- reports:end -->';
-const block = `${start}\n${md}\n${end}`;
-const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-writeFileSync(
-  path,
-  old.includes(start)
-    ? old.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
-    : `${old.trimEnd()}\n\n${block}\n`,
-);
+writeBenchBlock('reports', md);

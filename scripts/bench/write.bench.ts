@@ -6,10 +6,9 @@
  *
  *   npm run bench write     (or: npx tsx scripts/bench/write.bench.ts; BENCH_SIZES=1000,10000)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { runChild, writeBenchBlock } from './bench-kit';
 import { importSourceFile } from './make-import-source';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
@@ -24,7 +23,6 @@ const LABELS: Record<string, string> = {
   'exceljs-stream': 'exceljs streaming WorkbookWriter, same rows (no tables, no styles)',
 };
 const CHILD = resolve('scripts/bench/write-child.ts');
-const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 
 type Result = {
   approach: string;
@@ -39,14 +37,7 @@ type Result = {
 };
 
 function once(approach: string, n: number): Result {
-  const r = spawnSync(process.execPath, [TSX, CHILD, approach, String(n)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  const m = /BENCH_RESULT (\{.*\})/.exec(r.stdout ?? '');
-  if (r.status !== 0 || !m)
-    throw new Error(`${approach} at ${n} failed: ${(r.stderr || r.stdout).slice(0, 500)}`);
-  return JSON.parse(m[1]) as Result;
+  return runChild<Result>(CHILD, [approach, String(n)]);
 }
 
 function detail(r: Result): string {
@@ -75,17 +66,6 @@ function table(rows: readonly (Result & { size: number })[]): string {
   return lines.join('\n');
 }
 
-function writeDocs(md: string): void {
-  const path = resolve('docs/bench.md');
-  const [start, end] = ['<!-- write:start -->', '<!-- write:end -->'];
-  const block = `${start}\n${md}\n${end}`;
-  const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-  const next = old.includes(start)
-    ? old.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
-    : `${old.trimEnd()}\n\n${block}\n`;
-  writeFileSync(path, next);
-}
-
 const rows: (Result & { size: number })[] = [];
 const loadBefore = loadavg()[0];
 for (const size of SIZES) {
@@ -98,7 +78,8 @@ const t = table(rows);
 const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
 process.stdout.write(`\n${t}\n`);
 const when = new Date().toISOString().slice(0, 10);
-writeDocs(
+writeBenchBlock(
+  'write',
   `## Write: import and template at scale\n\nMeasured ${when} on ${process.platform} ${process.arch}, Node ${process.version} (${load}), ` +
     'by `npm run bench write` (scripts/bench/write.bench.ts), one fresh process per figure, modules loaded before ' +
     'the clock. The source is a non-canonical client register (one sheet, a title row, 13 columns of plain values); ' +
