@@ -1,6 +1,6 @@
 /** Text folding for header and value matching across languages (Latin and Greek scripts). */
-import { foldText as foldBase } from '../vocabulary/fold-text';
-import { asciiFold } from './ascii-fold';
+import { asciiFold } from '../vocabulary/ascii-fold';
+import { unicodeFold } from '../vocabulary/fold-text';
 
 /** Letters NFD does not decompose (Polish ł, Turkish ı, German ß, Nordic ø/æ) folded too. */
 const LETTERS: Readonly<Record<string, string>> = {
@@ -16,7 +16,7 @@ const LETTERS: Readonly<Record<string, string>> = {
 export function foldText(s: string): string {
   const ascii = asciiFold(s);
   if (ascii !== null) return ascii;
-  const t = foldBase(s);
+  const t = unicodeFold(s);
   return /[łıßøæđ]/.test(t) ? t.replace(/[łıßøæđ]/g, (c) => LETTERS[c]) : t;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiFold } from '../../../shared/import/ascii-fold';
-import { foldText as unicodeFold } from '../../../shared/vocabulary/fold-text';
+import { asciiFold } from '../../../shared/vocabulary/ascii-fold';
+import { foldText, unicodeFold } from '../../../shared/vocabulary/fold-text';
 
 /** Every printable and control ASCII character, in runs the way cells hold them. */
 function asciiSamples(): string[] {
@@ -19,7 +19,7 @@ function asciiSamples(): string[] {
   return out;
 }
 
-describe('asciiFold: the fast path of the import fold', () => {
+describe('asciiFold: the fast path of foldText', () => {
   it('folds ASCII text exactly as the Unicode fold does', () => {
     for (const s of asciiSamples()) expect(asciiFold(s), JSON.stringify(s)).toBe(unicodeFold(s));
   });
@@ -32,5 +32,11 @@ describe('asciiFold: the fast path of the import fold', () => {
   it('declines any text with a character beyond ASCII (the Unicode fold handles it)', () => {
     for (const s of ['Gefährdung', 'Αξιολόγηση', 'x\u00a0y', 'Wahrscheinlichkeit–Auswirkung'])
       expect(asciiFold(s)).toBeNull();
+  });
+
+  it('is the path foldText takes for ASCII text; other text is folded the Unicode way', () => {
+    for (const s of asciiSamples()) expect(foldText(s)).toBe(asciiFold(s));
+    expect(foldText('Gefährdung – Αξιολόγηση')).toBe(unicodeFold('Gefährdung – Αξιολόγηση'));
+    expect(foldText('Gefährdung')).toBe('gefahrdung');
   });
 });
