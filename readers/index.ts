@@ -22,5 +22,6 @@ export { readCsv, sheetNameFor, type CsvReadResult, type ReadCsvOptions } from '
 export { XlsxReadError, readError, type XlsxReadReason } from './errors';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 export { checkSnapshotBudget, snapshotFindings } from './snapshot-checks';
+export { checkImportBudget } from './import-budget';
 export { decodeText, isZipOrOle } from './text-bytes';
 export { sniffKind, type FileKind } from './file-kind';

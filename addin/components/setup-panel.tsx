@@ -110,7 +110,13 @@ export function SetupPanel(props: SetupPanelProps) {
   const action = useAction();
   const reading = action.busy !== null;
   const read = (work: () => Promise<ConvertSource>) =>
-    action.run('Reading…', async () => setSource(await work()));
+    action.run('Reading…', async () => {
+      const source = await work();
+      // The import limit the CLI and the API apply too, before the importer runs on the rows.
+      const { checkImportBudget } = await import('../../readers');
+      checkImportBudget(source.snapshot);
+      setSource(source);
+    });
   const fromActiveSheet = () =>
     excel && void read(async () => ({ snapshot: await excel.readActiveSheet(), file: null }));
   const openFile = props.openFile;

@@ -6,9 +6,8 @@
 import { Hono } from 'hono';
 import { importWorkbook } from '../../shared/import';
 import type { WorkbookSnapshot } from '../../shared/grid';
-import { XlsxReadError } from '../../readers';
+import { checkImportBudget, XlsxReadError } from '../../readers';
 import { convertedWorkbook } from '../import/convert-workbook';
-import { checkImportBudget } from '../import/import-budget';
 import { readErrorProblem } from '../http/read-upload';
 import { ProblemError } from '../http/problem';
 import { XLSX_MEDIA_TYPE } from '../http/report-format';

@@ -15,8 +15,7 @@ import {
   type ImportResult,
   type WorkbookSnapshot,
 } from '../../../shared';
-import { XlsxReadError } from '../../../readers';
-import { checkImportBudget } from '../../import/import-budget';
+import { checkImportBudget, XlsxReadError } from '../../../readers';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
 import { capFindings } from '../../../shared/validation';

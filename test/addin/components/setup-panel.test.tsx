@@ -56,6 +56,30 @@ describe('SetupPanel', () => {
     expect(await screen.findByText(/Excel is busy/)).toBeTruthy();
   });
 
+  it('refuses a sheet over the import limit before the review, as the CLI and the API do', async () => {
+    const rows = [
+      ['Risk ID', 'Threat'],
+      ...Array.from({ length: 150_001 }, (_, i) => [`R-${i}`, 'x']),
+    ];
+    const excel = fakeExcelActions({
+      readActiveSheet: async () => ({
+        name: 'Big.xlsx',
+        sheets: [{ name: 'Register', origin: { row: 1, col: 1 }, rows }],
+        tables: [],
+      }),
+    });
+    wrap(<SetupPanel excel={excel} api={fakeApi()} openFile={null} onDone={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Convert the active sheet' }));
+    expect(
+      await screen.findByText(
+        /import limit of 150,000 rows holding a value/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText('Review the conversion')).toBeNull();
+  });
+
   it('offers the canonical template as a download in a plain browser, with the chosen score method', async () => {
     const asked: string[] = [];
     const api = fakeApi({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkImportBudget } from '../../../functions/import/import-budget';
-import { XlsxReadError } from '../../../readers';
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../../shared/grid';
+import { checkImportBudget, XlsxReadError } from '../../readers';
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../shared/grid';
 
 const LIMITS = { maxRows: 10, maxCells: 40 };
 

@@ -1,15 +1,13 @@
 /**
- * The import budget (readers/limits.ts, ImportLimits), checked on the workbook as read and before
- * it is converted: over a limit is the readers' own `too_large` error, one line naming the file,
+ * The import budget (limits.ts, ImportLimits), checked on the workbook as read and before it is
+ * converted, by every host that converts (CLI, API, the pane's convert flow): over a limit is the readers' own `too_large` error, one line naming the file,
  * the sheet that crossed the limit and the limit, so the CLI exits 2 and the API answers 413
  * exactly as for a file over a read budget. What counts is what the sheets hold (rows and cells
  * with a value), never what they declare.
  */
-import { isBlank } from '../../shared/grid';
-import type { WorkbookSnapshot } from '../../shared/grid';
-import { isCanonicalWorkbook } from '../../shared/import';
-import { XlsxReadError } from '../../readers';
-import { count, DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../readers/limits';
+import { isBlank, isCanonicalWorkbook, type WorkbookSnapshot } from '../shared';
+import { XlsxReadError } from './errors';
+import { count, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
 
 /** Throws XlsxReadError 'too_large' when converting `snapshot` would go over `limits`. */
 export function checkImportBudget(
