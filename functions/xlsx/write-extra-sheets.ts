@@ -6,14 +6,7 @@ import type { Grid } from '../../shared/grid';
 import { cellAddress, parseRange, type RangePos } from '../../shared/grid';
 import { ByteSink } from './write-bytes';
 import type { XlsxPackage } from './write-package';
-import {
-  cellXml,
-  letter,
-  rowXml,
-  sheetHead,
-  sheetTail,
-  type SharedStrings,
-} from './write-sheet-xml';
+import { ColumnCells, sheetHead, sheetTail, type SharedStrings } from './write-sheet-xml';
 
 export type ExtraSheet = {
   readonly name: string;
@@ -79,12 +72,17 @@ function* extraXml(sheet: ExtraSheet, sst: SharedStrings): Generator<string | Ui
   const cols = widths(sheet.rows).map((width, i) => ({ col: i + 1, width, style: 0 }));
   yield sheetHead({ freeze: { rows: 0, cols: 0 }, gridLines: true, fitToPage: false, cols });
   const sink = new ByteSink();
+  const columns: ColumnCells[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
+    const rs = String(r + 1);
     let xml = '';
     // Strings are shared strings: `=SUM(A1)` stays text, never a formula.
-    for (let c = 0; c < row.length; c++) xml += cellXml(`${letter(c + 1)}${r + 1}`, row[c], 0, sst);
-    if (xml) sink.text(rowXml(r + 1, xml));
+    for (let c = 0; c < row.length; c++) {
+      const column = (columns[c] ??= new ColumnCells(c + 1, 0, sst));
+      xml += column.xml(rs, row[c]);
+    }
+    if (xml) sink.text(`<row r="${rs}">${xml}</row>`);
     if (sink.length > 1 << 19) yield sink.take();
   }
   yield sink.take();

@@ -14,6 +14,7 @@ import { ByteSink } from './write-bytes';
 import { esc, MAIN } from './write-xml';
 import {
   cellXml,
+  ColumnCells,
   formulaBytes,
   letter,
   rowXml,
@@ -110,20 +111,31 @@ function* registerXml(
     cellXml(`${letters[i]}${t.top}`, c.header, styles.id(headerStyle(c.formula === true)), sst),
   );
   yield rowXml(t.top, head.join(''), 30);
+  const shared = sharedFormulas(t, letters);
+  const columns = t.columns.map((_, i) => new ColumnCells(t.left + i, cellStyles[i], sst));
   const formulas = new Map<string, Uint8Array>();
   const rowHeight = rowHeights(t);
   const sink = new ByteSink();
   for (let k = 0; k < t.rows.length; k++) {
     const cells = t.rows[k];
     const r = t.top + 1 + k;
+    const rs = String(r);
     const height = rowHeight(cells);
     // A row's plain cells are joined and encoded at once (one native write per run of cells,
-    // not per cell); the calculated columns' `<f>` bytes are copied in between.
-    let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
-    for (let i = 0; i < letters.length; i++) {
+    // not per cell); an unshared formula's `<f>` bytes are copied in between.
+    let xml = height ? `<row r="${rs}" ht="${height}" customHeight="1">` : `<row r="${rs}">`;
+    for (let i = 0; i < columns.length; i++) {
       const v = cells[i];
       if (!isPlanFormula(v)) {
-        xml += cellXml(`${letters[i]}${r}`, v, cellStyles[i], sst);
+        xml += columns[i].xml(rs, v);
+        continue;
+      }
+      const numeric = typeof v.result === 'number';
+      const open = columns[i].formulaOpen(rs, numeric);
+      const value = `<v>${numeric ? v.result : esc(String(v.result))}</v></c>`;
+      const s = shared[i];
+      if (s) {
+        xml += `${open}${k === 0 ? s.first : s.rest}${value}`;
         continue;
       }
       let f = formulas.get(v.formula);
@@ -131,16 +143,64 @@ function* registerXml(
         f = formulaBytes(v.formula);
         formulas.set(v.formula, f);
       }
-      const numeric = typeof v.result === 'number';
-      sink.text(`${xml}<c r="${letters[i]}${r}" s="${cellStyles[i]}"${numeric ? '' : ' t="str"'}>`);
+      sink.text(`${xml}${open}`);
       sink.bytes(f);
-      xml = `<v>${numeric ? v.result : esc(String(v.result))}</v></c>`;
+      xml = value;
     }
     sink.text(`${xml}</row>`);
     if (sink.length > 1 << 19) yield sink.take();
   }
   yield sink.take();
   yield tail(plan, styles);
+}
+
+/** A calculated column written as one shared formula: the anchor cell's `<f>`, the others'. */
+type SharedFormula = { readonly first: string; readonly rest: string };
+
+/**
+ * Calculated columns whose every row holds the same formula text, with nothing a reader could take
+ * for an A1 reference (structured references do not move from row to row), are written as one
+ * shared formula
+ * (ECMA-376 Part 1, 18.3.1.40, as Excel writes a filled-down column): the text once, then
+ * `<f t="shared" si="n"/>` per row. At 100k risks the two rating columns are 60 MB less sheet XML to
+ * encode and deflate. Any other column keeps a full `<f>` per cell.
+ */
+function sharedFormulas(t: TablePlan, letters: readonly string[]): (SharedFormula | undefined)[] {
+  const out: (SharedFormula | undefined)[] = [];
+  if (t.rows.length < 2) return out;
+  const first = t.top + 1;
+  const last = t.top + t.rows.length;
+  let si = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const v = t.rows[0][i];
+    if (!isPlanFormula(v) || mayShift(v.formula)) continue;
+    const text = v.formula;
+    if (
+      !t.rows.every((row) => {
+        const c = row[i];
+        return isPlanFormula(c) && c.formula === text;
+      })
+    )
+      continue;
+    const ref = `${letters[i]}${first}:${letters[i]}${last}`;
+    out[i] = {
+      first: `<f t="shared" ref="${ref}" si="${si}">${esc(text)}</f>`,
+      rest: `<f t="shared" si="${si}"/>`,
+    };
+    si++;
+  }
+  return out;
+}
+
+/**
+ * Text that reads as an A1 reference (`B2`, `$C7`), outside quotes: a shared formula would move
+ * it from row to row. Inside structured-reference brackets too: `tblMatrix[[I1]:[I5]]` names
+ * columns, and Excel and LibreOffice leave it alone, but exceljs shifts it to `[[I2]:[I6]]` on the
+ * next row, so such a formula is written in full in every cell.
+ */
+export function mayShift(formula: string): boolean {
+  const bare = formula.replace(/"[^"]*"/g, '""');
+  return /(^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?[0-9]+(?![A-Za-z0-9_(])/.test(bare);
 }
 
 type Laid = Map<number, Map<number, string>>;

@@ -95,6 +95,48 @@ export function cellXml(
   return `<c r="${ref}"${q ? ` s="${q}"` : ''} t="s"><v>${sst.id(c)}</v></c>`;
 }
 
+/**
+ * `cellXml` for the cells of one column, row after row (a register's or a kept sheet's): the
+ * column's `<c r="A` and style attribute are built once, the row number's text once per row, and
+ * the quote-prefixed style looked up only for formula-like text.
+ */
+export class ColumnCells {
+  private readonly open: string;
+  private readonly style: string;
+  private quotedStyle: string | null = null;
+
+  constructor(
+    col: number,
+    private readonly s: number,
+    private readonly sst: SharedStrings,
+  ) {
+    this.open = `<c r="${letter(col)}`;
+    this.style = s ? ` s="${s}"` : '';
+  }
+
+  /** The cell in row `row` (its number as text): `''` for a blank unstyled cell. */
+  xml(row: string, c: Cell): string {
+    if (typeof c === 'string') {
+      let style = this.style;
+      if (isFormulaLike(c)) {
+        const q = this.sst.quoted(this.s);
+        style = this.quotedStyle ??= q ? ` s="${q}"` : '';
+      }
+      return `${this.open}${row}"${style} t="s"><v>${this.sst.id(c)}</v></c>`;
+    }
+    if (typeof c === 'number' && Number.isFinite(c))
+      return `${this.open}${row}"${this.style}><v>${c}</v></c>`;
+    if (typeof c === 'boolean')
+      return `${this.open}${row}"${this.style} t="b"><v>${c ? 1 : 0}</v></c>`;
+    return this.s ? `${this.open}${row}"${this.style}/>` : '';
+  }
+
+  /** A formula cell's opening tag (`t="str"` for a text result). */
+  formulaOpen(row: string, numeric: boolean): string {
+    return `${this.open}${row}"${this.style}${numeric ? '' : ' t="str"'}>`;
+  }
+}
+
 export type SheetHead = {
   readonly freeze: { readonly rows: number; readonly cols: number };
   readonly gridLines: boolean;

@@ -113,10 +113,12 @@ function spoil(bytes: Uint8Array): { bytes: Uint8Array; spoiled: number } {
   for (const path of Object.keys(files)) {
     if (!path.startsWith('xl/worksheets/sheet')) continue;
     const xml = strFromU8(files[path]).replace(
-      /(<c r="[A-Z]+\d+"(?: s="\d+")?)(?: t="[a-z]+")?><f>([^<]*)<\/f>(?:<v>[^<]*<\/v>)?/g,
+      // A plain `<f>…</f>`, a shared formula's anchor `<f t="shared" ref si>…</f>`, or one of its
+      // other cells `<f t="shared" si/>`: LibreOffice must recompute each from the formula alone.
+      /(<c r="[A-Z]+\d+"(?: s="\d+")?)(?: t="[a-z]+")?>(<f>[^<]*<\/f>|<f t="shared"[^>]*?(?:\/>|>[^<]*<\/f>))(?:<v>[^<]*<\/v>)?/g,
       (_, open: string, f: string) => {
         spoiled++;
-        return `${open} t="str"><f>${f}</f><v>STALE</v>`;
+        return `${open} t="str">${f}<v>STALE</v>`;
       },
     );
     files[path] = strToU8(xml);
