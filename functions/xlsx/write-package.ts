@@ -70,6 +70,10 @@ export class XlsxPackage {
       const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       file.size += buf.length;
       if (!z.write(buf)) await once(z, 'drain');
+      // One turn of the event loop per piece: zlib's thread is handed its next queued piece only
+      // from a callback on this thread, so without the turn it sat idle while rows were encoded,
+      // and the writer then waited for the whole queue to drain (deflate and encoding in turn).
+      else await new Promise((r) => setImmediate(r));
     };
     let batch = '';
     for (const p of pieces) {

@@ -9,9 +9,16 @@ import { resolve } from 'node:path';
 
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 
-/** Runs `child` with `args` under tsx and gives its BENCH_RESULT; throws with its output if none. */
-export function runChild<T>(child: string, args: readonly string[]): T {
-  const r = spawnSync(process.execPath, [TSX, child, ...args], {
+/**
+ * Runs `child` with `args` (under tsx unless `tsx: false`: a plain script, such as the bundled
+ * CLI's runner) and gives its BENCH_RESULT; throws with its output if none.
+ */
+export function runChild<T>(
+  child: string,
+  args: readonly string[],
+  { tsx = true }: { tsx?: boolean } = {},
+): T {
+  const r = spawnSync(process.execPath, [...(tsx ? [TSX] : []), child, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
