@@ -23,6 +23,12 @@ export class SharedStrings {
    */
   constructor(readonly quoted: (style: number) => number = (style) => style) {}
 
+  /** One more use of a string whose index the caller already knows (its `<v>` text). */
+  reuse(index: string): string {
+    this.count++;
+    return index;
+  }
+
   id(s: string): number {
     this.count++;
     let i = this.index.get(s);
@@ -100,10 +106,22 @@ export function cellXml(
  * column's `<c r="A` and style attribute are built once, the row number's text once per row, and
  * the quote-prefixed style looked up only for formula-like text.
  */
+/** Distinct texts a column remembers itself (ColumnCells). */
+const LOCAL_TEXTS = 256;
+
 export class ColumnCells {
   private readonly open: string;
   private readonly style: string;
   private quotedStyle: string | null = null;
+  /**
+   * The column's distinct texts with their shared-string index (as text): a register's owner,
+   * status or treatment column repeats a few values on every row, and this small map answers
+   * them without the workbook-wide one (≈100k entries at 100k risks). Dropped once it proves
+   * useless (a column of ids or descriptions).
+   */
+  private local: Map<string, string> | null = new Map();
+  private misses = 0;
+  private hits = 0;
 
   constructor(
     col: number,
@@ -122,13 +140,28 @@ export class ColumnCells {
         const q = this.sst.quoted(this.s);
         style = this.quotedStyle ??= q ? ` s="${q}"` : '';
       }
-      return `${this.open}${row}"${style} t="s"><v>${this.sst.id(c)}</v></c>`;
+      return `${this.open}${row}"${style} t="s"><v>${this.index(c)}</v></c>`;
     }
     if (typeof c === 'number' && Number.isFinite(c))
       return `${this.open}${row}"${this.style}><v>${c}</v></c>`;
     if (typeof c === 'boolean')
       return `${this.open}${row}"${this.style} t="b"><v>${c ? 1 : 0}</v></c>`;
     return this.s ? `${this.open}${row}"${this.style}/>` : '';
+  }
+
+  private index(c: string): string | number {
+    const local = this.local;
+    if (local === null) return this.sst.id(c);
+    const known = local.get(c);
+    if (known !== undefined) {
+      this.hits++;
+      return this.sst.reuse(known);
+    }
+    const id = this.sst.id(c);
+    if (local.size < LOCAL_TEXTS) local.set(c, String(id));
+    // After a few thousand cells, a column that mostly misses stops asking its own map.
+    if (++this.misses === 4096 && this.hits < this.misses) this.local = null;
+    return id;
   }
 
   /** A formula cell's opening tag (`t="str"` for a text result). */
