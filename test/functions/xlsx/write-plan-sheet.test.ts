@@ -83,4 +83,18 @@ describe('ColumnCells', () => {
         expect(col.xml('12', v), String(v)).toBe(cellXml('C12', v, style, same));
     }
   });
+
+  it('gives repeated and unique texts the indices and use count the workbook table would', () => {
+    const sst = new SharedStrings();
+    const plain = new SharedStrings();
+    const status = new ColumnCells(1, 0, sst);
+    const ids = new ColumnCells(2, 0, sst);
+    for (let r = 1; r <= 10_000; r++) {
+      const s = ['Open', 'In progress', 'Closed'][r % 3];
+      expect(status.xml(String(r), s)).toBe(cellXml(`A${r}`, s, 0, plain));
+      expect(ids.xml(String(r), `R-${r}`)).toBe(cellXml(`B${r}`, `R-${r}`, 0, plain));
+    }
+    expect(sst.count).toBe(plain.count);
+    expect([...sst.xml()].join('')).toBe([...plain.xml()].join(''));
+  });
 });
