@@ -8,7 +8,7 @@ import type { Methodology } from '../../model/types';
 import { asDate, asNumber, isoDateToSerial } from '../../grid/cell';
 import { RISKS, type ColumnDef, type TableDef } from '../canonical';
 import { formulaResults, riskFormulas } from '../formulas';
-import type { PlanCell } from './types';
+import type { PlanCell, PlanFormula } from './types';
 
 export type InputRow = Readonly<Record<string, Cell>>;
 
@@ -65,6 +65,22 @@ function cellOf(row: InputRow, header: string): Cell {
 }
 
 /**
+ * Formula cells shared between rows: a calculated column's cells differ only by their cached
+ * result, of which a scale has a few dozen, so a 100k-row register holds a few dozen formula
+ * cells instead of 400k (plan cells are never changed once made).
+ */
+function formulaCells(): (formula: string, result: number | string) => PlanFormula {
+  const made = new Map<string, Map<number | string, PlanFormula>>();
+  return (formula, result) => {
+    let byResult = made.get(formula);
+    if (byResult === undefined) made.set(formula, (byResult = new Map()));
+    let c = byResult.get(result);
+    if (c === undefined) byResult.set(result, (c = { formula, result }));
+    return c;
+  };
+}
+
+/**
  * Cells of each row in `cols` order. With `formulas`, tblRisks's score and rating columns get
  * their formula and the result the core computes; without (the Methodology tables the formulas
  * need are not in the workbook) they hold what the rows give.
@@ -83,6 +99,7 @@ export function tableCells(
     ? ['Inherent Score', 'Inherent Rating', 'Residual Score', 'Residual Rating'].map(at)
     : [];
   const out: PlanCell[][] = new Array(rows.length);
+  const cell = formulaCells();
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k];
     const cells: PlanCell[] = new Array(cols.length);
@@ -92,10 +109,10 @@ export function tableCells(
     if (!f) continue;
     const inherent = formulaResults(m, cells[l] as Cell, cells[i] as Cell);
     const residual = formulaResults(m, cells[rl] as Cell, cells[ri] as Cell);
-    cells[is] = { formula: f.inherentScore, result: inherent.score };
-    cells[ir] = { formula: f.inherentRating, result: inherent.rating };
-    cells[rs] = { formula: f.residualScore, result: residual.score };
-    cells[rr] = { formula: f.residualRating, result: residual.rating };
+    cells[is] = cell(f.inherentScore, inherent.score);
+    cells[ir] = cell(f.inherentRating, inherent.rating);
+    cells[rs] = cell(f.residualScore, residual.score);
+    cells[rr] = cell(f.residualRating, residual.rating);
   }
   return out;
 }
