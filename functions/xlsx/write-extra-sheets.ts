@@ -6,7 +6,12 @@ import type { Grid } from '../../shared/grid';
 import { cellAddress, parseRange, type RangePos } from '../../shared/grid';
 import { ByteSink } from './write-bytes';
 import type { XlsxPackage } from './write-package';
-import { ColumnCells, sheetHead, sheetTail, type SharedStrings } from './write-sheet-xml';
+import { ColumnCells } from './write-column-cells';
+import { sheetHead, sheetTail, type SharedStrings } from './write-sheet-xml';
+
+const ROW_OPEN = Buffer.from('<row r="');
+const ROW_GT = Buffer.from('">');
+const ROW_CLOSE = Buffer.from('</row>');
 
 export type ExtraSheet = {
   readonly name: string;
@@ -75,14 +80,15 @@ function* extraXml(sheet: ExtraSheet, sst: SharedStrings): Generator<string | Ui
   const columns: ColumnCells[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    const rs = String(r + 1);
-    let xml = '';
+    for (let c = 0; c < row.length; c++) columns[c] ??= new ColumnCells(c + 1, 0, sst);
+    // A row of blank cells is left out, as Excel does.
+    if (!row.some((v, c) => columns[c].writes(v))) continue;
+    sink.small(ROW_OPEN);
+    sink.uint(r + 1);
+    sink.small(ROW_GT);
     // Strings are shared strings: `=SUM(A1)` stays text, never a formula.
-    for (let c = 0; c < row.length; c++) {
-      const column = (columns[c] ??= new ColumnCells(c + 1, 0, sst));
-      xml += column.xml(rs, row[c]);
-    }
-    if (xml) sink.text(`<row r="${rs}">${xml}</row>`);
+    for (let c = 0; c < row.length; c++) columns[c].write(sink, r + 1, row[c]);
+    sink.small(ROW_CLOSE);
     if (sink.length > 1 << 19) yield sink.take();
   }
   yield sink.take();

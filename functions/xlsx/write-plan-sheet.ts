@@ -12,9 +12,9 @@ import {
 } from '../../shared/workbook';
 import { ByteSink } from './write-bytes';
 import { esc, MAIN } from './write-xml';
+import { ColumnCells } from './write-column-cells';
 import {
   cellXml,
-  ColumnCells,
   formulaBytes,
   letter,
   rowXml,
@@ -119,35 +119,25 @@ function* registerXml(
   for (let k = 0; k < t.rows.length; k++) {
     const cells = t.rows[k];
     const r = t.top + 1 + k;
-    const rs = String(r);
     const height = rowHeight(cells);
-    // A row's plain cells are joined and encoded at once (one native write per run of cells,
-    // not per cell); an unshared formula's `<f>` bytes are copied in between.
-    let xml = height ? `<row r="${rs}" ht="${height}" customHeight="1">` : `<row r="${rs}">`;
+    sink.small(ROW_OPEN);
+    sink.uint(r);
+    sink.text(height ? `" ht="${height}" customHeight="1">` : '">');
     for (let i = 0; i < columns.length; i++) {
       const v = cells[i];
       if (!isPlanFormula(v)) {
-        xml += columns[i].xml(rs, v);
+        columns[i].write(sink, r, v);
         continue;
       }
-      const numeric = typeof v.result === 'number';
-      const open = columns[i].formulaOpen(rs, numeric);
-      const value = `<v>${numeric ? v.result : esc(String(v.result))}</v></c>`;
       const s = shared[i];
-      if (s) {
-        xml += `${open}${k === 0 ? s.first : s.rest}${value}`;
-        continue;
-      }
-      let f = formulas.get(v.formula);
+      let f = s ? (k === 0 ? s.first : s.rest) : formulas.get(v.formula);
       if (f === undefined) {
         f = formulaBytes(v.formula);
         formulas.set(v.formula, f);
       }
-      sink.text(`${xml}${open}`);
-      sink.bytes(f);
-      xml = value;
+      columns[i].writeFormula(sink, r, f, v.result);
     }
-    sink.text(`${xml}</row>`);
+    sink.small(ROW_CLOSE);
     if (sink.length > 1 << 19) yield sink.take();
   }
   yield sink.take();
@@ -155,7 +145,10 @@ function* registerXml(
 }
 
 /** A calculated column written as one shared formula: the anchor cell's `<f>`, the others'. */
-type SharedFormula = { readonly first: string; readonly rest: string };
+type SharedFormula = { readonly first: Uint8Array; readonly rest: Uint8Array };
+
+const ROW_OPEN = Buffer.from('<row r="');
+const ROW_CLOSE = Buffer.from('</row>');
 
 /**
  * Calculated columns whose every row holds the same formula text, with nothing a reader could take
@@ -184,8 +177,8 @@ function sharedFormulas(t: TablePlan, letters: readonly string[]): (SharedFormul
       continue;
     const ref = `${letters[i]}${first}:${letters[i]}${last}`;
     out[i] = {
-      first: `<f t="shared" ref="${ref}" si="${si}">${esc(text)}</f>`,
-      rest: `<f t="shared" si="${si}"/>`,
+      first: Buffer.from(`<f t="shared" ref="${ref}" si="${si}">${esc(text)}</f>`, 'utf8'),
+      rest: Buffer.from(`<f t="shared" si="${si}"/>`, 'utf8'),
     };
     si++;
   }

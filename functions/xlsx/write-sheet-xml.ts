@@ -23,8 +23,8 @@ export class SharedStrings {
    */
   constructor(readonly quoted: (style: number) => number = (style) => style) {}
 
-  /** One more use of a string whose index the caller already knows (its `<v>` text). */
-  reuse(index: string): string {
+  /** One more use of a string whose index the caller already knows. */
+  reuse(index: number): number {
     this.count++;
     return index;
   }
@@ -99,75 +99,6 @@ export function cellXml(
   if (typeof c === 'boolean') return `<c r="${ref}"${style} t="b"><v>${c ? 1 : 0}</v></c>`;
   const q = isFormulaLike(c) ? sst.quoted(s) : s;
   return `<c r="${ref}"${q ? ` s="${q}"` : ''} t="s"><v>${sst.id(c)}</v></c>`;
-}
-
-/**
- * `cellXml` for the cells of one column, row after row (a register's or a kept sheet's): the
- * column's `<c r="A` and style attribute are built once, the row number's text once per row, and
- * the quote-prefixed style looked up only for formula-like text.
- */
-/** Distinct texts a column remembers itself (ColumnCells). */
-const LOCAL_TEXTS = 256;
-
-export class ColumnCells {
-  private readonly open: string;
-  private readonly style: string;
-  private quotedStyle: string | null = null;
-  /**
-   * The column's distinct texts with their shared-string index (as text): a register's owner,
-   * status or treatment column repeats a few values on every row, and this small map answers
-   * them without the workbook-wide one (≈100k entries at 100k risks). Dropped once it proves
-   * useless (a column of ids or descriptions).
-   */
-  private local: Map<string, string> | null = new Map();
-  private misses = 0;
-  private hits = 0;
-
-  constructor(
-    col: number,
-    private readonly s: number,
-    private readonly sst: SharedStrings,
-  ) {
-    this.open = `<c r="${letter(col)}`;
-    this.style = s ? ` s="${s}"` : '';
-  }
-
-  /** The cell in row `row` (its number as text): `''` for a blank unstyled cell. */
-  xml(row: string, c: Cell): string {
-    if (typeof c === 'string') {
-      let style = this.style;
-      if (isFormulaLike(c)) {
-        const q = this.sst.quoted(this.s);
-        style = this.quotedStyle ??= q ? ` s="${q}"` : '';
-      }
-      return `${this.open}${row}"${style} t="s"><v>${this.index(c)}</v></c>`;
-    }
-    if (typeof c === 'number' && Number.isFinite(c))
-      return `${this.open}${row}"${this.style}><v>${c}</v></c>`;
-    if (typeof c === 'boolean')
-      return `${this.open}${row}"${this.style} t="b"><v>${c ? 1 : 0}</v></c>`;
-    return this.s ? `${this.open}${row}"${this.style}/>` : '';
-  }
-
-  private index(c: string): string | number {
-    const local = this.local;
-    if (local === null) return this.sst.id(c);
-    const known = local.get(c);
-    if (known !== undefined) {
-      this.hits++;
-      return this.sst.reuse(known);
-    }
-    const id = this.sst.id(c);
-    if (local.size < LOCAL_TEXTS) local.set(c, String(id));
-    // After a few thousand cells, a column that mostly misses stops asking its own map.
-    if (++this.misses === 4096 && this.hits < this.misses) this.local = null;
-    return id;
-  }
-
-  /** A formula cell's opening tag (`t="str"` for a text result). */
-  formulaOpen(row: string, numeric: boolean): string {
-    return `${this.open}${row}"${this.style}${numeric ? '' : ' t="str"'}>`;
-  }
 }
 
 export type SheetHead = {

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mayShift } from '../../../functions/xlsx/write-plan-sheet';
-import { ColumnCells, cellXml, SharedStrings } from '../../../functions/xlsx/write-sheet-xml';
+import { cellXml, SharedStrings } from '../../../functions/xlsx/write-sheet-xml';
+import { ColumnCells } from '../../../functions/xlsx/write-column-cells';
+import { ByteSink } from '../../../functions/xlsx/write-bytes';
 import { writeCanonicalWorkbook } from '../../../functions/xlsx/write-workbook';
 import { DEFAULT_METHODOLOGY } from '../../../shared/risk/methodology';
 import { riskFormulas } from '../../../shared/workbook/formulas';
@@ -72,15 +74,42 @@ describe('calculated columns in the Risks sheet', () => {
   });
 });
 
+/** What `col` writes for `v` in sheet row `row`, as text. */
+function written(col: ColumnCells, row: number, v: Cell): string {
+  const sink = new ByteSink();
+  col.write(sink, row, v);
+  return Buffer.from(sink.take()).toString('utf8');
+}
+
 describe('ColumnCells', () => {
   it('writes each value as cellXml does', () => {
-    const values: Cell[] = ['text', '=SUM(A1)', '+1', 42, -0.5, Infinity, true, false, null, ''];
+    const values: Cell[] = [
+      'text',
+      'été & <b>',
+      '=SUM(A1)',
+      '+1',
+      42,
+      0,
+      -0,
+      1234567890123,
+      -0.5,
+      1e21,
+      2 ** 60,
+      Infinity,
+      NaN,
+      true,
+      false,
+      null,
+      '',
+    ];
     for (const style of [0, 7]) {
       const sst = new SharedStrings((s) => s + 100);
       const same = new SharedStrings((s) => s + 100);
       const col = new ColumnCells(3, style, sst);
-      for (const v of values)
-        expect(col.xml('12', v), String(v)).toBe(cellXml('C12', v, style, same));
+      for (const v of values) {
+        expect(written(col, 12, v), String(v)).toBe(cellXml('C12', v, style, same));
+        expect(col.writes(v), String(v)).toBe(cellXml('C12', v, style, same) !== '');
+      }
     }
   });
 
@@ -91,8 +120,8 @@ describe('ColumnCells', () => {
     const ids = new ColumnCells(2, 0, sst);
     for (let r = 1; r <= 10_000; r++) {
       const s = ['Open', 'In progress', 'Closed'][r % 3];
-      expect(status.xml(String(r), s)).toBe(cellXml(`A${r}`, s, 0, plain));
-      expect(ids.xml(String(r), `R-${r}`)).toBe(cellXml(`B${r}`, `R-${r}`, 0, plain));
+      expect(written(status, r, s)).toBe(cellXml(`A${r}`, s, 0, plain));
+      expect(written(ids, r, `R-${r}`)).toBe(cellXml(`B${r}`, `R-${r}`, 0, plain));
     }
     expect(sst.count).toBe(plain.count);
     expect([...sst.xml()].join('')).toBe([...plain.xml()].join(''));
