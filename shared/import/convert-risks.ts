@@ -9,6 +9,7 @@ import { readRiskControls } from './risk-controls';
 import { parseRiskStatus } from '../vocabulary/risk-status';
 import { parseTreatmentWord, TREATMENT_LABEL } from '../vocabulary/treatment-option';
 import type { DataRow } from './data-rows';
+import { FieldCells } from './field-cells';
 import { memoText } from './memo-text';
 import type { HeaderLabel } from './match-header';
 import type { SheetView } from './sheet-view';
@@ -30,7 +31,30 @@ const CONTENT = [
   'likelihood',
   'impact',
   'assetIds',
-];
+] as const;
+/** The fields read from a risk row, their columns looked up once per sheet. */
+const FIELDS = [
+  ...CONTENT,
+  'id',
+  'owner',
+  'inherentScore',
+  'inherentRating',
+  'existingControls',
+  'treatment',
+  'treatmentPlan',
+  'controls',
+  'actionOwner',
+  'dueDate',
+  'status',
+  'residualLikelihood',
+  'residualImpact',
+  'residualScore',
+  'residualRating',
+  'acceptedBy',
+  'acceptanceDate',
+  'lastReviewed',
+] as const;
+type Field = (typeof FIELDS)[number];
 const IMPACT_WORDS = ['impact', 'impacto', 'auswirkung', 'σοβαροτητα', 'gravite', 'consequence'];
 
 export function convertRisks(
@@ -63,73 +87,79 @@ export function convertRisks(
       row: null,
       message: `Impact is the highest of ${impactCols.length} impact columns (${impactCols.map((c) => c.header).join(', ')})`,
     });
+  const cells = new FieldCells(v, columns);
+  const c = Object.fromEntries(FIELDS.map((k) => [k, cells.column(k)])) as Record<Field, number>;
+  const content = CONTENT.map((k) => c[k]);
+  const text = (row: number, col: number) => asText(cells.at(row, col));
   const out: CanonicalRow[] = [];
   for (const r of rows) {
-    if (!CONTENT.some((k) => r.field(k) !== null)) {
+    const row = r.row;
+    if (!content.some((col) => cells.at(row, col) !== null)) {
       dropped.push({
         sheet: v.name,
-        rows: [r.row, r.row],
+        rows: [row, row],
         cell: null,
-        value: asText(r.field('id')),
+        value: text(row, c.id),
         reason: 'row without threat, description, asset, likelihood or impact',
       });
       continue;
     }
-    const text = (k: string) => asText(r.field(k));
-    const treatmentRaw = text('treatment');
+    const treatmentRaw = text(row, c.treatment);
     const option = treatmentIsPlan ? null : parseTreatment(treatmentRaw);
     const plan = treatmentIsPlan
-      ? [treatmentRaw, text('treatmentPlan')].filter(Boolean).join('\n') || null
-      : text('treatmentPlan');
+      ? [treatmentRaw, text(row, c.treatmentPlan)].filter(Boolean).join('\n') || null
+      : text(row, c.treatmentPlan);
+    const existing = text(row, c.existingControls);
     const ctl = readControls(
-      explicit
-        ? [plan, text('existingControls')].filter(Boolean).join('\n') || null
-        : text('controls'),
+      explicit ? [plan, existing].filter(Boolean).join('\n') || null : text(row, c.controls),
     );
     for (const m of ctl.migrated)
       migrations.push({
         sheet: v.name,
-        row: r.row,
+        row,
         from: m.from,
         fromEdition: '2013',
         to: m.to,
         note: `risk control reference ${m.from} → ${m.to.join(', ')}`,
       });
-    let id = text('id');
+    let id = text(row, c.id);
     if (id === null) {
       id = nextId();
-      notes.push({ row: r.row, message: `no risk id: ${id} assigned` });
+      notes.push({ row, message: `no risk id: ${id} assigned` });
     }
-    const description = [text('title'), text('description')].filter(Boolean).join(': ') || null;
+    const title = text(row, c.title);
+    const described = text(row, c.description);
+    const description = title && described ? `${title}: ${described}` : (title ?? described);
     const impact =
       impactCols.length > 1
-        ? maxOf(impactCols.map((c) => v.getMerged(r.row, c.col, true, false)))
-        : num(r.field('impact'));
+        ? maxOf(impactCols.map((x) => v.getMerged(row, x.col, true, false)))
+        : num(cells.at(row, c.impact));
+    const status = text(row, c.status);
     out.push({
       [H.id]: id,
-      [H.assetIds]: text('assetIds'),
-      [H.threat]: text('threat'),
-      [H.vulnerability]: text('vulnerability'),
+      [H.assetIds]: text(row, c.assetIds),
+      [H.threat]: text(row, c.threat),
+      [H.vulnerability]: text(row, c.vulnerability),
       [H.description]: description,
-      [H.owner]: text('owner'),
-      [H.likelihood]: num(r.field('likelihood')),
+      [H.owner]: text(row, c.owner),
+      [H.likelihood]: num(cells.at(row, c.likelihood)),
       [H.impact]: impact,
-      [H.inherentScore]: num(r.field('inherentScore')),
-      [H.inherentRating]: text('inherentRating'),
-      [H.existingControls]: text('existingControls'),
+      [H.inherentScore]: num(cells.at(row, c.inherentScore)),
+      [H.inherentRating]: text(row, c.inherentRating),
+      [H.existingControls]: existing,
       [H.treatment]: option ? TREATMENT_LABEL[option] : treatmentIsPlan ? null : treatmentRaw,
       [H.treatmentPlan]: plan,
       [H.controls]: ctl.text,
-      [H.actionOwner]: text('actionOwner'),
-      [H.dueDate]: r.field('dueDate'),
-      [H.status]: parseStatus(text('status')) ?? text('status'),
-      [H.residualLikelihood]: num(r.field('residualLikelihood')),
-      [H.residualImpact]: num(r.field('residualImpact')),
-      [H.residualScore]: num(r.field('residualScore')),
-      [H.residualRating]: text('residualRating'),
-      [H.acceptedBy]: text('acceptedBy'),
-      [H.acceptanceDate]: r.field('acceptanceDate'),
-      [H.lastReviewed]: r.field('lastReviewed'),
+      [H.actionOwner]: text(row, c.actionOwner),
+      [H.dueDate]: cells.at(row, c.dueDate),
+      [H.status]: parseStatus(status) ?? status,
+      [H.residualLikelihood]: num(cells.at(row, c.residualLikelihood)),
+      [H.residualImpact]: num(cells.at(row, c.residualImpact)),
+      [H.residualScore]: num(cells.at(row, c.residualScore)),
+      [H.residualRating]: text(row, c.residualRating),
+      [H.acceptedBy]: text(row, c.acceptedBy),
+      [H.acceptanceDate]: cells.at(row, c.acceptanceDate),
+      [H.lastReviewed]: cells.at(row, c.lastReviewed),
     });
   }
   return { rows: out, migrations, dropped, notes };
@@ -150,11 +180,15 @@ function mostlyFreeText(
   rows: readonly DataRow[],
   parse: (t: string | null) => ReturnType<typeof parseTreatmentWord>,
 ): boolean {
-  const values = rows
-    .map((r) => asText(r.field('treatment')))
-    .filter((t): t is string => t !== null);
-  const options = values.filter((t) => parse(t) !== null).length;
-  return values.length > 0 && options < values.length / 2;
+  let values = 0;
+  let options = 0;
+  for (const r of rows) {
+    const t = asText(r.field('treatment'));
+    if (t === null) continue;
+    values++;
+    if (parse(t) !== null) options++;
+  }
+  return values > 0 && options < values / 2;
 }
 
 /** Unmapped columns whose header names an impact dimension (C / I / A, financial, …). */

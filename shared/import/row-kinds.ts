@@ -1,0 +1,100 @@
+/**
+ * What a non-empty row under the header is when it is not a record: the header repeated (tables
+ * stacked on one sheet) or a section heading inside the data. Both tests run on every data row,
+ * so each settles as early as it can.
+ */
+import type { Cell } from '../grid/grid';
+import { asText, isBlank } from '../grid/cell';
+import { columnNumber } from '../grid/address';
+import { foldText } from './normalize-text';
+import type { SheetView } from './sheet-view';
+import type { ColumnMapping } from './types';
+
+type HeadColumn = {
+  readonly col: number;
+  readonly heads: readonly string[];
+  /** First characters of the folded heads ('' for an empty head). */
+  readonly starts: string;
+  readonly emptyHead: boolean;
+};
+
+/**
+ * Most mapped cells of the row read as their column's header: a stacked table's header row.
+ * The headers are folded once, not once per row; a row stops being read as soon as too many of
+ * its cells differ from their header for it to be one, and a cell whose first letter starts no
+ * header is not folded at all.
+ */
+export function headerRowTest(
+  v: SheetView,
+  columns: readonly ColumnMapping[],
+): (r: number) => boolean {
+  const cols: HeadColumn[] = columns.map((c) => {
+    const heads = c.header === '' ? [] : c.header.split(' / ').map(foldText);
+    return {
+      col: columnNumber(c.column),
+      heads,
+      starts: heads.map((h) => h.charAt(0)).join(''),
+      emptyHead: heads.includes(''),
+    };
+  });
+  return (r) => {
+    let same = 0;
+    let filled = 0;
+    for (const c of cols) {
+      const t = asText(v.get(r, c.col));
+      if (t === null) continue;
+      filled++;
+      if (mayMatch(t, c) && matchesHead(t, c.heads)) same++;
+      // More than 40 % of all the columns differ: not a header row, whatever the rest holds.
+      else if (5 * (filled - same) > 2 * cols.length) return false;
+    }
+    return filled >= 2 && same >= 0.6 * filled;
+  };
+}
+
+function matchesHead(t: string, heads: readonly string[]): boolean {
+  if (heads.length === 0) return false;
+  const f = foldText(t);
+  return heads.some((h) => h === f || f.startsWith(`${h} `) || h.startsWith(`${f} `));
+}
+
+/**
+ * False only when the folded text cannot equal or word-prefix any head: its first character
+ * (known without folding while the text starts in ASCII) starts none of them.
+ */
+function mayMatch(t: string, c: HeadColumn): boolean {
+  if (c.heads.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    let ch = t.charCodeAt(i);
+    if (ch >= 128) return true;
+    if (ch >= 65 && ch <= 90) ch += 32;
+    else if (!((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57))) continue;
+    return c.starts.includes(String.fromCharCode(ch));
+  }
+  // No letter or digit at all: the text folds to ''.
+  return c.emptyHead;
+}
+
+/**
+ * One text spread over the row by a horizontal merge, or a lone text with nothing else mapped.
+ * Runs on every data row: a third filled cell settles it, and the rest is looked at only then.
+ */
+export function isSectionRow(v: SheetView, r: number, filledMapped: () => number): boolean {
+  let texts = 0;
+  let wide = false;
+  let last: Cell = null;
+  for (let c = v.left; c <= v.right; c++) {
+    const x = v.get(r, c);
+    if (isBlank(x)) continue;
+    if (++texts > 2) return false;
+    last = x;
+    const m = v.mergeAt(r, c);
+    if (m && m.start.row === r && m.end.col - m.start.col >= 2 && m.end.row === m.start.row)
+      wide = true;
+  }
+  if (texts === 0 || (!wide && texts > 1)) return false;
+  const idOnly =
+    typeof last === 'number' || /^\W*[A-Za-z]{0,8}[\s.]*\d+(\.\d+)+\s*$/.test(String(last));
+  const n = filledMapped();
+  return (texts === 1 && !idOnly && (wide || n <= 1)) || (wide && texts <= 2 && n <= 2);
+}
