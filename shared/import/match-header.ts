@@ -16,22 +16,64 @@ function hasMarker(words: readonly string[], markers: readonly string[]): boolea
   return words.some((w) => markers.some((m) => w === m || (m.length >= 4 && w.startsWith(m))));
 }
 
-/** A label word matches a synonym word when equal or, for 6+ letters, as a compound's tail. */
-function wordMatches(word: string, syn: string): boolean {
-  return word === syn || (syn.length >= 6 && word.endsWith(syn));
-}
-
 type LabelInfo = {
   readonly words: string[];
   readonly folded: string;
   readonly last: string;
   readonly lastRaw: string;
+  /** The label's words, and every tail of 6+ letters of them (for compound matches). */
+  readonly wordSet: ReadonlySet<string>;
+  readonly tails: ReadonlySet<string>;
 };
 
 function analyse(label: string): LabelInfo {
   const segments = label.split(' / ');
   const lastRaw = segments[segments.length - 1].trim();
-  return { words: tokens(label), folded: foldText(label), last: foldText(lastRaw), lastRaw };
+  const words = tokens(label);
+  const tails = new Set<string>();
+  for (const w of words) for (let i = 0; i + 6 <= w.length; i++) tails.add(w.slice(i));
+  return {
+    words,
+    folded: foldText(label),
+    last: foldText(lastRaw),
+    lastRaw,
+    wordSet: new Set(words),
+    tails,
+  };
+}
+
+/**
+ * A label word matches a synonym word when equal or, for 6+ letters, as a compound's tail:
+ * `syn` is one of the words, or (6+ letters) one of their tails.
+ */
+function hasWord(info: LabelInfo, syn: string): boolean {
+  return info.wordSet.has(syn) || (syn.length >= 6 && info.tails.has(syn));
+}
+
+/** A spec's synonyms sorted by how they match, each multi-word synonym split once. */
+type CompiledSpec = {
+  /** `=x` synonyms (without the `=`): a last segment exactly `x`. */
+  readonly exact: ReadonlySet<string>;
+  readonly hash: boolean;
+  readonly plain: ReadonlySet<string>;
+  readonly split: readonly (readonly string[])[];
+};
+
+const compiledSpecs = new WeakMap<FieldSpec, CompiledSpec>();
+
+function compiled(spec: FieldSpec): CompiledSpec {
+  let k = compiledSpecs.get(spec);
+  if (!k) {
+    const plain = spec.syn.filter((x) => !x.startsWith('=') && x !== '#');
+    k = {
+      exact: new Set(spec.syn.filter((x) => x.startsWith('=')).map((x) => x.slice(1))),
+      hash: spec.syn.includes('#'),
+      plain: new Set(plain),
+      split: plain.map((x) => x.split(' ')),
+    };
+    compiledSpecs.set(spec, k);
+  }
+  return k;
 }
 
 /** Header texts longer than this are prose (instructions, a description), never a header. */
@@ -42,30 +84,27 @@ export function scoreField(label: string, spec: FieldSpec): number {
   return label.length > MAX_LABEL ? 0 : scoreInfo(analyse(label), spec);
 }
 
+/**
+ * The best of: 1 for a synonym equal to the whole label, 0.95 to its last segment, 0.9 for a
+ * `=x` or `#` last segment, and for a synonym whose words all occur in the label, less the more
+ * other words the label has.
+ */
 function scoreInfo(info: LabelInfo, spec: FieldSpec): number {
   const { words, folded, last, lastRaw } = info;
   if (words.length === 0 && lastRaw !== '#') return 0;
   if (spec.requires && !hasMarker(words, spec.requires)) return 0;
   if (spec.excludes && hasMarker(words, spec.excludes)) return 0;
+  const k = compiled(spec);
+  if (k.plain.has(folded)) return 1;
   let best = 0;
-  for (const syn of spec.syn) {
-    if (syn.startsWith('=')) {
-      if (last === syn.slice(1)) best = Math.max(best, 0.9);
-      continue;
-    }
-    if (syn === '#') {
-      if (lastRaw === '#') best = Math.max(best, 0.9);
-      continue;
-    }
-    if (folded === syn) return 1;
-    if (last === syn) best = Math.max(best, 0.95);
-    const sw = syn.split(' ');
-    if (sw.every((s) => words.some((w) => wordMatches(w, s)))) {
-      best = Math.max(
-        best,
-        adjust(0.5 + (0.4 * sw.length) / Math.max(words.length, sw.length), words, spec),
-      );
-    }
+  if (k.exact.has(last) || (k.hash && lastRaw === '#')) best = 0.9;
+  if (k.plain.has(last)) best = 0.95;
+  for (const sw of k.split) {
+    if (!sw.every((s) => hasWord(info, s))) continue;
+    best = Math.max(
+      best,
+      adjust(0.5 + (0.4 * sw.length) / Math.max(words.length, sw.length), words, spec),
+    );
   }
   return best;
 }
@@ -129,11 +168,24 @@ function labelScores(kind: TableKind, header: string): readonly number[] {
   let s = cache.get(k);
   if (s === undefined) {
     if (cache.size > 20_000) cache.clear();
-    const info = header.length > MAX_LABEL ? null : analyse(header);
+    const info = header.length > MAX_LABEL ? null : analysed(header);
     s = FIELD_SPECS[kind].map((spec) => (info ? scoreInfo(info, spec) : 0));
     cache.set(k, s);
   }
   return s;
+}
+
+const infos = new Map<string, LabelInfo>();
+
+/** A label analysed once for all kinds (the header search scores it for each). */
+function analysed(header: string): LabelInfo {
+  let info = infos.get(header);
+  if (info === undefined) {
+    if (infos.size > 20_000) infos.clear();
+    info = analyse(header);
+    infos.set(header, info);
+  }
+  return info;
 }
 
 export function round2(n: number): number {
