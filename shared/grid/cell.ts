@@ -38,20 +38,12 @@ function isBlankText(s: string): boolean {
   return true;
 }
 
+/** Whitespace asText would change: a tab, NBSP or other space, two spaces, or one at an end. */
+const UNCLEAN = /[^\S ]| {2}|^ | $/;
+
 /** No whitespace but single inner spaces: `asText` would return the text unchanged. */
 function isCleanText(s: string): boolean {
-  const n = s.length;
-  let prevSpace = true;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 127) prevSpace = false;
-    else if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (isSpace(c)) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace;
+  return !UNCLEAN.test(s);
 }
 
 /** Numeric value of a cell: numbers as they are, numeric text parsed (comma decimals too); else null. */

@@ -123,7 +123,7 @@ export function convertRisks(
   const out: CanonicalRow[] = [];
   for (const r of rows) {
     const row = r.row;
-    if (!content.some((col) => cells.at(row, col) !== null)) {
+    if (!hasContent(cells, row, content)) {
       dropped.push({
         sheet: v.name,
         rows: [row, row],
@@ -193,6 +193,12 @@ export function convertRisks(
     out.push(o);
   }
   return { rows: out, migrations, dropped, notes };
+}
+
+/** Some content field (threat, description, asset, likelihood, impact …) holds a value. */
+function hasContent(cells: FieldCells, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (cells.at(row, col) !== null) return true;
+  return false;
 }
 
 /** Numbers stay numbers, numeric text becomes a number, anything else is kept as written. */
