@@ -13,8 +13,8 @@ import type { ColumnMapping } from './types';
 type HeadColumn = {
   readonly col: number;
   readonly heads: readonly string[];
-  /** First characters of the folded heads ('' for an empty head). */
-  readonly starts: string;
+  /** Per ASCII code: 1 when a folded head starts with that character. */
+  readonly starts: Uint8Array;
   readonly emptyHead: boolean;
 };
 
@@ -22,7 +22,7 @@ type HeadColumn = {
  * Most mapped cells of the row read as their column's header: a stacked table's header row.
  * The headers are folded once, not once per row; a row stops being read as soon as too many of
  * its cells differ from their header for it to be one, and a cell whose first letter starts no
- * header is not folded at all.
+ * header is neither trimmed nor folded.
  */
 export function headerRowTest(
   v: SheetView,
@@ -30,21 +30,22 @@ export function headerRowTest(
 ): (r: number) => boolean {
   const cols: HeadColumn[] = columns.map((c) => {
     const heads = c.header === '' ? [] : c.header.split(' / ').map(foldText);
-    return {
-      col: columnNumber(c.column),
-      heads,
-      starts: heads.map((h) => h.charAt(0)).join(''),
-      emptyHead: heads.includes(''),
-    };
+    const starts = new Uint8Array(128);
+    for (const h of heads) if (h !== '' && h.charCodeAt(0) < 128) starts[h.charCodeAt(0)] = 1;
+    return { col: columnNumber(c.column), heads, starts, emptyHead: heads.includes('') };
   });
   return (r) => {
     let same = 0;
     let filled = 0;
     for (const c of cols) {
-      const t = asText(v.get(r, c.col));
-      if (t === null) continue;
+      const x = v.get(r, c.col);
+      if (x === null) continue;
+      const key = typeof x === 'string' ? firstKey(x) : -1;
+      const t = key < 0 ? asText(x) : null;
+      if (key < 0 && t === null) continue;
       filled++;
-      if (mayMatch(t, c) && matchesHead(t, c.heads)) same++;
+      const maybe = key >= 0 ? c.starts[key] === 1 : mayMatch(t as string, c);
+      if (maybe && matchesHead(t ?? (asText(x) as string), c.heads)) same++;
       // More than 40 % of all the columns differ: not a header row, whatever the rest holds.
       else if (5 * (filled - same) > 2 * cols.length) return false;
     }
@@ -59,18 +60,28 @@ function matchesHead(t: string, heads: readonly string[]): boolean {
 }
 
 /**
+ * The first character of the text's fold, as an ASCII code, when the text starts in ASCII up to
+ * its first letter or digit (lower-cased); -1 otherwise (non-ASCII first, or no letter or digit).
+ */
+function firstKey(t: string): number {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch >= 128) return -1;
+    if (ch >= 65 && ch <= 90) return ch + 32;
+    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57)) return ch;
+  }
+  return -1;
+}
+
+/**
  * False only when the folded text cannot equal or word-prefix any head: its first character
  * (known without folding while the text starts in ASCII) starts none of them.
  */
 function mayMatch(t: string, c: HeadColumn): boolean {
   if (c.heads.length === 0) return false;
-  for (let i = 0; i < t.length; i++) {
-    let ch = t.charCodeAt(i);
-    if (ch >= 128) return true;
-    if (ch >= 65 && ch <= 90) ch += 32;
-    else if (!((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57))) continue;
-    return c.starts.includes(String.fromCharCode(ch));
-  }
+  const key = firstKey(t);
+  if (key >= 0) return c.starts[key] === 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 128) return true;
   // No letter or digit at all: the text folds to ''.
   return c.emptyHead;
 }
