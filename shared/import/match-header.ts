@@ -87,9 +87,9 @@ export function scoreField(label: string, spec: FieldSpec): number {
 /**
  * The best of: 1 for a synonym equal to the whole label, 0.95 to its last segment, 0.9 for a
  * `=x` or `#` last segment, and for a synonym whose words all occur in the label, less the more
- * other words the label has.
+ * other words the label has (`word`: the best such score before `avoid`, 0 when none).
  */
-function scoreInfo(info: LabelInfo, spec: FieldSpec): number {
+function scoreWith(info: LabelInfo, spec: FieldSpec, word: number): number {
   const { words, folded, last, lastRaw } = info;
   if (words.length === 0 && lastRaw !== '#') return 0;
   if (spec.requires && !hasMarker(words, spec.requires)) return 0;
@@ -99,14 +99,52 @@ function scoreInfo(info: LabelInfo, spec: FieldSpec): number {
   let best = 0;
   if (k.exact.has(last) || (k.hash && lastRaw === '#')) best = 0.9;
   if (k.plain.has(last)) best = 0.95;
-  for (const sw of k.split) {
-    if (!sw.every((s) => hasWord(info, s))) continue;
-    best = Math.max(
-      best,
-      adjust(0.5 + (0.4 * sw.length) / Math.max(words.length, sw.length), words, spec),
-    );
+  // `avoid` lowers every word match of the spec alike: it applies to their best.
+  return word > 0 ? Math.max(best, adjust(word, words, spec)) : best;
+}
+
+function wordScore(info: LabelInfo, sw: readonly string[]): number {
+  return 0.5 + (0.4 * sw.length) / Math.max(info.words.length, sw.length);
+}
+
+function scoreInfo(info: LabelInfo, spec: FieldSpec): number {
+  let word = 0;
+  for (const sw of compiled(spec).split)
+    if (sw.every((s) => hasWord(info, s))) word = Math.max(word, wordScore(info, sw));
+  return scoreWith(info, spec, word);
+}
+
+/** A kind's multi-word synonyms by first word: a label looks up its own words, not every synonym. */
+type KindIndex = ReadonlyMap<string, readonly { j: number; sw: readonly string[] }[]>;
+const kindIndexes = new WeakMap<readonly FieldSpec[], KindIndex>();
+
+function kindIndex(specs: readonly FieldSpec[]): KindIndex {
+  let idx = kindIndexes.get(specs);
+  if (!idx) {
+    const m = new Map<string, { j: number; sw: readonly string[] }[]>();
+    specs.forEach((spec, j) => {
+      for (const sw of compiled(spec).split) {
+        const list = m.get(sw[0]);
+        if (list) list.push({ j, sw });
+        else m.set(sw[0], [{ j, sw }]);
+      }
+    });
+    kindIndexes.set(specs, m);
+    idx = m;
   }
-  return best;
+  return idx;
+}
+
+/** scoreInfo for every spec of a kind at once, the word matches found through the index. */
+function scoreAll(info: LabelInfo, specs: readonly FieldSpec[]): number[] {
+  const idx = kindIndex(specs);
+  const word = specs.map(() => 0);
+  // The first word matches as one of the label's words, or (6+ letters) as a tail of one.
+  for (const keys of [info.wordSet, info.tails])
+    for (const key of keys)
+      for (const { j, sw } of idx.get(key) ?? [])
+        if (sw.every((s) => hasWord(info, s))) word[j] = Math.max(word[j], wordScore(info, sw));
+  return specs.map((spec, j) => scoreWith(info, spec, word[j]));
 }
 
 function adjust(score: number, words: readonly string[], spec: FieldSpec): number {
@@ -169,7 +207,7 @@ function labelScores(kind: TableKind, header: string): readonly number[] {
   if (s === undefined) {
     if (cache.size > 20_000) cache.clear();
     const info = header.length > MAX_LABEL ? null : analysed(header);
-    s = FIELD_SPECS[kind].map((spec) => (info ? scoreInfo(info, spec) : 0));
+    s = info ? scoreAll(info, FIELD_SPECS[kind]) : FIELD_SPECS[kind].map(() => 0);
     cache.set(k, s);
   }
   return s;
