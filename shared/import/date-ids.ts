@@ -30,40 +30,34 @@ function isSerial(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x > 10_000 && x < 80_000;
 }
 
+type Reading = {
+  /** The id each distinct serial reads as, when it is a known id. */
+  readonly ids: ReadonlyMap<number, string>;
+  readonly valid: number;
+  readonly threeLevel: boolean;
+};
+
 /**
  * The reading (pattern) that makes valid ids of the most serials, when one makes valid ids of at
- * least 80 % of them; a pattern is given up as soon as more than 20 % failed (it cannot be that).
+ * least 80 % of them. Each distinct serial is read once per pattern (a column of real dates
+ * repeats the same few hundred days over thousands of rows).
  */
-function bestReading(
-  serials: readonly number[],
-): { ids: string[]; valid: number; threeLevel: boolean } | null {
-  const parts: number[][] = [];
-  const dates = new Map<number, number[]>();
-  const partsAt = (i: number): number[] => {
-    let p = parts[i];
-    if (p === undefined) {
-      const s = serials[i];
-      p = dates.get(s) ?? serialToIsoDate(s).split('-').map(Number);
-      dates.set(s, p);
-      parts[i] = p;
-    }
-    return p;
-  };
-  let best: { ids: string[]; valid: number; threeLevel: boolean } | null = null;
+function bestReading(serials: readonly number[]): Reading | null {
+  const counts = new Map<number, number>();
+  for (const s of serials) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const parts = [...counts.keys()].map((s) => serialToIsoDate(s).split('-').map(Number));
+  let best: Reading | null = null;
   for (const [i, pattern] of PATTERNS.entries()) {
-    const ids: string[] = [];
+    const ids = new Map<number, string>();
     let valid = 0;
-    for (
-      let k = 0;
-      k < serials.length && serials.length - (k - valid) >= 0.8 * serials.length;
-      k++
-    ) {
-      const [y, m, d] = partsAt(k);
+    let k = 0;
+    for (const [s, n] of counts) {
+      const [y, m, d] = parts[k++];
       const id = pattern(d, m, y);
-      ids.push(id);
-      if (isKnownId(id)) valid++;
+      if (!isKnownId(id)) continue;
+      ids.set(s, id);
+      valid += n;
     }
-    if (ids.length < serials.length) continue;
     if (!best || valid > best.valid) best = { ids, valid, threeLevel: i < 2 };
   }
   return best && best.valid >= 0.8 * serials.length ? best : null;
@@ -91,9 +85,10 @@ function repairColumn(v: SheetView, col: number): Map<string, string> | null {
   // Read only for a column that passed the tests above (most columns have no date serials).
   if (!(best.threeLevel && best.valid >= 3) && !hasTextId(v, col, last)) return null;
   const out = new Map<string, string>();
-  serials.forEach(([r], i) => {
-    if (best && isKnownId(best.ids[i])) out.set(cellAddress(r, col), best.ids[i]);
-  });
+  for (const [r, s] of serials) {
+    const id = best.ids.get(s);
+    if (id !== undefined) out.set(cellAddress(r, col), id);
+  }
   return out;
 }
 

@@ -55,8 +55,45 @@ export function headerRowTest(
 
 function matchesHead(t: string, heads: readonly string[]): boolean {
   if (heads.length === 0) return false;
+  let undecided = false;
+  for (const h of heads) {
+    const m = foldedMatch(t, h);
+    if (m === true) return true;
+    if (m === null) undecided = true;
+  }
+  if (!undecided) return false;
   const f = foldText(t);
   return heads.some((h) => h === f || f.startsWith(`${h} `) || h.startsWith(`${f} `));
+}
+
+/**
+ * Whether fold(t) equals `h`, or one of them is the other plus more words, decided while folding
+ * `t` (the ASCII fold: lower case, letters and digits, other runs one space) and stopped at the
+ * first difference; null when a non-ASCII character comes first (the Unicode fold decides).
+ */
+export function foldedMatch(t: string, h: string): boolean | null {
+  let i = 0;
+  let gap = false;
+  for (let k = 0; k < t.length; k++) {
+    let c = t.charCodeAt(k);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      gap = i > 0;
+      continue;
+    }
+    if (gap) {
+      // fold(t) goes on with a space: `h` ends here (t is h plus words) or has that space too.
+      if (i === h.length) return true;
+      if (h.charCodeAt(i) !== 32) return false;
+      i++;
+      gap = false;
+    }
+    if (i === h.length || h.charCodeAt(i) !== c) return false;
+    i++;
+  }
+  // fold(t) ends: equal to h, or h is fold(t) plus words.
+  return i === h.length || h.charCodeAt(i) === 32;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerRowTest, isSectionRow } from '../../../shared/import/row-kinds';
+import { foldText } from '../../../shared/import/normalize-text';
+import { foldedMatch, headerRowTest, isSectionRow } from '../../../shared/import/row-kinds';
 import { sheetView } from '../../../shared/import/sheet-view';
 import { sheet } from './fixtures';
 
@@ -64,5 +65,35 @@ describe('isSectionRow', () => {
     expect(isSectionRow(v, 1, () => 1)).toBe(true);
     expect(isSectionRow(v, 2, () => 1)).toBe(false);
     expect(isSectionRow(v, 3, () => 3)).toBe(false);
+  });
+});
+
+describe('foldedMatch', () => {
+  const byFold = (t: string, h: string) => {
+    const f = foldText(t);
+    return h === f || f.startsWith(`${h} `) || h.startsWith(`${f} `);
+  };
+
+  it('decides while folding: equal, or one of them the other plus words', () => {
+    expect(foldedMatch('Risk-ID', 'risk id')).toBe(true);
+    expect(foldedMatch('RISK ID (unique)', 'risk id')).toBe(true);
+    expect(foldedMatch('Risk', 'risk id')).toBe(true);
+    expect(foldedMatch('RISK-5', 'risk id')).toBe(false);
+    expect(foldedMatch('Risks', 'risk id')).toBe(false);
+    expect(foldedMatch('Propriétaire', 'proprietaire')).toBeNull();
+  });
+
+  it('agrees with the fold on every short text of letters, digits, spaces and punctuation', () => {
+    const heads = ['risk id', 'risk', 'id', 'a b', ''];
+    const parts = ['', 'Risk', 'risk', 'ID', ' ', '-', '5', 'a', 'B', '(', 'é'];
+    for (const h of heads)
+      for (const a of parts)
+        for (const b of parts)
+          for (const c of parts) {
+            const t = a + b + c;
+            const m = foldedMatch(t, h);
+            if (m !== null)
+              expect(m, `${JSON.stringify(t)} vs ${JSON.stringify(h)}`).toBe(byFold(t, h));
+          }
   });
 });
