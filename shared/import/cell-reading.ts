@@ -9,7 +9,7 @@ import { asText } from '../grid/cell';
 import { findClause } from '../catalog/clauses';
 import { getControl, getControl2013 } from '../catalog/find-control';
 import { readControlId } from './control-id';
-import { isAnswerWord, readFindingType, readImplementation, readYesNo } from './value-words';
+import { readFindingType, readImplementation, readYesNo } from './value-words';
 import { parseClauseStatus } from '../vocabulary/clause-status';
 import { readOptionList, type OptionVocabulary } from './option-list';
 import { is2005Control } from './annex-2005';
@@ -78,8 +78,12 @@ export function readIds(x: string | number | boolean, display: string | undefine
 
 function read(x: string | number | boolean): CellReading {
   const text = asText(x) ?? '';
-  const words = isAnswerWord(x);
+  const yesNo = readYesNo(x);
+  const findingType = readFindingType(x) !== null;
   const isText = typeof x === 'string';
+  // isAnswerWord(x), from the readings above plus the whole-word implementation status.
+  const words =
+    isText && (yesNo !== null || findingType || readImplementation(x, { match: 'whole' }) !== null);
   return {
     text,
     ids: readIds(x, undefined),
@@ -90,9 +94,9 @@ function read(x: string | number | boolean): CellReading {
     longText: text.length > 40,
     list: LIST.test(text) || LIST_WORDS.test(text),
     shortCode: SHORT_CODE.test(text),
-    yesNo: readYesNo(x),
+    yesNo,
     implementation: readImplementation(x) !== null,
-    findingType: readFindingType(x) !== null,
+    findingType,
     conformance: parseClauseStatus(x) !== null,
     // "Not Implemented" is a status, not a person; a status or an answer is not a title.
     name: isText && !words && NAME.test(text) && text.length <= 40,
