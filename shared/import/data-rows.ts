@@ -41,14 +41,16 @@ export function readDataRows(
     for (const c of mappedCols) if (!isBlank(v.getMerged(r, c, true, false))) n++;
     return n;
   };
+  const anchor = anchorColumn(v, cells, rows);
+  const stackedFrom = stackedTables(blocks, repeatsHeader);
   let placeholders = 0;
   let example: string | null = null;
   for (let i = 0; i < blocks.length; i += 2) {
     const first = blocks[i];
     const last = blocks[i + 1];
-    if (i > 0 && rows.length > 0 && !continuesData(v, first, last, rows, cells)) {
+    if (i > 0 && rows.length > 0 && !continuesData(v, first, last, anchor(), cells)) {
       // A table stacked further down (its header repeated) is read on; else the rest is notes.
-      const stacked = anyRow(blocks, i + 2, repeatsHeader);
+      const stacked = stackedFrom(i + 2);
       const end = stacked ? last : v.bottom;
       drop(
         first,
@@ -137,39 +139,77 @@ function memoRows(from: number, to: number, test: (r: number) => boolean): (r: n
   };
 }
 
-/** Some row of the blocks from pair index `from` on passes `test`. */
-function anyRow(blocks: readonly number[], from: number, test: (r: number) => boolean): boolean {
-  for (let i = from; i < blocks.length; i += 2)
-    for (let r = blocks[i]; r <= blocks[i + 1]; r++) if (test(r)) return true;
-  return false;
+/**
+ * Whether some block from pair index `from` on holds a row repeating the header. Asked after
+ * each gap with `from` growing: the blocks are searched forward once, not again at every gap.
+ */
+function stackedTables(
+  blocks: readonly number[],
+  test: (r: number) => boolean,
+): (from: number) => boolean {
+  let hit = -1;
+  let next = 0;
+  return (from) => {
+    if (hit >= from) return true;
+    for (let i = Math.max(from, next); i < blocks.length; i += 2) {
+      next = i + 2;
+      for (let r = blocks[i]; r <= blocks[i + 1]; r++)
+        if (test(r)) {
+          hit = i;
+          return true;
+        }
+    }
+    next = blocks.length;
+    return false;
+  };
+}
+
+/**
+ * The column a block after a gap must fill to continue the data: the id column, else the
+ * mapped column filled on most data rows so far (first such; each row counted once, as read).
+ */
+function anchorColumn(
+  v: SheetView,
+  cells: FieldCells,
+  rows: readonly DataRow[],
+): () => number | undefined {
+  const id = cells.column('id');
+  const counts = cells.mapped.map(() => 0);
+  let counted = 0;
+  return () => {
+    if (id !== 0) return id;
+    for (; counted < rows.length; counted++) {
+      const r = rows[counted].row;
+      cells.mapped.forEach((c, k) => {
+        if (!isBlank(v.getMerged(r, c, true, false))) counts[k]++;
+      });
+    }
+    let best = -1;
+    let anchor: number | undefined;
+    cells.mapped.forEach((c, k) => {
+      if (counts[k] > best) [best, anchor] = [counts[k], c];
+    });
+    return anchor;
+  };
 }
 
 /**
  * After a gap the data goes on only if some row of the next block fills the anchor column (the id
- * column, else the column filled on most data rows so far): a legend table below the data does not.
+ * column, else the column filled on most data rows so far) and another mapped column: a legend
+ * table below the data does not.
  */
 function continuesData(
   v: SheetView,
   first: number,
   last: number,
-  rows: readonly DataRow[],
+  anchor: number | undefined,
   cells: FieldCells,
 ): boolean {
-  const mappedCols = cells.mapped;
-  let anchor = cells.column('id') || undefined;
-  if (anchor === undefined) {
-    let best = -1;
-    for (const c of mappedCols) {
-      let n = 0;
-      for (const d of rows) if (!isBlank(v.getMerged(d.row, c, true, false))) n++;
-      if (n > best) [best, anchor] = [n, c];
-    }
-  }
   if (anchor === undefined) return false;
   for (let r = first; r <= last; r++) {
     if (isBlank(v.get(r, anchor))) continue;
     let n = 0;
-    for (const c of mappedCols) if (!isBlank(v.get(r, c))) n++;
+    for (const c of cells.mapped) if (!isBlank(v.get(r, c))) n++;
     if (n >= 2) return true;
   }
   return false;
