@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../../shared/grid/grid';
 import { readDataRows } from '../../../shared/import/data-rows';
 import { sheetView } from '../../../shared/import/sheet-view';
 import { sheet } from './fixtures';
@@ -12,7 +13,7 @@ const columns = [
 
 describe('readDataRows', () => {
   it('reads records separated by blank rows, tables stacked below, and leaves the legend out', () => {
-    const rows = [HEADER];
+    const rows: Cell[][] = [HEADER];
     for (let i = 1; i <= 300; i++) {
       rows.push([`Laptop ${i}`, 'Hardware', 'CIO'], []);
       if (i === 150) rows.push(['Second site'], [], HEADER);
