@@ -1,10 +1,6 @@
 /** Risk register rows → tblRisks rows (values normalised, control references migrated). */
 import type { Cell } from '../grid/grid';
 import { asNumber, asText } from '../grid/cell';
-import { columnNumber } from '../grid/address';
-import { RISKS } from '../workbook/canonical';
-import { foldText } from './normalize-text';
-import { RESIDUAL } from './synonyms';
 import { readRiskControls } from './risk-controls';
 import { parseRiskStatus } from '../vocabulary/risk-status';
 import { parseTreatmentWord, TREATMENT_LABEL } from '../vocabulary/treatment-option';
@@ -13,6 +9,8 @@ import { FieldCells } from './field-cells';
 import { memoText } from './memo-text';
 import type { HeaderLabel } from './match-header';
 import type { SheetView } from './sheet-view';
+import { impactDimensions, impactSiblings } from './risk-impact';
+import { CONTENT, FIELDS, H, ROW, type Field } from './risk-row';
 import type { CanonicalRow, ColumnMapping, DroppedItem, Migration } from './types';
 
 export type RiskConversion = {
@@ -21,70 +19,6 @@ export type RiskConversion = {
   readonly dropped: DroppedItem[];
   readonly notes: { row: number | null; message: string }[];
 };
-
-const H = Object.fromEntries(RISKS.columns.map((c) => [c.key, c.header]));
-/** A tblRisks row with every column blank, its keys in the order the rows are written. */
-const ROW: CanonicalRow = Object.fromEntries(
-  [
-    'id',
-    'assetIds',
-    'threat',
-    'vulnerability',
-    'description',
-    'owner',
-    'likelihood',
-    'impact',
-    'inherentScore',
-    'inherentRating',
-    'existingControls',
-    'treatment',
-    'treatmentPlan',
-    'controls',
-    'actionOwner',
-    'dueDate',
-    'status',
-    'residualLikelihood',
-    'residualImpact',
-    'residualScore',
-    'residualRating',
-    'acceptedBy',
-    'acceptanceDate',
-    'lastReviewed',
-  ].map((k) => [H[k], null]),
-);
-const CONTENT = [
-  'title',
-  'threat',
-  'vulnerability',
-  'description',
-  'likelihood',
-  'impact',
-  'assetIds',
-] as const;
-/** The fields read from a risk row, their columns looked up once per sheet. */
-const FIELDS = [
-  ...CONTENT,
-  'id',
-  'owner',
-  'inherentScore',
-  'inherentRating',
-  'existingControls',
-  'treatment',
-  'treatmentPlan',
-  'controls',
-  'actionOwner',
-  'dueDate',
-  'status',
-  'residualLikelihood',
-  'residualImpact',
-  'residualScore',
-  'residualRating',
-  'acceptedBy',
-  'acceptanceDate',
-  'lastReviewed',
-] as const;
-type Field = (typeof FIELDS)[number];
-const IMPACT_WORDS = ['impact', 'impacto', 'auswirkung', 'σοβαροτητα', 'gravite', 'consequence'];
 
 export function convertRisks(
   v: SheetView,
@@ -225,36 +159,4 @@ function mostlyFreeText(
     if (parse(t) !== null) options++;
   }
   return values > 0 && options < values / 2;
-}
-
-/** Unmapped columns whose header names an impact dimension (C / I / A, financial, …). */
-function impactDimensions(
-  labels: readonly HeaderLabel[],
-  columns: readonly ColumnMapping[],
-): { col: number; header: string }[] {
-  const used = new Set(columns.map((c) => c.column));
-  return labels
-    .filter((l) => !used.has(l.column))
-    .filter((l) => {
-      const words = foldText(l.header).split(' ');
-      return (
-        words.some((w) => IMPACT_WORDS.some((i) => w === i || w.endsWith(i))) &&
-        !words.some((w) => RESIDUAL.includes(w) || w.startsWith('rest'))
-      );
-    })
-    .map((l) => ({ col: columnNumber(l.column), header: l.header }));
-}
-
-/** `Impact / C`, `Impact / I`, `Impact / A` under one merged parent: the impact is their highest. */
-function impactSiblings(
-  labels: readonly HeaderLabel[],
-  columns: readonly ColumnMapping[],
-): { col: number; header: string }[] {
-  const m = columns.find((c) => c.field === 'impact');
-  const cut = m ? m.header.lastIndexOf(' / ') : -1;
-  if (!m || cut < 0) return [];
-  const parent = m.header.slice(0, cut + 3);
-  return labels
-    .filter((l) => l.header.startsWith(parent))
-    .map((l) => ({ col: columnNumber(l.column), header: l.header }));
 }
