@@ -2,15 +2,50 @@ import type { Cell } from './grid';
 
 /** True for null, empty or whitespace-only strings. */
 export function isBlank(v: Cell | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return v === null || v === undefined || (typeof v === 'string' && isBlankText(v));
 }
 
 /** Text of a cell, trimmed; null when blank. Numbers print as Excel's General format would. */
 export function asText(v: Cell | undefined): string | null {
-  if (isBlank(v)) return null;
+  if (v === null || v === undefined) return null;
   if (typeof v === 'number') return formatGeneral(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return (v as string).replace(/\s+/g, ' ').trim();
+  // Read on every cell of an import: a text already clean is returned as it is (no copy).
+  if (isCleanText(v)) return v;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/** Whitespace as `\s` and String.prototype.trim know it (ASCII, NBSP and the Unicode spaces). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isBlankText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Words separated by single spaces, nothing else: `asText` would return the text unchanged.
+ * (One pass of a native regex; \S is what neither `\s` nor trim() removes.)
+ */
+const CLEAN = /^\S+(?: \S+)*$/;
+
+function isCleanText(s: string): boolean {
+  return CLEAN.test(s);
 }
 
 /** Numeric value of a cell: numbers as they are, numeric text parsed (comma decimals too); else null. */

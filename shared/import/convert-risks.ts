@@ -1,17 +1,16 @@
 /** Risk register rows → tblRisks rows (values normalised, control references migrated). */
 import type { Cell } from '../grid/grid';
 import { asNumber, asText } from '../grid/cell';
-import { columnNumber } from '../grid/address';
-import { RISKS } from '../workbook/canonical';
-import { foldText } from './normalize-text';
-import { RESIDUAL } from './synonyms';
 import { readRiskControls } from './risk-controls';
 import { parseRiskStatus } from '../vocabulary/risk-status';
 import { parseTreatmentWord, TREATMENT_LABEL } from '../vocabulary/treatment-option';
 import type { DataRow } from './data-rows';
+import { FieldCells } from './field-cells';
 import { memoText } from './memo-text';
 import type { HeaderLabel } from './match-header';
 import type { SheetView } from './sheet-view';
+import { impactDimensions, impactSiblings } from './risk-impact';
+import { CONTENT, FIELDS, H, ROW, type Field } from './risk-row';
 import type { CanonicalRow, ColumnMapping, DroppedItem, Migration } from './types';
 
 export type RiskConversion = {
@@ -20,18 +19,6 @@ export type RiskConversion = {
   readonly dropped: DroppedItem[];
   readonly notes: { row: number | null; message: string }[];
 };
-
-const H = Object.fromEntries(RISKS.columns.map((c) => [c.key, c.header]));
-const CONTENT = [
-  'title',
-  'threat',
-  'vulnerability',
-  'description',
-  'likelihood',
-  'impact',
-  'assetIds',
-];
-const IMPACT_WORDS = ['impact', 'impacto', 'auswirkung', 'σοβαροτητα', 'gravite', 'consequence'];
 
 export function convertRisks(
   v: SheetView,
@@ -63,76 +50,89 @@ export function convertRisks(
       row: null,
       message: `Impact is the highest of ${impactCols.length} impact columns (${impactCols.map((c) => c.header).join(', ')})`,
     });
+  const cells = new FieldCells(v, columns);
+  const c = Object.fromEntries(FIELDS.map((k) => [k, cells.column(k)])) as Record<Field, number>;
+  const content = CONTENT.map((k) => c[k]);
+  const text = (row: number, col: number) => asText(cells.at(row, col));
   const out: CanonicalRow[] = [];
   for (const r of rows) {
-    if (!CONTENT.some((k) => r.field(k) !== null)) {
+    const row = r.row;
+    if (!hasContent(cells, row, content)) {
       dropped.push({
         sheet: v.name,
-        rows: [r.row, r.row],
+        rows: [row, row],
         cell: null,
-        value: asText(r.field('id')),
+        value: text(row, c.id),
         reason: 'row without threat, description, asset, likelihood or impact',
       });
       continue;
     }
-    const text = (k: string) => asText(r.field(k));
-    const treatmentRaw = text('treatment');
+    const treatmentRaw = text(row, c.treatment);
     const option = treatmentIsPlan ? null : parseTreatment(treatmentRaw);
     const plan = treatmentIsPlan
-      ? [treatmentRaw, text('treatmentPlan')].filter(Boolean).join('\n') || null
-      : text('treatmentPlan');
+      ? [treatmentRaw, text(row, c.treatmentPlan)].filter(Boolean).join('\n') || null
+      : text(row, c.treatmentPlan);
+    const existing = text(row, c.existingControls);
     const ctl = readControls(
-      explicit
-        ? [plan, text('existingControls')].filter(Boolean).join('\n') || null
-        : text('controls'),
+      explicit ? [plan, existing].filter(Boolean).join('\n') || null : text(row, c.controls),
     );
     for (const m of ctl.migrated)
       migrations.push({
         sheet: v.name,
-        row: r.row,
+        row,
         from: m.from,
         fromEdition: '2013',
         to: m.to,
         note: `risk control reference ${m.from} → ${m.to.join(', ')}`,
       });
-    let id = text('id');
+    let id = text(row, c.id);
     if (id === null) {
       id = nextId();
-      notes.push({ row: r.row, message: `no risk id: ${id} assigned` });
+      notes.push({ row, message: `no risk id: ${id} assigned` });
     }
-    const description = [text('title'), text('description')].filter(Boolean).join(': ') || null;
+    const title = text(row, c.title);
+    const described = text(row, c.description);
+    const description = title && described ? `${title}: ${described}` : (title ?? described);
     const impact =
       impactCols.length > 1
-        ? maxOf(impactCols.map((c) => v.getMerged(r.row, c.col, true, false)))
-        : num(r.field('impact'));
-    out.push({
-      [H.id]: id,
-      [H.assetIds]: text('assetIds'),
-      [H.threat]: text('threat'),
-      [H.vulnerability]: text('vulnerability'),
-      [H.description]: description,
-      [H.owner]: text('owner'),
-      [H.likelihood]: num(r.field('likelihood')),
-      [H.impact]: impact,
-      [H.inherentScore]: num(r.field('inherentScore')),
-      [H.inherentRating]: text('inherentRating'),
-      [H.existingControls]: text('existingControls'),
-      [H.treatment]: option ? TREATMENT_LABEL[option] : treatmentIsPlan ? null : treatmentRaw,
-      [H.treatmentPlan]: plan,
-      [H.controls]: ctl.text,
-      [H.actionOwner]: text('actionOwner'),
-      [H.dueDate]: r.field('dueDate'),
-      [H.status]: parseStatus(text('status')) ?? text('status'),
-      [H.residualLikelihood]: num(r.field('residualLikelihood')),
-      [H.residualImpact]: num(r.field('residualImpact')),
-      [H.residualScore]: num(r.field('residualScore')),
-      [H.residualRating]: text('residualRating'),
-      [H.acceptedBy]: text('acceptedBy'),
-      [H.acceptanceDate]: r.field('acceptanceDate'),
-      [H.lastReviewed]: r.field('lastReviewed'),
-    });
+        ? maxOf(impactCols.map((x) => v.getMerged(row, x.col, true, false)))
+        : num(cells.at(row, c.impact));
+    const status = text(row, c.status);
+    // The row template copied and filled in: a literal with 24 computed keys costs far more.
+    const o: CanonicalRow = { ...ROW };
+    o[H.id] = id;
+    o[H.assetIds] = text(row, c.assetIds);
+    o[H.threat] = text(row, c.threat);
+    o[H.vulnerability] = text(row, c.vulnerability);
+    o[H.description] = description;
+    o[H.owner] = text(row, c.owner);
+    o[H.likelihood] = num(cells.at(row, c.likelihood));
+    o[H.impact] = impact;
+    o[H.inherentScore] = num(cells.at(row, c.inherentScore));
+    o[H.inherentRating] = text(row, c.inherentRating);
+    o[H.existingControls] = existing;
+    o[H.treatment] = option ? TREATMENT_LABEL[option] : treatmentIsPlan ? null : treatmentRaw;
+    o[H.treatmentPlan] = plan;
+    o[H.controls] = ctl.text;
+    o[H.actionOwner] = text(row, c.actionOwner);
+    o[H.dueDate] = cells.at(row, c.dueDate);
+    o[H.status] = parseStatus(status) ?? status;
+    o[H.residualLikelihood] = num(cells.at(row, c.residualLikelihood));
+    o[H.residualImpact] = num(cells.at(row, c.residualImpact));
+    o[H.residualScore] = num(cells.at(row, c.residualScore));
+    o[H.residualRating] = text(row, c.residualRating);
+    o[H.acceptedBy] = text(row, c.acceptedBy);
+    o[H.acceptanceDate] = cells.at(row, c.acceptanceDate);
+    o[H.lastReviewed] = cells.at(row, c.lastReviewed);
+    out.push(o);
   }
   return { rows: out, migrations, dropped, notes };
+}
+
+/** Some content field (threat, description, asset, likelihood, impact …) holds a value. */
+function hasContent(cells: FieldCells, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (cells.at(row, col) !== null) return true;
+  return false;
 }
 
 /** Numbers stay numbers, numeric text becomes a number, anything else is kept as written. */
@@ -150,41 +150,13 @@ function mostlyFreeText(
   rows: readonly DataRow[],
   parse: (t: string | null) => ReturnType<typeof parseTreatmentWord>,
 ): boolean {
-  const values = rows
-    .map((r) => asText(r.field('treatment')))
-    .filter((t): t is string => t !== null);
-  const options = values.filter((t) => parse(t) !== null).length;
-  return values.length > 0 && options < values.length / 2;
-}
-
-/** Unmapped columns whose header names an impact dimension (C / I / A, financial, …). */
-function impactDimensions(
-  labels: readonly HeaderLabel[],
-  columns: readonly ColumnMapping[],
-): { col: number; header: string }[] {
-  const used = new Set(columns.map((c) => c.column));
-  return labels
-    .filter((l) => !used.has(l.column))
-    .filter((l) => {
-      const words = foldText(l.header).split(' ');
-      return (
-        words.some((w) => IMPACT_WORDS.some((i) => w === i || w.endsWith(i))) &&
-        !words.some((w) => RESIDUAL.includes(w) || w.startsWith('rest'))
-      );
-    })
-    .map((l) => ({ col: columnNumber(l.column), header: l.header }));
-}
-
-/** `Impact / C`, `Impact / I`, `Impact / A` under one merged parent: the impact is their highest. */
-function impactSiblings(
-  labels: readonly HeaderLabel[],
-  columns: readonly ColumnMapping[],
-): { col: number; header: string }[] {
-  const m = columns.find((c) => c.field === 'impact');
-  const cut = m ? m.header.lastIndexOf(' / ') : -1;
-  if (!m || cut < 0) return [];
-  const parent = m.header.slice(0, cut + 3);
-  return labels
-    .filter((l) => l.header.startsWith(parent))
-    .map((l) => ({ col: columnNumber(l.column), header: l.header }));
+  let values = 0;
+  let options = 0;
+  for (const r of rows) {
+    const t = asText(r.field('treatment'));
+    if (t === null) continue;
+    values++;
+    if (parse(t) !== null) options++;
+  }
+  return values > 0 && options < values / 2;
 }

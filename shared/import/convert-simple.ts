@@ -5,7 +5,9 @@ import { findClause } from '../catalog/clauses';
 import { ASSETS, CLAUSES_TABLE } from '../workbook/canonical';
 import { parseClauseStatus } from '../vocabulary/clause-status';
 import type { DataRow } from './data-rows';
-import type { CanonicalRow, DroppedItem } from './types';
+import { FieldCells } from './field-cells';
+import type { SheetView } from './sheet-view';
+import type { CanonicalRow, ColumnMapping, DroppedItem } from './types';
 
 export type SimpleConversion = {
   readonly rows: CanonicalRow[];
@@ -16,42 +18,60 @@ export type SimpleConversion = {
 const A = Object.fromEntries(ASSETS.columns.map((c) => [c.key, c.header]));
 const C = Object.fromEntries(CLAUSES_TABLE.columns.map((c) => [c.key, c.header]));
 
+/** A tblAssets row with every column blank, its keys in the order the rows are written. */
+const ASSET_ROW: CanonicalRow = Object.fromEntries(
+  [
+    'id',
+    'name',
+    'type',
+    'owner',
+    'location',
+    'classification',
+    'confidentiality',
+    'integrity',
+    'availability',
+  ].map((k) => [A[k], null]),
+);
+const ASSET_TEXTS = ['name', 'type', 'owner', 'location', 'classification'];
+const ASSET_LEVELS = ['confidentiality', 'integrity', 'availability'];
+
 export function convertAssets(
-  sheet: string,
+  v: SheetView,
   rows: readonly DataRow[],
+  columns: readonly ColumnMapping[],
   nextId: () => string,
 ): SimpleConversion {
   const out: CanonicalRow[] = [];
   const dropped: DroppedItem[] = [];
   const notes: { row: number | null; message: string }[] = [];
+  const cells = new FieldCells(v, columns);
+  const idCol = cells.column('id');
+  const nameCol = cells.column('name');
+  const texts = ASSET_TEXTS.map((k) => [A[k], cells.column(k)] as const);
+  const levels = ASSET_LEVELS.map((k) => [A[k], cells.column(k)] as const);
   for (const r of rows) {
-    const text = (k: string) => asText(r.field(k));
-    if (text('name') === null && text('id') === null) {
+    const row = r.row;
+    let id = asText(cells.at(row, idCol));
+    if (asText(cells.at(row, nameCol)) === null && id === null) {
       dropped.push({
-        sheet,
-        rows: [r.row, r.row],
+        sheet: v.name,
+        rows: [row, row],
         cell: null,
         value: null,
         reason: 'row without asset name or id',
       });
       continue;
     }
-    let id = text('id');
     if (id === null) {
       id = nextId();
-      notes.push({ row: r.row, message: `no asset id: ${id} assigned` });
+      notes.push({ row, message: `no asset id: ${id} assigned` });
     }
-    out.push({
-      [A.id]: id,
-      [A.name]: text('name'),
-      [A.type]: text('type'),
-      [A.owner]: text('owner'),
-      [A.location]: text('location'),
-      [A.classification]: text('classification'),
-      [A.confidentiality]: level(r.field('confidentiality')),
-      [A.integrity]: level(r.field('integrity')),
-      [A.availability]: level(r.field('availability')),
-    });
+    // The row template copied and filled in (cheaper than a literal with computed keys).
+    const o: CanonicalRow = { ...ASSET_ROW };
+    o[A.id] = id;
+    for (const [header, col] of texts) o[header] = asText(cells.at(row, col));
+    for (const [header, col] of levels) o[header] = level(cells.at(row, col));
+    out.push(o);
   }
   return { rows: out, dropped, notes };
 }

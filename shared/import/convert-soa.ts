@@ -87,7 +87,11 @@ export function convertSoa(
       targets = [d.id];
       previous = d.id;
     }
-    for (const t of targets) byTarget.set(t, [...(byTarget.get(t) ?? []), { src: e, from }]);
+    for (const t of targets) {
+      const got = byTarget.get(t);
+      if (got) got.push({ src: e, from });
+      else byTarget.set(t, [{ src: e, from }]);
+    }
   }
   const rows = [...byTarget.entries()]
     .sort((a, b) => (ORDER.get(a[0]) ?? 0) - (ORDER.get(b[0]) ?? 0))

@@ -1,85 +1,92 @@
 /**
  * The data rows under a header block: blank and formula-only rows skipped, category/section rows
  * set aside, vertically merged cells filled down, and a legend or notes block below the data
- * (after a gap) left out.
+ * (after a gap) left out. The rows are walked once to find the blocks of non-empty rows, and once
+ * more to read them; a row is its number, its fields are read by column (field-cells.ts).
  */
-import type { Cell } from '../grid/grid';
 import { asText, isBlank } from '../grid/cell';
-import { columnNumber } from '../grid/address';
-import { isEmptyRow, type SheetView } from './sheet-view';
-import { foldText } from './normalize-text';
+import type { SheetView } from './sheet-view';
+import { DataRow, FieldCells, isPlaceholder } from './field-cells';
+import { headerRowTest, isSectionRow } from './row-kinds';
+import { anchorColumn, continuesData, stackedTables } from './data-gaps';
 import type { ColumnMapping, DroppedItem } from './types';
 
-export type DataRow = {
-  readonly row: number;
-  /** Value of a field's column (merged cells filled down), null when unmapped or blank. */
-  readonly field: (key: string) => Cell;
-  /** Display text of a field's cell when the host supplied one (`8.20` for a stored 8.2). */
-  readonly display: (key: string) => string | undefined;
-};
+export { DataRow, PLACEHOLDER } from './field-cells';
 
 export type DataRows = { readonly rows: DataRow[]; readonly dropped: DroppedItem[] };
+
+/** Runs of non-empty rows (first and last row of each), and the span of formula-only rows. */
+type RowScan = { readonly blocks: number[]; readonly formulaRun: [number, number] | null };
 
 export function readDataRows(
   v: SheetView,
   headerBottom: number,
   columns: readonly ColumnMapping[],
 ): DataRows {
-  const colOf = new Map(columns.map((c) => [c.field, columnNumber(c.column)]));
-  const mappedCols = [...new Set(colOf.values())];
+  const cells = new FieldCells(v, columns);
+  const mappedCols = cells.mapped;
   const rows: DataRow[] = [];
   const dropped: DroppedItem[] = [];
-  const blocks = rowBlocks(v, headerBottom);
-  const repeatsHeader = headerRowTest(v, columns);
-  const filled = (r: number) =>
-    mappedCols.filter((c) => !isBlank(v.getMerged(r, c, true, false))).length;
-  for (const [i, block] of blocks.entries()) {
-    if (i > 0 && rows.length > 0 && !continuesData(v, block, rows, colOf, mappedCols)) {
-      const first = block[0];
+  const drop = (first: number, last: number, reason: string) =>
+    dropped.push({
+      sheet: v.name,
+      rows: [first, last],
+      cell: null,
+      value: firstText(v, first),
+      reason,
+    });
+  const { blocks, formulaRun } = scanRows(v, headerBottom);
+  const repeatsHeader = memoRows(headerBottom + 1, v.bottom, headerRowTest(v, columns));
+  const filled = (r: number) => {
+    let n = 0;
+    for (const c of mappedCols) if (!isBlank(v.getMerged(r, c, true, false))) n++;
+    return n;
+  };
+  const anchor = anchorColumn(v, cells, rows);
+  const stackedFrom = stackedTables(blocks, repeatsHeader);
+  let placeholders = 0;
+  let example: string | null = null;
+  for (let i = 0; i < blocks.length; i += 2) {
+    const first = blocks[i];
+    const last = blocks[i + 1];
+    if (i > 0 && rows.length > 0 && !continuesData(v, first, last, anchor(), cells)) {
       // A table stacked further down (its header repeated) is read on; else the rest is notes.
-      const stacked = blocks.slice(i + 1).some((b) => b.some(repeatsHeader));
-      const end = stacked ? block[block.length - 1] : v.bottom;
-      dropped.push({
-        sheet: v.name,
-        rows: [first, end],
-        cell: null,
-        value: firstText(v, first),
-        reason: `notes or legend below the data after a gap (rows ${first}–${end}), not data`,
-      });
+      const stacked = stackedFrom(i + 2);
+      const end = stacked ? last : v.bottom;
+      drop(
+        first,
+        end,
+        `notes or legend below the data after a gap (rows ${first}–${end}), not data`,
+      );
       if (stacked) continue;
       break;
     }
-    for (const r of block) {
-      if (repeatsHeader(r)) {
-        dropped.push({
-          sheet: v.name,
-          rows: [r, r],
-          cell: null,
-          value: firstText(v, r),
-          reason: 'the header repeated (tables stacked on one sheet), not a record',
-        });
-      } else if (isSectionRow(v, r, () => filled(r))) {
-        dropped.push({
-          sheet: v.name,
-          rows: [r, r],
-          cell: null,
-          value: firstText(v, r),
-          reason: 'section or category row (a heading inside the data, not a record)',
-        });
-      } else rows.push(makeRow(v, r, colOf));
+    for (let r = first; r <= last; r++) {
+      if (repeatsHeader(r))
+        drop(r, r, 'the header repeated (tables stacked on one sheet), not a record');
+      else if (isSectionRow(v, r, () => filled(r)))
+        drop(r, r, 'section or category row (a heading inside the data, not a record)');
+      else {
+        rows.push(new DataRow(r, cells));
+        for (const c of mappedCols) {
+          const x = v.get(r, c);
+          if (typeof x === 'string' && isPlaceholder(x)) {
+            placeholders++;
+            example ??= x;
+          }
+        }
+      }
     }
   }
-  const placeholders = countPlaceholders(v, rows, mappedCols);
-  if (placeholders.count > 0) {
+  if (placeholders > 0) {
     dropped.push({
       sheet: v.name,
       rows: null,
       cell: null,
-      value: placeholders.example,
-      reason: `${placeholders.count} template placeholder cell(s) read as blank`,
+      value: example,
+      reason: `${placeholders} template placeholder cell(s) read as blank`,
     });
   }
-  const formulaRun = formulaOnlyRun(v, headerBottom);
   if (formulaRun) {
     dropped.push({
       sheet: v.name,
@@ -92,144 +99,45 @@ export function readDataRows(
   return { rows, dropped };
 }
 
-/** Runs of non-empty rows (formula-only rows count as empty) below the header. */
-function rowBlocks(v: SheetView, headerBottom: number): number[][] {
-  const blocks: number[][] = [];
-  let cur: number[] = [];
+/**
+ * One walk over the rows below the header: the blocks of non-empty rows (formula-only rows count
+ * as empty) as first/last pairs, and the first and last rows holding only formula results.
+ */
+function scanRows(v: SheetView, headerBottom: number): RowScan {
+  const blocks: number[] = [];
+  let formulaRun: [number, number] | null = null;
+  let start = 0;
   for (let r = headerBottom + 1; r <= v.bottom; r++) {
-    if (isEmptyRow(v, r)) {
-      if (cur.length) blocks.push(cur);
-      cur = [];
-    } else cur.push(r);
+    let values = false;
+    let formulas = false;
+    for (let c = v.left; c <= v.right && !values; c++) {
+      if (isBlank(v.get(r, c))) continue;
+      if (v.isFormula(r, c)) formulas = true;
+      else values = true;
+    }
+    if (values) {
+      if (start === 0) start = r;
+      continue;
+    }
+    if (start !== 0) blocks.push(start, r - 1);
+    start = 0;
+    if (formulas) formulaRun = formulaRun ? [formulaRun[0], r] : [r, r];
   }
-  if (cur.length) blocks.push(cur);
-  return blocks;
+  if (start !== 0) blocks.push(start, v.bottom);
+  return { blocks, formulaRun };
 }
 
 /**
- * After a gap the data goes on only if some row of the next block fills the anchor column (the id
- * column, else the column filled on most data rows so far): a legend table below the data does not.
+ * A test of the rows `from..to` remembered per row (the stacked-table look-ahead and the main
+ * walk share it): 0 not yet known, 1 false, 2 true.
  */
-function continuesData(
-  v: SheetView,
-  block: readonly number[],
-  rows: readonly DataRow[],
-  colOf: ReadonlyMap<string, number>,
-  mappedCols: readonly number[],
-): boolean {
-  let anchor = colOf.get('id');
-  if (anchor === undefined) {
-    let best = -1;
-    for (const c of mappedCols) {
-      const n = rows.filter((d) => !isBlank(v.getMerged(d.row, c, true, false))).length;
-      if (n > best) [best, anchor] = [n, c];
-    }
-  }
-  if (anchor === undefined) return false;
-  const a = anchor;
-  return block.some(
-    (r) => !isBlank(v.get(r, a)) && mappedCols.filter((c) => !isBlank(v.get(r, c))).length >= 2,
-  );
-}
-
-function countPlaceholders(
-  v: SheetView,
-  rows: readonly DataRow[],
-  cols: readonly number[],
-): { count: number; example: string | null } {
-  let count = 0;
-  let example: string | null = null;
-  for (const d of rows) {
-    for (const c of cols) {
-      const x = v.get(d.row, c);
-      if (typeof x === 'string' && PLACEHOLDER.test(x)) {
-        count++;
-        example ??= x;
-      }
-    }
-  }
-  return { count, example };
-}
-
-function formulaOnlyRun(v: SheetView, headerBottom: number): [number, number] | null {
-  let run: [number, number] | null = null;
-  for (let r = headerBottom + 1; r <= v.bottom; r++) {
-    if (isEmptyRow(v, r) && !isBlankRow(v, r)) run = run ? [run[0], r] : [r, r];
-  }
-  return run;
-}
-
-/** Template placeholders left in the cells (`[Check Yes/No]`, `<owner>`) read as blank. */
-export const PLACEHOLDER = /^\s*(\[[^\]]*\]|<[^>]*>)\s*$/;
-
-function makeRow(v: SheetView, r: number, colOf: ReadonlyMap<string, number>): DataRow {
-  return {
-    row: r,
-    field: (key) => {
-      const c = colOf.get(key);
-      const x = c === undefined ? null : v.getMerged(r, c, true, false);
-      return typeof x === 'string' && PLACEHOLDER.test(x) ? null : x;
-    },
-    display: (key) => {
-      const c = colOf.get(key);
-      return c === undefined ? undefined : v.displayText(r, c);
-    },
-  };
-}
-
-/**
- * Most mapped cells of the row read as their column's header: a stacked table's header row.
- * The headers are folded once, not once per row; a row stops being read as soon as too many of
- * its cells differ from their header for it to be one (the test runs on every data row).
- */
-function headerRowTest(v: SheetView, columns: readonly ColumnMapping[]): (r: number) => boolean {
-  const cols = columns.map((c) => ({
-    col: columnNumber(c.column),
-    heads: c.header === '' ? [] : c.header.split(' / ').map(foldText),
-  }));
+function memoRows(from: number, to: number, test: (r: number) => boolean): (r: number) => boolean {
+  const seen = new Uint8Array(Math.max(0, to - from + 1));
   return (r) => {
-    let same = 0;
-    let filled = 0;
-    for (const c of cols) {
-      const t = asText(v.get(r, c.col));
-      if (t === null) continue;
-      filled++;
-      const f = c.heads.length === 0 ? '' : foldText(t);
-      if (c.heads.some((h) => h === f || f.startsWith(`${h} `) || h.startsWith(`${f} `))) same++;
-      // More than 40 % of all the columns differ: not a header row, whatever the rest holds.
-      else if (5 * (filled - same) > 2 * cols.length) return false;
-    }
-    return filled >= 2 && same >= 0.6 * filled;
+    const i = r - from;
+    if (seen[i] === 0) seen[i] = test(r) ? 2 : 1;
+    return seen[i] === 2;
   };
-}
-
-function isBlankRow(v: SheetView, r: number): boolean {
-  for (let c = v.left; c <= v.right; c++) if (!isBlank(v.get(r, c))) return false;
-  return true;
-}
-
-/**
- * One text spread over the row by a horizontal merge, or a lone text with nothing else mapped.
- * Runs on every data row: a third filled cell settles it, and the rest is looked at only then.
- */
-function isSectionRow(v: SheetView, r: number, filledMapped: () => number): boolean {
-  let texts = 0;
-  let wide = false;
-  let last: Cell = null;
-  for (let c = v.left; c <= v.right; c++) {
-    const x = v.get(r, c);
-    if (isBlank(x)) continue;
-    if (++texts > 2) return false;
-    last = x;
-    const m = v.mergeAt(r, c);
-    if (m && m.start.row === r && m.end.col - m.start.col >= 2 && m.end.row === m.start.row)
-      wide = true;
-  }
-  if (texts === 0 || (!wide && texts > 1)) return false;
-  const idOnly =
-    typeof last === 'number' || /^\W*[A-Za-z]{0,8}[\s.]*\d+(\.\d+)+\s*$/.test(String(last));
-  const n = filledMapped();
-  return (texts === 1 && !idOnly && (wide || n <= 1)) || (wide && texts <= 2 && n <= 2);
 }
 
 function firstText(v: SheetView, r: number): string | null {

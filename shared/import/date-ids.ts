@@ -30,29 +30,65 @@ function isSerial(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x > 10_000 && x < 80_000;
 }
 
+type Reading = {
+  /** The id each distinct serial reads as, when it is a known id. */
+  readonly ids: ReadonlyMap<number, string>;
+  readonly valid: number;
+  readonly threeLevel: boolean;
+};
+
+/**
+ * The reading (pattern) that makes valid ids of the most serials, when one makes valid ids of at
+ * least 80 % of them. Each distinct serial is read once per pattern (a column of real dates
+ * repeats the same few hundred days over thousands of rows).
+ */
+function bestReading(serials: readonly number[]): Reading | null {
+  const counts = new Map<number, number>();
+  for (const s of serials) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const parts = [...counts.keys()].map((s) => serialToIsoDate(s).split('-').map(Number));
+  let best: Reading | null = null;
+  for (const [i, pattern] of PATTERNS.entries()) {
+    const ids = new Map<number, string>();
+    let valid = 0;
+    let k = 0;
+    for (const [s, n] of counts) {
+      const [y, m, d] = parts[k++];
+      const id = pattern(d, m, y);
+      if (!isKnownId(id)) continue;
+      ids.set(s, id);
+      valid += n;
+    }
+    if (!best || valid > best.valid) best = { ids, valid, threeLevel: i < 2 };
+  }
+  return best && best.valid >= 0.8 * serials.length ? best : null;
+}
+
+function hasTextId(v: SheetView, col: number, last: number): boolean {
+  for (let r = v.top; r <= last; r++) {
+    const x = v.get(r, col);
+    if (typeof x === 'string' && readControlId(x) !== null) return true;
+  }
+  return false;
+}
+
 /** The repaired ids of one column (A1 → id), or null when the column is not an id column. */
 function repairColumn(v: SheetView, col: number): Map<string, string> | null {
   const serials: [number, number][] = [];
-  let textIds = 0;
-  for (let r = v.top; r <= Math.min(v.bottom, v.top + MAX_ROWS); r++) {
+  const last = Math.min(v.bottom, v.top + MAX_ROWS);
+  for (let r = v.top; r <= last; r++) {
     const x = v.get(r, col);
     if (isSerial(x)) serials.push([r, x]);
-    else if (typeof x === 'string' && readControlId(x) !== null) textIds++;
   }
   if (serials.length < 2) return null;
-  const parts = serials.map(([, s]) => serialToIsoDate(s).split('-').map(Number));
-  let best: { ids: string[]; valid: number; threeLevel: boolean } | null = null;
-  for (const [i, p] of PATTERNS.entries()) {
-    const ids = parts.map(([y, m, d]) => p(d, m, y));
-    const valid = ids.filter(isKnownId).length;
-    if (!best || valid > best.valid) best = { ids, valid, threeLevel: i < 2 };
-  }
-  if (!best || best.valid < 2 || best.valid < 0.8 * serials.length) return null;
-  if (textIds === 0 && !(best.threeLevel && best.valid >= 3)) return null;
+  const best = bestReading(serials.map(([, s]) => s));
+  if (!best || best.valid < 2) return null;
+  // Read only for a column that passed the tests above (most columns have no date serials).
+  if (!(best.threeLevel && best.valid >= 3) && !hasTextId(v, col, last)) return null;
   const out = new Map<string, string>();
-  serials.forEach(([r], i) => {
-    if (best && isKnownId(best.ids[i])) out.set(cellAddress(r, col), best.ids[i]);
-  });
+  for (const [r, s] of serials) {
+    const id = best.ids.get(s);
+    if (id !== undefined) out.set(cellAddress(r, col), id);
+  }
   return out;
 }
 

@@ -97,9 +97,9 @@ export function importSheet(v: SheetView, det: Detection, ids: IdSequences): She
   } else {
     const conv =
       det.kind === 'assets'
-        ? convertAssets(v.name, data.rows, ids.asset)
+        ? convertAssets(v, data.rows, det.columns, ids.asset)
         : det.kind === 'findings'
-          ? convertFindings(v.name, data.rows, ids.finding)
+          ? convertFindings(v, data.rows, det.columns, ids.finding)
           : convertClauses(v.name, data.rows);
     rows = conv.rows;
     dropped = [...dropped, ...conv.dropped];

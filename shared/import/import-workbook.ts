@@ -139,7 +139,13 @@ function findingsOf(
  * summary or extract (a dashboard's "key gaps"), not a second SoA: it is not imported again.
  */
 function dropRepeatedSoa(outcomes: readonly SheetOutcome[]): SheetOutcome[] {
-  const ids = (o: SheetOutcome) => new Set(o.rows.map((r) => String(r['Control ID'])));
+  // Each SoA's ids built once (not once per id of every other SoA: quadratic on big sheets).
+  const known = new Map<SheetOutcome, Set<string>>();
+  const ids = (o: SheetOutcome) => {
+    let set = known.get(o);
+    if (!set) known.set(o, (set = new Set(o.rows.map((r) => String(r['Control ID'])))));
+    return set;
+  };
   return outcomes.map((o) => {
     if (o.sheet.kind !== 'soa' || o.rows.length === 0) return o;
     const mine = ids(o);

@@ -1,9 +1,11 @@
 /** Header label → canonical field, by synonyms, with a confidence per mapping. */
 import { columnNumber } from '../grid/address';
-import { foldText, tokens } from './normalize-text';
-import { FIELD_SPECS, type FieldSpec } from './synonyms';
+import { FIELD_SPECS } from './synonyms';
+import { analysed, MAX_LABEL, scoreAll } from './label-score';
 import type { TableKind } from './kind-tables';
 import type { ColumnMapping, UnmappedColumn } from './types';
+
+export { scoreField } from './label-score';
 
 /** `alts`: longer readings of a header cell written over several lines (title, then hints). */
 export type HeaderLabel = {
@@ -11,68 +13,6 @@ export type HeaderLabel = {
   readonly header: string;
   readonly alts?: readonly string[];
 };
-
-function hasMarker(words: readonly string[], markers: readonly string[]): boolean {
-  return words.some((w) => markers.some((m) => w === m || (m.length >= 4 && w.startsWith(m))));
-}
-
-/** A label word matches a synonym word when equal or, for 6+ letters, as a compound's tail. */
-function wordMatches(word: string, syn: string): boolean {
-  return word === syn || (syn.length >= 6 && word.endsWith(syn));
-}
-
-type LabelInfo = {
-  readonly words: string[];
-  readonly folded: string;
-  readonly last: string;
-  readonly lastRaw: string;
-};
-
-function analyse(label: string): LabelInfo {
-  const segments = label.split(' / ');
-  const lastRaw = segments[segments.length - 1].trim();
-  return { words: tokens(label), folded: foldText(label), last: foldText(lastRaw), lastRaw };
-}
-
-/** Header texts longer than this are prose (instructions, a description), never a header. */
-const MAX_LABEL = 160;
-
-/** 0–1 score of one label for one field. Labels are `Parent / Child` for multi-row headers. */
-export function scoreField(label: string, spec: FieldSpec): number {
-  return label.length > MAX_LABEL ? 0 : scoreInfo(analyse(label), spec);
-}
-
-function scoreInfo(info: LabelInfo, spec: FieldSpec): number {
-  const { words, folded, last, lastRaw } = info;
-  if (words.length === 0 && lastRaw !== '#') return 0;
-  if (spec.requires && !hasMarker(words, spec.requires)) return 0;
-  if (spec.excludes && hasMarker(words, spec.excludes)) return 0;
-  let best = 0;
-  for (const syn of spec.syn) {
-    if (syn.startsWith('=')) {
-      if (last === syn.slice(1)) best = Math.max(best, 0.9);
-      continue;
-    }
-    if (syn === '#') {
-      if (lastRaw === '#') best = Math.max(best, 0.9);
-      continue;
-    }
-    if (folded === syn) return 1;
-    if (last === syn) best = Math.max(best, 0.95);
-    const sw = syn.split(' ');
-    if (sw.every((s) => words.some((w) => wordMatches(w, s)))) {
-      best = Math.max(
-        best,
-        adjust(0.5 + (0.4 * sw.length) / Math.max(words.length, sw.length), words, spec),
-      );
-    }
-  }
-  return best;
-}
-
-function adjust(score: number, words: readonly string[], spec: FieldSpec): number {
-  return spec.avoid && hasMarker(words, spec.avoid) ? score - 0.25 : score;
-}
 
 export type ColumnMatch = {
   readonly columns: ColumnMapping[];
@@ -129,8 +69,8 @@ function labelScores(kind: TableKind, header: string): readonly number[] {
   let s = cache.get(k);
   if (s === undefined) {
     if (cache.size > 20_000) cache.clear();
-    const info = header.length > MAX_LABEL ? null : analyse(header);
-    s = FIELD_SPECS[kind].map((spec) => (info ? scoreInfo(info, spec) : 0));
+    const info = header.length > MAX_LABEL ? null : analysed(header);
+    s = info ? scoreAll(info, FIELD_SPECS[kind]) : FIELD_SPECS[kind].map(() => 0);
     cache.set(k, s);
   }
   return s;

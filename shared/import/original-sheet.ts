@@ -5,7 +5,7 @@
  */
 import type { Cell, Grid, SheetSnapshot } from '../grid/grid';
 import { cellAddress } from '../grid/address';
-import { sheetView } from './sheet-view';
+import { sheetView, type SheetView } from './sheet-view';
 
 export type KeptSheet = {
   readonly name: string;
@@ -16,12 +16,8 @@ export type KeptSheet = {
 export function originalSheetGrid(sheet: SheetSnapshot): { rows: Grid; merges: string[] } {
   const v = sheetView(sheet);
   if (v.bottom < v.top) return { rows: [], merges: [] };
-  const rows: Cell[][] = [];
-  for (let r = 1; r <= v.bottom; r++) {
-    const row: Cell[] = [];
-    for (let c = 1; c <= v.right; c++) row.push(r < v.top || c < v.left ? null : v.get(r, c));
-    rows.push(row);
-  }
+  const rows: Cell[][] = new Array<Cell[]>(v.bottom);
+  for (let r = 1; r <= v.bottom; r++) rows[r - 1] = gridRow(sheet, v, r);
   const merges = v.merges
     .filter((m) => m.start.row <= v.bottom && m.start.col <= v.right)
     .map(
@@ -30,6 +26,18 @@ export function originalSheetGrid(sheet: SheetSnapshot): { rows: Grid; merges: s
     )
     .filter((ref) => ref.split(':')[0] !== ref.split(':')[1]);
   return { rows, merges };
+}
+
+/** Row `r` from column A to the last used column, read straight from the snapshot's row. */
+function gridRow(sheet: SheetSnapshot, v: SheetView, r: number): Cell[] {
+  const row = new Array<Cell>(v.right).fill(null);
+  if (r < v.top) return row;
+  const src = sheet.rows[r - sheet.origin.row];
+  if (!src) return row;
+  const c0 = sheet.origin.col;
+  for (let c = Math.max(v.left, c0); c <= Math.min(v.right, c0 + src.length - 1); c++)
+    row[c - 1] = src[c - c0] ?? null;
+  return row;
 }
 
 /** `Original - SOA`, cut to Excel's 31 characters and made unique among `taken` (case-insensitive). */

@@ -3,7 +3,7 @@
  * cells that hold something: a sheet declaring `A1:XFC308` with two filled rows costs two rows.
  */
 import type { Cell, SheetSnapshot } from '../grid/grid';
-import { cellAddress, parseRange, type RangePos } from '../grid/address';
+import { cellAddress, parseAddress, parseRange, type RangePos } from '../grid/address';
 import { isBlank } from '../grid/cell';
 
 export type SheetView = {
@@ -53,7 +53,7 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
   if (top === Infinity) [top, bottom, left, right] = [1, 0, 1, 0];
   const merges = (sheet.merges ?? []).map(parseRange).filter((m): m is RangePos => m !== null);
   const mergeIndex = indexMerges(merges, bottom, right);
-  const formulas = new Set(sheet.formulas ?? []);
+  const isFormula = formulaTest(sheet.formulas ?? []);
   // Bounded whatever the host sent: as many lists and ranges as the xlsx reader keeps.
   const validations = (sheet.validations ?? []).slice(0, 512).map((dv) => ({
     ranges: dv.sqref
@@ -81,10 +81,10 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
       return byColumn.get(col) ?? [];
     },
     get,
-    mergeAt: (row, col) => (noMerges ? undefined : mergeIndex.get(key(row, col))),
+    mergeAt: (row, col) => (noMerges ? undefined : mergeIndex.get(cellKey(row, col))),
     getMerged(row, col, vertical, horizontal) {
       if (noMerges) return get(row, col);
-      const m = mergeIndex.get(key(row, col));
+      const m = mergeIndex.get(cellKey(row, col));
       if (!m) return get(row, col);
       const spansRows = m.end.row > m.start.row;
       const spansCols = m.end.col > m.start.col;
@@ -93,7 +93,7 @@ export function sheetView(sheet: SheetSnapshot): SheetView {
       }
       return get(m.start.row, m.start.col);
     },
-    isFormula: (row, col) => formulas.size > 0 && formulas.has(cellAddress(row, col)),
+    isFormula,
     displayText: (row, col) => (display ? display[cellAddress(row, col)] : undefined),
   };
 }
@@ -127,8 +127,28 @@ function hasKeys(o: object): boolean {
   return false;
 }
 
-function key(row: number, col: number): string {
-  return `${row}:${col}`;
+/** A cell as one number (no string built per look-up); columns past COLS get a string key. */
+const COLS = 2 ** 21;
+function cellKey(row: number, col: number): number | string {
+  return col >= 1 && col < COLS && Number.isInteger(col) ? row * COLS + col : `${row}:${col}`;
+}
+
+/**
+ * `isFormula(row, col)`: is `cellAddress(row, col)` in the host's list. Plain addresses are
+ * indexed by number (the test runs on every filled cell of every row); any other spelling in
+ * the list is still compared by its text.
+ */
+function formulaTest(list: readonly string[]): (row: number, col: number) => boolean {
+  if (list.length === 0) return () => false;
+  const cells = new Set<number | string>();
+  const others = new Set<string>();
+  for (const a of list) {
+    const p = parseAddress(a);
+    if (p && cellAddress(p.row, p.col) === a) cells.add(cellKey(p.row, p.col));
+    else others.add(a);
+  }
+  return (row, col) =>
+    cells.has(cellKey(row, col)) || (others.size > 0 && others.has(cellAddress(row, col)));
 }
 
 /** Index of covered cells, clipped to the used bounds (a merge over a whole row stays cheap). */
@@ -136,14 +156,14 @@ function indexMerges(
   merges: readonly RangePos[],
   bottom: number,
   right: number,
-): Map<string, RangePos> {
-  const idx = new Map<string, RangePos>();
+): Map<number | string, RangePos> {
+  const idx = new Map<number | string, RangePos>();
   for (const m of merges) {
     const lastRow = Math.min(m.end.row, bottom);
     const lastCol = Math.min(m.end.col, right);
     if ((lastRow - m.start.row + 1) * (lastCol - m.start.col + 1) > 200_000) continue;
     for (let r = m.start.row; r <= lastRow; r++) {
-      for (let c = m.start.col; c <= lastCol; c++) idx.set(key(r, c), m);
+      for (let c = m.start.col; c <= lastCol; c++) idx.set(cellKey(r, c), m);
     }
   }
   return idx;

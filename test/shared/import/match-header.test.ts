@@ -43,6 +43,15 @@ describe('scoreField', () => {
     expect(scoreField('Besoin de sécurité / C', spec('assets', 'confidentiality'))).toBe(0.9);
     expect(scoreField('Mesure à prendre', spec('assets', 'availability'))).toBe(0);
   });
+
+  it('scores any spec: whole label, last segment, words in any order, compound tails of 6+ letters', () => {
+    const s = { key: 'x', syn: ['risiko', 'ort', 'risk owner'] };
+    expect(scoreField('Risk owner', s)).toBe(1);
+    expect(scoreField('Assets / Risk owner', s)).toBe(0.95);
+    expect(scoreField('Owner of the risk', s)).toBeCloseTo(0.7, 10);
+    expect(scoreField('Gesamtrisiko', s)).toBeCloseTo(0.9, 10);
+    expect(scoreField('Standort', s)).toBe(0);
+  });
 });
 
 describe('mapColumns', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoText } from '../../../shared/import/memo-text';
+import { memoCell, memoText } from '../../../shared/import/memo-text';
 
 describe('memoText: a text parser run once per distinct text', () => {
   it('gives the parser’s answer, null included, and calls it once per text', () => {
@@ -26,5 +26,26 @@ describe('memoText: a text parser run once per distinct text', () => {
     }, 2);
     expect(['a', 'bb', 'ccc', 'ccc', 'a'].map(parse)).toEqual([1, 2, 3, 3, 1]);
     expect(calls).toBe(4);
+  });
+});
+
+describe('memoCell: a cell reader run once per distinct text', () => {
+  it('remembers text cells and reads numbers, booleans and blanks each time', () => {
+    const seen: unknown[] = [];
+    const read = memoCell((c) => {
+      seen.push(c);
+      return c === 'Yes' || c === 1 || c === true;
+    });
+    expect(['Yes', 'Yes', 1, 1, true, null, 'No', 'No'].map(read)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(seen).toEqual(['Yes', 1, 1, true, null, 'No']);
   });
 });
