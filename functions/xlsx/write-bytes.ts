@@ -27,12 +27,12 @@ export class ByteSink {
     this.at += this.buf.write(s, this.at, 'utf8');
   }
 
-  /** A short piece (a tag, an attribute): copied in a loop, cheaper than a native call. */
-  small(b: Uint8Array): void {
-    this.room(b.length);
+  /** A short piece (a tag, an attribute; its first `n` bytes): copied in a loop, cheaper than a native call. */
+  small(b: Uint8Array, n = b.length): void {
+    this.room(n);
     const buf = this.buf;
     let at = this.at;
-    for (let i = 0; i < b.length; i++) buf[at++] = b[i];
+    for (let i = 0; i < n; i++) buf[at++] = b[i];
     this.at = at;
   }
 
@@ -46,7 +46,7 @@ export class ByteSink {
     this.at = at;
     while (n >= 10) {
       const q = Math.floor(n / 10);
-      buf[--at] = 48 + n - q * 10;
+      buf[--at] = 48 + (n - q * 10);
       n = q;
     }
     buf[--at] = 48 + n;
@@ -64,5 +64,24 @@ export class ByteSink {
     this.buf = Buffer.allocUnsafe(SIZE);
     this.at = 0;
     return out;
+  }
+}
+
+/** A row number's digits, worked out once for the row's cells (`small(label.digits, label.length)`). */
+export class RowLabel {
+  readonly digits = new Uint8Array(16);
+  length = 0;
+
+  /** `n`: a sheet row number (a positive safe integer). */
+  set(n: number): void {
+    let len = 1;
+    for (let p = 10; p <= n; p *= 10) len++;
+    this.length = len;
+    while (len > 1) {
+      const q = Math.floor(n / 10);
+      this.digits[--len] = 48 + (n - q * 10);
+      n = q;
+    }
+    this.digits[0] = 48 + n;
   }
 }

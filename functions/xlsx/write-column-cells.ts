@@ -5,7 +5,7 @@
  * for byte; write-plan-sheet.test.ts compares them).
  */
 import type { Cell } from '../../shared/grid';
-import type { ByteSink } from './write-bytes';
+import type { ByteSink, RowLabel } from './write-bytes';
 import { isFormulaLike } from './neutralise';
 import { esc } from './write-xml';
 import { letter, type SharedStrings } from './write-sheet-xml';
@@ -60,7 +60,7 @@ export class ColumnCells {
   }
 
   /** The cell of sheet row `row` holding `c`. */
-  write(out: ByteSink, row: number, c: Cell | undefined): void {
+  write(out: ByteSink, row: RowLabel, c: Cell | undefined): void {
     if (typeof c === 'string') {
       this.start(out, row);
       out.small(isFormulaLike(c) ? this.quoted() : this.str);
@@ -83,7 +83,7 @@ export class ColumnCells {
   }
 
   /** A formula cell: its tag, the `<f>` given as bytes, its cached result. */
-  writeFormula(out: ByteSink, row: number, f: Uint8Array, result: number | string): void {
+  writeFormula(out: ByteSink, row: RowLabel, f: Uint8Array, result: number | string): void {
     this.start(out, row);
     const numeric = typeof result === 'number';
     out.small(numeric ? this.formulaNum : this.formulaStr);
@@ -102,9 +102,9 @@ export class ColumnCells {
     out.small(CLOSE);
   }
 
-  private start(out: ByteSink, row: number): void {
+  private start(out: ByteSink, row: RowLabel): void {
     out.small(this.open);
-    out.uint(row);
+    out.small(row.digits, row.length);
   }
 
   private quoted(): Uint8Array {

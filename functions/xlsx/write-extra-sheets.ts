@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../../shared/grid';
 import { cellAddress, parseRange, type RangePos } from '../../shared/grid';
-import { ByteSink } from './write-bytes';
+import { ByteSink, RowLabel } from './write-bytes';
 import type { XlsxPackage } from './write-package';
 import { ColumnCells } from './write-column-cells';
 import { sheetHead, sheetTail, type SharedStrings } from './write-sheet-xml';
@@ -78,16 +78,18 @@ function* extraXml(sheet: ExtraSheet, sst: SharedStrings): Generator<string | Ui
   yield sheetHead({ freeze: { rows: 0, cols: 0 }, gridLines: true, fitToPage: false, cols });
   const sink = new ByteSink();
   const columns: ColumnCells[] = [];
+  const label = new RowLabel();
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     for (let c = 0; c < row.length; c++) columns[c] ??= new ColumnCells(c + 1, 0, sst);
     // A row of blank cells is left out, as Excel does.
     if (!row.some((v, c) => columns[c].writes(v))) continue;
+    label.set(r + 1);
     sink.small(ROW_OPEN);
-    sink.uint(r + 1);
+    sink.small(label.digits, label.length);
     sink.small(ROW_GT);
     // Strings are shared strings: `=SUM(A1)` stays text, never a formula.
-    for (let c = 0; c < row.length; c++) columns[c].write(sink, r + 1, row[c]);
+    for (let c = 0; c < row.length; c++) columns[c].write(sink, label, row[c]);
     sink.small(ROW_CLOSE);
     if (sink.length > 1 << 19) yield sink.take();
   }

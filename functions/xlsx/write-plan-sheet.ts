@@ -10,7 +10,7 @@ import {
   type SheetPlan,
   type TablePlan,
 } from '../../shared/workbook';
-import { ByteSink } from './write-bytes';
+import { ByteSink, RowLabel } from './write-bytes';
 import { esc, MAIN } from './write-xml';
 import { ColumnCells } from './write-column-cells';
 import {
@@ -116,13 +116,15 @@ function* registerXml(
   const formulas = new Map<string, Uint8Array>();
   const rowHeight = rowHeights(t);
   const sink = new ByteSink();
+  const r = new RowLabel();
   for (let k = 0; k < t.rows.length; k++) {
     const cells = t.rows[k];
-    const r = t.top + 1 + k;
+    r.set(t.top + 1 + k);
     const height = rowHeight(cells);
     sink.small(ROW_OPEN);
-    sink.uint(r);
-    sink.text(height ? `" ht="${height}" customHeight="1">` : '">');
+    sink.small(r.digits, r.length);
+    if (height) sink.text(`" ht="${height}" customHeight="1">`);
+    else sink.small(ROW_GT);
     for (let i = 0; i < columns.length; i++) {
       const v = cells[i];
       if (!isPlanFormula(v)) {
@@ -148,6 +150,7 @@ function* registerXml(
 type SharedFormula = { readonly first: Uint8Array; readonly rest: Uint8Array };
 
 const ROW_OPEN = Buffer.from('<row r="');
+const ROW_GT = Buffer.from('">');
 const ROW_CLOSE = Buffer.from('</row>');
 
 /**

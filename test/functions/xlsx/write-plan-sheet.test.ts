@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mayShift } from '../../../functions/xlsx/write-plan-sheet';
 import { cellXml, SharedStrings } from '../../../functions/xlsx/write-sheet-xml';
 import { ColumnCells } from '../../../functions/xlsx/write-column-cells';
-import { ByteSink } from '../../../functions/xlsx/write-bytes';
+import { ByteSink, RowLabel } from '../../../functions/xlsx/write-bytes';
 import { writeCanonicalWorkbook } from '../../../functions/xlsx/write-workbook';
 import { DEFAULT_METHODOLOGY } from '../../../shared/risk/methodology';
 import { riskFormulas } from '../../../shared/workbook/formulas';
@@ -77,7 +77,9 @@ describe('calculated columns in the Risks sheet', () => {
 /** What `col` writes for `v` in sheet row `row`, as text. */
 function written(col: ColumnCells, row: number, v: Cell): string {
   const sink = new ByteSink();
-  col.write(sink, row, v);
+  const label = new RowLabel();
+  label.set(row);
+  col.write(sink, label, v);
   return Buffer.from(sink.take()).toString('utf8');
 }
 
@@ -125,5 +127,21 @@ describe('ColumnCells', () => {
     }
     expect(sst.count).toBe(plain.count);
     expect([...sst.xml()].join('')).toBe([...plain.xml()].join(''));
+  });
+});
+
+describe('ByteSink digits', () => {
+  it('writes row numbers and integers as their decimal text', () => {
+    const label = new RowLabel();
+    const sink = new ByteSink();
+    const ns = [1, 9, 10, 99, 100, 12345, 1048576, 2 ** 53 - 1];
+    for (const n of ns) {
+      label.set(n);
+      sink.small(label.digits, label.length);
+      sink.text(',');
+      sink.uint(n);
+      sink.text(';');
+    }
+    expect(Buffer.from(sink.take()).toString()).toBe(ns.map((n) => `${n},${n};`).join(''));
   });
 });
