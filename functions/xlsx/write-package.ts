@@ -15,12 +15,10 @@ import { CT, contentTypes, esc, HEAD, MAIN, REL, rels } from './write-xml';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Pieces are joined up to this many characters before being encoded and deflated. */
 const BATCH = 1 << 18;
-/**
- * Bytes queued for the deflater before the writer waits: with Node's 16 KB default every 512 KB
- * piece waited for its own compression, so the sheet's XML was built and deflated in turn; with
- * a few pieces in flight zlib compresses on its thread while the next rows are encoded.
- */
+/** The zlib stream's buffer: above the pieces the writer queues (QUEUED_PIECES × BATCH or a sink's 512 KB). */
 const IN_FLIGHT = 1 << 22;
+/** Pieces queued for zlib before the writer waits for the oldest to be deflated. */
+const QUEUED_PIECES = 3;
 /** zlib's output buffer: fewer, larger compressed chunks (fewer callbacks and zip copies). */
 const OUT_CHUNK = 1 << 18;
 
@@ -66,14 +64,20 @@ export class XlsxPackage {
     const body = new GzipBody((deflated) => file.ondata!(null, deflated, false));
     z.on('data', (c: Buffer) => body.push(c));
     const ended = once(z, 'end');
+    // Pieces handed to zlib and not yet deflated. zlib's thread takes its next piece only from a
+    // callback on this thread, so the writer waits for the oldest piece once a few are queued:
+    // the wait runs those callbacks and ends as soon as that piece is done. (Waiting for 'drain'
+    // instead emptied the whole queue each time: encoding and deflating took turns.)
+    const queued: Promise<void>[] = [];
     const push = async (data: string | Uint8Array) => {
       const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       file.size += buf.length;
-      if (!z.write(buf)) await once(z, 'drain');
-      // One turn of the event loop per piece: zlib's thread is handed its next queued piece only
-      // from a callback on this thread, so without the turn it sat idle while rows were encoded,
-      // and the writer then waited for the whole queue to drain (deflate and encoding in turn).
-      else await new Promise((r) => setImmediate(r));
+      const written = new Promise<void>((resolve, reject) => {
+        z.write(buf, (err) => (err ? reject(err) : resolve()));
+      });
+      written.catch(() => {}); // a failure surfaces where it is awaited, or through 'end'
+      queued.push(written);
+      if (queued.length > QUEUED_PIECES) await queued.shift();
     };
     let batch = '';
     for (const p of pieces) {
@@ -91,6 +95,7 @@ export class XlsxPackage {
     }
     if (batch) await push(batch);
     z.end();
+    await Promise.all(queued);
     await ended;
     file.crc = body.crc();
     file.ondata!(null, new Uint8Array(0), true);
