@@ -46,10 +46,14 @@ type Result = {
   writeMs?: number;
   /** Wall time of the whole child process, as seen from here (the CLI rows). */
   processMs?: number;
+  /** Fastest and slowest of the CLI rows' runs (command time). */
+  range?: [number, number];
 };
 
-function once(approach: string, n: number): Result {
-  if (!approach.startsWith('cli-')) return runChild<Result>(CHILD, [approach, String(n)]);
+/** Runs of each CLI figure: the median is shown (validate alone varies by ±20 % run to run). */
+const CLI_RUNS = 5;
+
+function cliOnce(approach: string, n: number): Result {
   // The CLI as shipped (esbuild bundle, no tsx): the command's own time, and the whole process
   // (Node start, loading the bundle, the command, exit) as the user waits for it.
   const out = join(tmpdir(), `isms-bench-import-${process.pid}.xlsx`);
@@ -58,6 +62,21 @@ function once(approach: string, n: number): Result {
     tsx: false,
   });
   return { ...r, processMs: performance.now() - t0 };
+}
+
+function once(approach: string, n: number): Result {
+  if (!approach.startsWith('cli-')) return runChild<Result>(CHILD, [approach, String(n)]);
+  const runs = Array.from({ length: CLI_RUNS }, () => cliOnce(approach, n));
+  const median = <K extends 'ms' | 'cpuMs' | 'processMs'>(k: K) =>
+    runs.map((x) => x[k] ?? 0).sort((a, b) => a - b)[CLI_RUNS >> 1];
+  return {
+    ...runs[0],
+    ms: median('ms'),
+    cpuMs: median('cpuMs'),
+    processMs: median('processMs'),
+    peakMb: Math.max(...runs.map((x) => x.peakMb)),
+    range: [Math.min(...runs.map((x) => x.ms)), Math.max(...runs.map((x) => x.ms))],
+  };
 }
 
 function detail(r: Result, base: Result | undefined): string {
@@ -70,7 +89,10 @@ function detail(r: Result, base: Result | undefined): string {
   if (r.processMs !== undefined) {
     const vs =
       base?.processMs && base !== r ? `, ${(r.processMs / base.processMs).toFixed(1)}×` : '';
-    return ` (whole process ${r.processMs.toFixed(0)}${vs})`;
+    const spread = r.range
+      ? `median of ${CLI_RUNS}, ${r.range[0].toFixed(0)}–${r.range[1].toFixed(0)}; `
+      : '';
+    return ` (${spread}whole process ${r.processMs.toFixed(0)}${vs})`;
   }
   return shown.length > 1 ? ` (${shown.join(', ')})` : '';
 }
@@ -109,7 +131,9 @@ writeBenchBlock(
   'write',
   `## Write: import and template at scale\n\nMeasured ${when} on ${process.platform} ${process.arch}, Node ${process.version} (${load}), ` +
     'by `npm run bench write` (scripts/bench/write.bench.ts), one fresh process per figure, modules loaded before ' +
-    'the clock. The source is a non-canonical client register (one sheet, a title row, 13 columns of plain values); ' +
+    'the clock. The first two rows of each size are the bundled CLI that `isms` runs (dist/cli/isms.cjs, ' +
+    `scripts/bench/cli-child.mjs), median of ${CLI_RUNS} runs, plus the whole process's wall time; the other rows ` +
+    'run the same code in-process under tsx, phase by phase. The source is a non-canonical client register (one sheet, a title row, 13 columns of plain values); ' +
     '`isms import` reads it, maps it and writes the canonical workbook with the risks in tblRisks (formulas, ' +
     'validations, band colours), the Import Report and the original sheet kept. Peak RSS is the process maxRSS, ' +
     'including the Node + tsx baseline; CPU is user + system time of the child while measured (every thread: zlib ' +
