@@ -13,6 +13,7 @@ import {
 import { ByteSink, RowLabel } from './write-bytes';
 import { esc, MAIN } from './write-xml';
 import { ColumnCells } from './write-column-cells';
+import { sharedFormulas } from './write-shared-formulas';
 import {
   cellXml,
   formulaBytes,
@@ -23,6 +24,10 @@ import {
   type SharedStrings,
 } from './write-sheet-xml';
 import type { StyleSheet, XStyle } from './write-styles';
+
+const ROW_OPEN = Buffer.from('<row r="');
+const ROW_GT = Buffer.from('">');
+const ROW_CLOSE = Buffer.from('</row>');
 
 const NAVY = 'FF1F3864';
 const SLATE = 'FF44546A';
@@ -144,59 +149,6 @@ function* registerXml(
   }
   yield sink.take();
   yield tail(plan, styles);
-}
-
-/** A calculated column written as one shared formula: the anchor cell's `<f>`, the others'. */
-type SharedFormula = { readonly first: Uint8Array; readonly rest: Uint8Array };
-
-const ROW_OPEN = Buffer.from('<row r="');
-const ROW_GT = Buffer.from('">');
-const ROW_CLOSE = Buffer.from('</row>');
-
-/**
- * Calculated columns whose every row holds the same formula text, with nothing a reader could take
- * for an A1 reference (structured references do not move from row to row), are written as one
- * shared formula
- * (ECMA-376 Part 1, 18.3.1.40, as Excel writes a filled-down column): the text once, then
- * `<f t="shared" si="n"/>` per row. At 100k risks the two rating columns are 60 MB less sheet XML to
- * encode and deflate. Any other column keeps a full `<f>` per cell.
- */
-function sharedFormulas(t: TablePlan, letters: readonly string[]): (SharedFormula | undefined)[] {
-  const out: (SharedFormula | undefined)[] = [];
-  if (t.rows.length < 2) return out;
-  const first = t.top + 1;
-  const last = t.top + t.rows.length;
-  let si = 0;
-  for (let i = 0; i < letters.length; i++) {
-    const v = t.rows[0][i];
-    if (!isPlanFormula(v) || mayShift(v.formula)) continue;
-    const text = v.formula;
-    if (
-      !t.rows.every((row) => {
-        const c = row[i];
-        return isPlanFormula(c) && c.formula === text;
-      })
-    )
-      continue;
-    const ref = `${letters[i]}${first}:${letters[i]}${last}`;
-    out[i] = {
-      first: Buffer.from(`<f t="shared" ref="${ref}" si="${si}">${esc(text)}</f>`, 'utf8'),
-      rest: Buffer.from(`<f t="shared" si="${si}"/>`, 'utf8'),
-    };
-    si++;
-  }
-  return out;
-}
-
-/**
- * Text that reads as an A1 reference (`B2`, `$C7`), outside quotes: a shared formula would move
- * it from row to row. Inside structured-reference brackets too: `tblMatrix[[I1]:[I5]]` names
- * columns, and Excel and LibreOffice leave it alone, but exceljs shifts it to `[[I2]:[I6]]` on the
- * next row, so such a formula is written in full in every cell.
- */
-export function mayShift(formula: string): boolean {
-  const bare = formula.replace(/"[^"]*"/g, '""');
-  return /(^|[^A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?[0-9]+(?![A-Za-z0-9_(])/.test(bare);
 }
 
 type Laid = Map<number, Map<number, string>>;

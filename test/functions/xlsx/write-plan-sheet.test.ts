@@ -5,7 +5,7 @@
  * recalculation of shared formulas is checked in recalc.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { mayShift } from '../../../functions/xlsx/write-plan-sheet';
+import { mayShift } from '../../../functions/xlsx/write-shared-formulas';
 import { cellXml, SharedStrings } from '../../../functions/xlsx/write-sheet-xml';
 import { ColumnCells } from '../../../functions/xlsx/write-column-cells';
 import { ByteSink, RowLabel } from '../../../functions/xlsx/write-bytes';
