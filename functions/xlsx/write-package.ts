@@ -64,6 +64,7 @@ export class XlsxPackage {
     const body = new GzipBody((deflated) => file.ondata!(null, deflated, false));
     z.on('data', (c: Buffer) => body.push(c));
     const ended = once(z, 'end');
+    ended.catch(() => {}); // a zlib error surfaces below, where `ended` is awaited
     // Pieces handed to zlib and not yet deflated. zlib's thread takes its next piece only from a
     // callback on this thread, so the writer waits for the oldest piece once a few are queued:
     // the wait runs those callbacks and ends as soon as that piece is done. (Waiting for 'drain'
