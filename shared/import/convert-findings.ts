@@ -12,16 +12,13 @@ import { memoCell } from './memo-text';
 import type { SimpleConversion } from './convert-simple';
 import { readFindingType, readYesNo } from './value-words';
 import type { SheetView } from './sheet-view';
+import { blankRow } from './blank-row';
 import type { CanonicalRow, ColumnMapping, DroppedItem } from './types';
 
 const F = Object.fromEntries(FINDINGS_TABLE.columns.map((c) => [c.key, c.header]));
 const TEXT_FIELDS = ['reference', 'description', 'rootCause', 'correctiveAction', 'owner'];
-/** A tblFindings row with every column blank, its keys in the order the rows are written. */
-const ROW: CanonicalRow = Object.fromEntries(
-  ['id', 'source', 'type', ...TEXT_FIELDS, 'raised', 'due', 'closed', 'effectivenessVerified'].map(
-    (k) => [F[k], null],
-  ),
-);
+/** A tblFindings row with every column blank, its keys in the table's column order. */
+const ROW: CanonicalRow = blankRow(FINDINGS_TABLE);
 
 export function convertFindings(
   v: SheetView,

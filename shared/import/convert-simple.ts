@@ -7,6 +7,7 @@ import { parseClauseStatus } from '../vocabulary/clause-status';
 import type { DataRow } from './data-rows';
 import { FieldCells } from './field-cells';
 import type { SheetView } from './sheet-view';
+import { blankRow } from './blank-row';
 import type { CanonicalRow, ColumnMapping, DroppedItem } from './types';
 
 export type SimpleConversion = {
@@ -18,20 +19,8 @@ export type SimpleConversion = {
 const A = Object.fromEntries(ASSETS.columns.map((c) => [c.key, c.header]));
 const C = Object.fromEntries(CLAUSES_TABLE.columns.map((c) => [c.key, c.header]));
 
-/** A tblAssets row with every column blank, its keys in the order the rows are written. */
-const ASSET_ROW: CanonicalRow = Object.fromEntries(
-  [
-    'id',
-    'name',
-    'type',
-    'owner',
-    'location',
-    'classification',
-    'confidentiality',
-    'integrity',
-    'availability',
-  ].map((k) => [A[k], null]),
-);
+/** A tblAssets row with every column blank, its keys in the table's column order. */
+const ASSET_ROW: CanonicalRow = blankRow(ASSETS);
 const ASSET_TEXTS = ['name', 'type', 'owner', 'location', 'classification'];
 const ASSET_LEVELS = ['confidentiality', 'integrity', 'availability'];
 

@@ -4,39 +4,13 @@
  * source row, whose columns are looked up once per sheet.
  */
 import { RISKS } from '../workbook/canonical';
+import { blankRow } from './blank-row';
 import type { CanonicalRow } from './types';
 
 /** Canonical tblRisks header per field key. */
 export const H = Object.fromEntries(RISKS.columns.map((c) => [c.key, c.header]));
-/** A tblRisks row with every column blank, its keys in the order the rows are written. */
-export const ROW: CanonicalRow = Object.fromEntries(
-  [
-    'id',
-    'assetIds',
-    'threat',
-    'vulnerability',
-    'description',
-    'owner',
-    'likelihood',
-    'impact',
-    'inherentScore',
-    'inherentRating',
-    'existingControls',
-    'treatment',
-    'treatmentPlan',
-    'controls',
-    'actionOwner',
-    'dueDate',
-    'status',
-    'residualLikelihood',
-    'residualImpact',
-    'residualScore',
-    'residualRating',
-    'acceptedBy',
-    'acceptanceDate',
-    'lastReviewed',
-  ].map((k) => [H[k], null]),
-);
+/** A tblRisks row with every column blank, its keys in the table's column order. */
+export const ROW: CanonicalRow = blankRow(RISKS);
 export const CONTENT = [
   'title',
   'threat',
