@@ -68,42 +68,6 @@ function cachedSplit(
   return text === null ? [] : remembered(cache, text, split).slice();
 }
 
-/** Unicode characters (beyond ASCII) that `\s` matches. */
-function isWideSpace(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** True when `asText(s)` would return `s` itself: no leading, trailing, doubled or non-space whitespace. */
-function isTidy(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  let prevSpace = true;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && isWideSpace(c))) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace;
-}
-
-/** `asText`, skipping its regex for text that is already tidy (most cells). */
-function textOf(v: Cell | undefined): string | null {
-  return typeof v === 'string' && isTidy(v) ? v : asText(v);
-}
-
 /** `asDate`; serials are remembered (due dates repeat). */
 function dateOf(v: Cell): string | null {
   return typeof v === 'number' ? remembered(dateCache, v, asDate) : asDate(v ?? undefined);
@@ -134,7 +98,7 @@ class RecordFields implements Fields {
     const i = this.at(key);
     if (i < 0) return null;
     const shown = this.rec.display[i];
-    return shown !== undefined && !isBlank(shown) ? textOf(shown) : textOf(this.rec.values[i]);
+    return shown !== undefined && !isBlank(shown) ? asText(shown) : asText(this.rec.values[i]);
   }
 
   // Raw serials are kept from `cell`: a display text like "31/12/2025" would be ambiguous.
