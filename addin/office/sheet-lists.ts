@@ -10,16 +10,13 @@
 import { distinctListValues, isListName, listReference } from '../../readers';
 import type { DataValidationList } from '../../shared/grid';
 import { columnLetter } from '../../shared/grid';
+import type { TableExtent } from './read-blocks';
 
 /** Columns probed at most (a register is far narrower). */
 export const MAX_LIST_COLUMNS = 64;
 
-export type UsedArea = {
-  readonly rowIndex: number;
-  readonly columnIndex: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
-};
+/** The sheet's used range, 0-based as office-js gives it (the same extent a table read has). */
+export type UsedArea = TableExtent;
 export type Probe = { readonly row: number; readonly col: number };
 
 /** The 0-based cells to probe, column by column (none when there are under 3 rows). */
