@@ -39,17 +39,7 @@ export class ByteSink {
   /** The decimal digits of a non-negative safe integer (as `${n}` writes them). */
   uint(n: number): void {
     this.room(16);
-    const buf = this.buf;
-    let digits = 1;
-    for (let p = 10; p <= n; p *= 10) digits++;
-    let at = this.at + digits;
-    this.at = at;
-    while (n >= 10) {
-      const q = Math.floor(n / 10);
-      buf[--at] = 48 + (n - q * 10);
-      n = q;
-    }
-    buf[--at] = 48 + n;
+    this.at = writeDigits(this.buf, this.at, n);
   }
 
   bytes(b: Uint8Array): void {
@@ -74,14 +64,24 @@ export class RowLabel {
 
   /** `n`: a sheet row number (a positive safe integer). */
   set(n: number): void {
-    let len = 1;
-    for (let p = 10; p <= n; p *= 10) len++;
-    this.length = len;
-    while (len > 1) {
-      const q = Math.floor(n / 10);
-      this.digits[--len] = 48 + (n - q * 10);
-      n = q;
-    }
-    this.digits[0] = 48 + n;
+    this.length = writeDigits(this.digits, 0, n);
   }
+}
+
+/**
+ * Writes the decimal digits of `n` (a non-negative safe integer) into `b` from `at`; returns the
+ * index after them. Each digit is `48 + (n − 10q)`: `(48 + n) − 10q` would round above 2^53 − 48.
+ */
+function writeDigits(b: Uint8Array, at: number, n: number): number {
+  let len = 1;
+  for (let p = 10; p <= n; p *= 10) len++;
+  const end = at + len;
+  let i = end;
+  while (n >= 10) {
+    const q = Math.floor(n / 10);
+    b[--i] = 48 + (n - q * 10);
+    n = q;
+  }
+  b[--i] = 48 + n;
+  return end;
 }
