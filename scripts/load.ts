@@ -1,8 +1,9 @@
 /**
  * `npm run load`: the local server under a mix of valid and hostile uploads, on loopback only.
- * Starts functions/server/local.ts on a free 127.0.0.1 port, warms every worker (three rounds of
+ * Starts functions/server/local.ts on a free 127.0.0.1 port, warms every worker (twelve rounds of
  * eight 1k uploads, one 100k upload; not measured), then
- *   1. throughput: `--requests` POST /api/validate of a 1k-risk register at concurrency 1, then 8;
+ *   1. throughput: POST /api/validate of a 1k-risk register, `--requests` at a time, in five
+ *      interleaved phases at concurrency 1, 8, 1, 8, 1 (the machine's drift falls on both sides);
  *   2. under load: two 100k-risk uploads kept in flight and the hostile uploads of load-bombs.ts
  *      sent one after another, while /api/health and the 1k validate are timed;
  * prints p50/p95/p99 per kind, the throughput ratio with the CPU each request cost (server main
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { registerFile } from './bench/make-register';
 import { bombs, type Payload } from './load-bombs';
 import { burst, closeConnections, health, startServer, upload } from './load-client';
-import { cpuLine, sampleCpu, settle } from './load-cpu';
+import { cpuLine, sampleCpu, settle, spanOf, sumSpans, type CpuSpan } from './load-cpu';
 import { latencyLine, statuses, summarizeLatencies, verdicts, type Outcome } from './load-report';
 
 const { values } = parseArgs({
@@ -44,23 +45,65 @@ const xlsx = (path: string, name: string): Payload => ({
   bytes: new Uint8Array(readFileSync(path)),
 });
 
+/** Rounds of eight 1k uploads before anything is measured: each worker thread compiles its own
+ * JIT code, and a worker that has run a dozen requests is still tiering up (measured: 20 % less
+ * CPU per request after a hundred), which a short warm-up charges to whichever phase comes first. */
+const WARM_ROUNDS = 12;
+
+type Phase = {
+  readonly outcomes: readonly Outcome[];
+  readonly wallMs: number;
+  cpu: CpuSpan | null;
+};
+
 async function measured(pid: number | undefined, concurrency: number, one: () => Promise<Outcome>) {
   await settle(pid);
   const from = sampleCpu(pid);
   const b = await burst(requests, concurrency, one);
   const to = sampleCpu(pid);
-  return { stats: summarizeLatencies(b.outcomes, b.wallMs), cpu: cpuLine(from, to, requests) };
+  return { outcomes: b.outcomes, wallMs: b.wallMs, cpu: spanOf(from, to) };
+}
+
+/** Several phases at one concurrency as one: every request, over the phases' summed wall time. */
+function pooled(phases: readonly Phase[]) {
+  const wall = phases.reduce((n, p) => n + p.wallMs, 0);
+  return {
+    stats: summarizeLatencies(
+      phases.flatMap((p) => p.outcomes),
+      wall,
+    ),
+    cpu: cpuLine(
+      sumSpans(phases.map((p) => p.cpu)),
+      phases.reduce((n, p) => n + p.outcomes.length, 0),
+    ),
+  };
 }
 
 async function throughput(base: string, pid: number | undefined, small: Payload) {
   const one = () => upload(base, small, timeoutMs);
-  // One at a time before and after the concurrent phase, and the faster of the two is kept: the
-  // concurrent phase never gains from running on code the first phase warmed further.
-  const before = await measured(pid, 1, one);
-  const c8 = await measured(pid, 8, one);
-  const after = await measured(pid, 1, one);
-  const c1 = after.stats.perSecond > before.stats.perSecond ? after : before;
-  return { c1: c1.stats, c8: c8.stats, cpu1: c1.cpu, cpu8: c8.cpu };
+  // Interleaved, c1 c8 c1 c8 c1: a machine that speeds up or slows down during the run (other
+  // tenants of the host, JIT still settling) moves both concurrencies alike, and each c8 phase
+  // can be set against the c1 phases on either side of it.
+  const phases: { concurrency: number; phase: Phase }[] = [];
+  for (const concurrency of [1, 8, 1, 8, 1])
+    phases.push({ concurrency, phase: await measured(pid, concurrency, one) });
+  const at = (c: number) => phases.filter((p) => p.concurrency === c).map((p) => p.phase);
+  const rate = (p: Phase) => (p.outcomes.length * 1000) / p.wallMs;
+  const each = phases.map((p) => `c${p.concurrency} ${rate(p.phase).toFixed(1)}`).join(', ');
+  const pairs = [1, 3].map((k) =>
+    (
+      rate(phases[k].phase) / Math.max(rate(phases[k - 1].phase), rate(phases[k + 1].phase))
+    ).toFixed(2),
+  );
+  const c1 = pooled(at(1));
+  const c8 = pooled(at(8));
+  return {
+    c1: c1.stats,
+    c8: c8.stats,
+    cpu1: c1.cpu,
+    cpu8: c8.cpu,
+    phases: `phases (req/s): ${each}; each c8 phase ÷ the faster c1 beside it: ${pairs.join('×, ')}×`,
+  };
 }
 
 /** Runs `one` again and again (at most `max` times) until `stop()` is true. */
@@ -123,7 +166,7 @@ async function main(): Promise<number> {
     // Warm-up, not measured: every worker of both lanes has run the code it is measured on
     // (each worker thread compiles its own JIT code; a cold worker would make the first
     // concurrent phase pay for compiling what the one-at-a-time phase ran warm).
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < WARM_ROUNDS; round++) {
       const warm = await burst(8, 8, () => upload(base, small, timeoutMs));
       const failed = warm.outcomes.find((o) => o.error);
       if (failed) throw new Error(`warm-up ${small.name} failed: ${failed.error}`);
@@ -144,6 +187,7 @@ async function main(): Promise<number> {
       `  ${t.c8.perSecond.toFixed(1)} req/s`,
     );
     console.log(`  ${t.cpu8}`);
+    console.log(`  ${t.phases}`);
     const l = await underLoad(base, small, big);
     console.log(latencyLine('health, under load', l.health));
     console.log(latencyLine('1k validate, under load', l.small));
