@@ -1,6 +1,6 @@
 /**
  * `npm run load`: the local server under a mix of valid and hostile uploads, on loopback only.
- * Starts functions/server/local.ts on a free 127.0.0.1 port, warms every worker (twelve rounds of
+ * Starts functions/server/local.ts on a free 127.0.0.1 port, warms every worker (25 rounds of
  * eight 1k uploads, one 100k upload; not measured), then
  *   1. throughput: POST /api/validate of a 1k-risk register, `--requests` at a time, in five
  *      interleaved phases at concurrency 1, 8, 1, 8, 1 (the machine's drift falls on both sides);
@@ -45,10 +45,14 @@ const xlsx = (path: string, name: string): Payload => ({
   bytes: new Uint8Array(readFileSync(path)),
 });
 
-/** Rounds of eight 1k uploads before anything is measured: each worker thread compiles its own
- * JIT code, and a worker that has run a dozen requests is still tiering up (measured: 20 % less
- * CPU per request after a hundred), which a short warm-up charges to whichever phase comes first. */
-const WARM_ROUNDS = 12;
+/**
+ * Rounds of eight 1k uploads before anything is measured, about a hundred per small-lane worker.
+ * Each worker thread compiles its own JIT code, and a worker that has run a dozen requests is
+ * still tiering up (measured: 60 ms of CPU per request after a dozen, 48 ms after a hundred). One
+ * at a time, piscina hands every request to the same idle worker, so a short warm-up leaves the
+ * other worker colder and charges its compiling to the concurrent phase.
+ */
+const WARM_ROUNDS = 25;
 
 type Phase = {
   readonly outcomes: readonly Outcome[];
