@@ -7,6 +7,7 @@
  * Runs under tsx (npm start) and in tests (the pool adds `--import tsx` when it is missing).
  */
 import { readlinkSync } from 'node:fs';
+import { register } from 'node:module';
 import { setPriority } from 'node:os';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { createApp } from '../app';
@@ -18,6 +19,13 @@ export type WorkerTask = OffloadTask & {
   /** Nice value for this worker thread (Linux; the large lane's are lowered). */
   readonly nice: number;
 };
+
+/**
+ * Lazy `import('./…')` of the report writers resolves as on the main thread (see the hook). Only
+ * when running from sources: a bundled worker has no relative imports left to resolve.
+ */
+if (import.meta.url.endsWith('.ts'))
+  register(new URL('./worker-resolve-hook.mjs', import.meta.url).href);
 
 let app: ReturnType<typeof createApp> | null = null;
 let appLimits = '';
