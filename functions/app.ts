@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES, formatBytes, type Limits } fr
 import { contentEncodingGuard } from './http/content-encoding-guard';
 import { crossSiteGuard } from './http/cross-site-guard';
 import { methodFallbacks } from './http/method-fallback';
-import { toOffloadTask, type Offload } from './http/offload';
+import { offloadRequest, type Offload } from './http/offload';
 import { ProblemError, handleError, notFound } from './http/problem';
 import { apiSecurityHeaders } from './http/security-headers';
 import type { Services } from './http/services';
@@ -82,7 +82,7 @@ export function createApp(options: AppOptions = {}): Hono {
       }),
     );
     const offload = options.offload;
-    if (offload) api.post(path, async (c) => offload(await toOffloadTask(c), c.req.raw.signal));
+    if (offload) api.post(path, (c) => offloadRequest(c, offload));
   }
   api.route('/', healthRoutes(limits));
   api.route('/', openapiRoutes(limits));

@@ -13,11 +13,15 @@ import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { createApp } from '../app';
 import type { Limits } from '../http/limits';
 import { runOffloadTask, type OffloadReply, type OffloadTask } from '../http/offload';
+import { markStarted } from './run-budget';
 
 export type WorkerTask = OffloadTask & {
   readonly limits: Limits;
   /** Nice value for this worker thread (Linux; the large lane's are lowered). */
   readonly nice: number;
+  /** Where this worker records that it started the request (run-budget.ts), and when it was queued. */
+  readonly started: Int32Array;
+  readonly queuedAt: number;
 };
 
 /**
@@ -63,6 +67,7 @@ function lowerPriority(nice: number): void {
  * documented output limit).
  */
 export default async function handle(task: WorkerTask): Promise<OffloadReply> {
+  markStarted(task.started, task.queuedAt);
   lowerPriority(task.nice);
   const reply = await runOffloadTask(appFor(task.limits), task);
   const moved = move({ [transferableSymbol]: [reply.body.buffer], [valueSymbol]: reply });

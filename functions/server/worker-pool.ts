@@ -11,9 +11,15 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Limits } from '../http/limits';
-import { fromOffloadReply, type Offload, type OffloadReply } from '../http/offload';
+import {
+  fromOffloadReply,
+  type Offload,
+  type OffloadReply,
+  type OffloadTask,
+} from '../http/offload';
 import type { WorkerTask } from './app-worker';
 import { poolFailure } from './pool-failure';
+import { startRunBudget } from './run-budget';
 
 export type PoolOptions = {
   /** Workers of the small lane (default: the number of cores). */
@@ -21,7 +27,7 @@ export type PoolOptions = {
   /** Workers of the large lane (default: one fewer than `threads`, at least 1), so big uploads
    * never take every core from the small requests. */
   readonly largeThreads?: number;
-  /** Wall-clock budget of one request, from when it is queued (default 30 s). */
+  /** Wall-clock budget of one request, from when a worker starts it (default 30 s; run-budget.ts). */
   readonly timeBudgetMs?: number;
   /** Bodies above this go to the large lane (default 2 MB). */
   readonly largeBodyBytes?: number;
@@ -95,6 +101,8 @@ function createLane(spec: LaneSpec, heap: HeapLimits): Lane {
 export function createWorkerPool(limits: Limits, options: PoolOptions = {}): WorkerPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const timeBudgetMs = options.timeBudgetMs ?? 30_000;
+  // A request may wait for a worker this long (a queue of slow ones, a worker restarting).
+  const maxWaitMs = Math.max(4 * timeBudgetMs, 60_000);
   const largeBodyBytes = options.largeBodyBytes ?? 2 * MB;
   const maxHeapMb = options.maxHeapMb ?? 2048;
   const largeThreads = Math.max(1, options.largeThreads ?? threads - 1);
@@ -113,23 +121,33 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
     minThreads: 1,
     nice: LARGE_LANE_NICE,
   });
-  const offload: Offload = async (task, clientSignal) => {
-    const budget = AbortSignal.timeout(timeBudgetMs);
-    const signal = AbortSignal.any([budget, clientSignal]);
-    const l = task.body.byteLength > largeBodyBytes ? large : small;
+  const laneOf = (bytes: number) => (bytes > largeBodyBytes ? large : small);
+  const run = async (task: OffloadTask, clientSignal: AbortSignal) => {
+    const l = laneOf(task.body.byteLength);
     // Counted here: piscina does not apply maxQueue to abortable tasks.
     if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
+    const budget = startRunBudget(timeBudgetMs, maxWaitMs);
+    const signal = AbortSignal.any([budget.signal, clientSignal]);
     l.inFlight++;
     try {
-      const work = { ...task, limits, nice: l.nice };
+      const { started, queuedAt } = budget;
+      const work = { ...task, limits, nice: l.nice, started, queuedAt };
       const reply = await l.pool.run(work, { signal, transferList: [task.body] });
       return fromOffloadReply(reply);
     } catch (err) {
-      throw poolFailure(err, failureOf(budget.aborted, clientSignal.aborted));
+      throw poolFailure(err, failureOf(budget.expired(), clientSignal.aborted));
     } finally {
+      budget.done();
       l.inFlight--;
     }
   };
+  // Before the body is read: a request its lane cannot take is refused without being buffered.
+  const admit = (declared: number | undefined) => {
+    if (declared === undefined) return;
+    const l = laneOf(declared);
+    if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
+  };
+  const offload: Offload = Object.assign(run, { admit });
   const failureOf = (timedOut: boolean, clientGone = false) => ({
     timedOut,
     clientGone: clientGone && !timedOut,
