@@ -7,7 +7,7 @@
  */
 import type { Duplex } from 'node:stream';
 import { STATUS_CODES } from 'node:http';
-import { API_CSP, COMMON_SECURITY_HEADERS } from '../http/security-headers';
+import { API_SECURITY_HEADERS } from '../http/security-headers';
 import {
   PROBLEM_CONTENT_TYPE,
   problemStatus,
@@ -17,11 +17,7 @@ import {
 } from '../http/problem';
 
 /** Every security header an API response carries, as one record. */
-export const RAW_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  ...COMMON_SECURITY_HEADERS,
-  'content-security-policy': API_CSP,
-  'cache-control': 'no-store',
-};
+export const RAW_SECURITY_HEADERS = API_SECURITY_HEADERS;
 
 export type RawProblem = { readonly kind: ProblemKind; readonly detail: string };
 
