@@ -8,7 +8,8 @@
  * - what Node's parser refuses (a malformed request line, headers over 16 KB) is a problem+json
  *   400/431 with the security headers (raw-problem.ts), not Node's bare answer;
  * - an `Expect` other than 100-continue is a 417 problem, a URL the adapter cannot parse a 400;
- * - idle keep-alive connections close after `keepAliveTimeoutMs`.
+ * - idle keep-alive connections close after `keepAliveTimeoutMs`, any connection on which
+ *   nothing moves (a client that never reads a big answer) after `idleTimeoutMs`.
  * Health keeps answering throughout: none of this holds the event loop.
  */
 import { createServer, type Server } from 'node:http';
@@ -25,6 +26,12 @@ export type ConnectionTimeouts = {
   readonly checkIntervalMs?: number;
   /** Idle time before a keep-alive connection is closed (default 5 s, Node's). */
   readonly keepAliveTimeoutMs?: number;
+  /**
+   * A connection on which nothing moves for this long is destroyed (default 5 min, above any
+   * request's budget and wait): a client that never reads its answer does not hold it in memory
+   * forever (Node's default: no limit).
+   */
+  readonly idleTimeoutMs?: number;
 };
 
 type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -58,6 +65,7 @@ export function createHttpServer(fetch: FetchHandler, timeouts: ConnectionTimeou
     // The adapter answers every request itself (errors included): nothing to await here.
     (req, res) => void listener(req, res),
   );
+  server.setTimeout(timeouts.idleTimeoutMs ?? 300_000);
   server.on('clientError', answerClientError);
   server.on('checkExpectation', (req, res) => {
     const body = rawProblemBody(

@@ -21,7 +21,12 @@ beforeAll(async () => {
     hostname: '127.0.0.1',
     addinDir,
     pool: false,
-    timeouts: { headersTimeoutMs: 400, requestTimeoutMs: 800, checkIntervalMs: 100 },
+    timeouts: {
+      headersTimeoutMs: 400,
+      requestTimeoutMs: 800,
+      checkIntervalMs: 100,
+      idleTimeoutMs: 1500,
+    },
   });
 });
 afterAll(() => server.close());
@@ -78,6 +83,15 @@ describe('slow and lying clients are cut off with a 408, health answers meanwhil
     });
     expect(a.ended).toBe('closed');
     expect(a.status).toBe(408);
+  });
+});
+
+describe('idle connections', () => {
+  it('300 held open idle do not stop health, and are closed by the server', async () => {
+    const idle = Array.from({ length: 300 }, () => exchange(server.port, () => undefined));
+    await healthy();
+    const ended = await Promise.all(idle);
+    expect(ended.every((a) => a.ended === 'closed')).toBe(true);
   });
 });
 
