@@ -29,8 +29,11 @@ export function isLoopbackBinding(hostname: string): boolean {
 export function hostGuard(allowed: readonly string[]): MiddlewareHandler {
   const names = new Set(allowed.map((a) => hostName(a)));
   return async (c, next) => {
-    const host = c.req.header('host') ?? '';
-    if (names.has(hostName(host))) return next();
+    const header = c.req.header('host') ?? '';
+    // An absolute-form target (`GET http://other/...`) names the host instead (RFC 9112 §3.2.2).
+    const target = new URL(c.req.url).host;
+    if (names.has(hostName(header)) && names.has(hostName(target))) return next();
+    const host = names.has(hostName(header)) ? target : header;
     const res = problemResponse(
       c,
       new ProblemError(

@@ -162,6 +162,13 @@ describe('Host header games (DNS rebinding)', () => {
     },
   );
 
+  it('an absolute-form target naming another host is refused too', async () => {
+    const a = await send(
+      'GET http://evil.example/api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+    );
+    expectGuarded(a, 421, 'misdirected-request');
+  });
+
   it('an empty Host is a 400', async () => {
     expectGuarded(await asHost(''), 400, 'bad-request');
   });
