@@ -2,7 +2,8 @@
  * Hostile multipart bodies (attacked; these held, kept as regressions): 10k parts, a part with a
  * 1 MB header block, boundaries of 70 and 200 characters, missing or oddly quoted, a nested
  * multipart, the same field 1,000 times, no file at all, and content types that lie. Each ends in
- * an answer naming the problem, never a 500.
+ * an answer naming the problem, never a 500. One failed: a boundary whose text occurs inside a
+ * part (undici's parser, nodejs/undici#5561) — now read by functions/http/multipart.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { expectProblem, testApp } from '../routes/route-support';
@@ -27,13 +28,19 @@ function post(body: string, contentType: string, path = '/api/validate'): Promis
   );
 }
 const as = (b: string) => `multipart/form-data; boundary=${b}`;
-/**
- * Not a one-letter boundary: Node 20's FormData parser refuses a body whose content holds the
- * boundary text even without the leading dashes ("b" and a cell "Bob"), a limit of undici.
- */
 const B = 'XyZzy';
 
 describe('hostile multipart bodies', () => {
+  it.each([
+    ['b', 'a cell "Bob"'],
+    ['x', 'x in the middle of a line'],
+    ['XyZzy', 'inline--XyZzy-ish text'],
+  ])('boundary %s inside the content (%s) does not end the part (was a 400)', async (b, text) => {
+    const csv = `Risk ID,Description,Risk Owner\nR-1,${text},Bob\n`;
+    const res = await post(multipart(b, [file('a.csv', csv)]), as(b));
+    expect(res.status).toBe(200);
+  });
+
   it('10,000 text parts beside the file', async () => {
     const extra = Array.from({ length: 10_000 }, (_, i) => field(`f${i}`, 'v'));
     expect((await post(multipart(B, [file('a.csv'), ...extra]), as(B))).status).toBe(200);
