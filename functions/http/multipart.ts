@@ -78,11 +78,16 @@ function partHeaders(head: string): PartHeaders {
   return out;
 }
 
+const PARAMS = {
+  name: /;\s*name\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/i,
+  filename: /;\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/i,
+} as const;
+
 /** A `name="…"` / `name=token` parameter; browsers percent-escape `"` CR LF as %22 %0D %0A. */
-function param(value: string, key: string): string | null {
-  const re = new RegExp(`;\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]*))`, 'i');
-  const m = re.exec(value);
+function param(value: string, key: keyof typeof PARAMS): string | null {
+  const m = PARAMS[key].exec(value);
   if (!m) return null;
   const raw = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2];
+  if (!raw.includes('%')) return raw;
   return raw.replace(/%(22|0D|0A)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
