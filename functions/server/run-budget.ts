@@ -3,9 +3,9 @@
  * not from when it was queued: a worker the budget (or a vanished client) has just terminated
  * takes a second or more to start again under tsx, and a budget that counted that wait made every
  * request behind the stopped one a 504 as well (found with REQUEST_TIME_BUDGET_MS=1500: "the
- * next requests" failed). The worker marks the start in a shared cell (app-worker.ts); the main
- * thread's timer looks at it when the budget is up and re-arms while the request is still waiting.
- * Waiting itself is bounded too (`maxWaitMs`), so nothing queues forever.
+ * next requests" failed). The worker marks the start in a shared cell and wakes the main thread
+ * (Atomics.notify, app-worker.ts), which then arms the budget's timer. Waiting itself is bounded
+ * too (`maxWaitMs`), so nothing queues forever.
  */
 
 export type RunBudget = {
@@ -21,42 +21,53 @@ export type RunBudget = {
   done(): void;
 };
 
-/** How often a waiting request looks whether its worker has started it. */
-const WAIT_POLL_MS = 200;
+type WaitAsync = (
+  cell: Int32Array,
+  index: number,
+  value: number,
+) => { async: false; value: string } | { async: true; value: Promise<string> };
+
+/** Atomics.waitAsync (ES2024; Node 16+), typed here since the lib is ES2022. */
+const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync;
 
 export function startRunBudget(budgetMs: number, maxWaitMs: number): RunBudget {
   const controller = new AbortController();
   const started = new Int32Array(new SharedArrayBuffer(4));
   const queuedAt = Date.now();
-  let timer: NodeJS.Timeout | undefined;
   let expired = false;
+  let finished = false;
   const stop = () => {
+    if (finished) return;
     expired = true;
     controller.abort(new DOMException('The request ran past its time budget', 'TimeoutError'));
   };
-  const check = () => {
-    const waitedMs = Atomics.load(started, 0);
-    const now = Date.now() - queuedAt;
-    if (waitedMs === 0) {
-      if (now >= maxWaitMs) return stop();
-      timer = setTimeout(check, Math.min(WAIT_POLL_MS, maxWaitMs - now));
-      return;
-    }
-    const left = waitedMs + budgetMs - now;
-    if (left <= 0) return stop();
-    timer = setTimeout(check, left);
+  let timer = setTimeout(stop, maxWaitMs);
+  const onStart = () => {
+    if (finished) return;
+    clearTimeout(timer);
+    timer = setTimeout(stop, budgetMs);
   };
-  timer = setTimeout(check, budgetMs);
+  // Woken by the worker's Atomics.notify the moment it starts the request.
+  const wait = waitAsync(started, 0, 0);
+  if (wait.async) void wait.value.then(onStart);
+  else onStart();
   return {
     signal: controller.signal,
     started,
     queuedAt,
     expired: () => expired,
-    done: () => clearTimeout(timer),
+    done: () => {
+      finished = true;
+      clearTimeout(timer);
+      // Wakes the pending waitAsync, so nothing is left waiting on a request that is over.
+      Atomics.store(started, 0, -1);
+      Atomics.notify(started, 0);
+    },
   };
 }
 
 /** The worker's side: records how long the request waited (at least 1 ms: 0 means "not yet"). */
 export function markStarted(started: Int32Array, queuedAt: number): void {
   Atomics.store(started, 0, Math.max(1, Date.now() - queuedAt));
+  Atomics.notify(started, 0);
 }
