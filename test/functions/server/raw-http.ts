@@ -5,6 +5,7 @@
  * never answers fails the test instead of hanging it).
  */
 import { connect, type Socket } from 'node:net';
+import { expect } from 'vitest';
 
 export type RawAnswer = {
   /** Status of the first response on the connection, or null if none arrived. */
@@ -62,4 +63,15 @@ export function dribble(socket: Socket, text: string, everyMs: number): void {
     socket.write(text[i++]);
   }, everyMs);
   socket.on('close', () => clearInterval(timer));
+}
+
+/** A problem+json answer of `status` and `kind`, with every security header of the API. */
+export function expectGuarded(a: RawAnswer, status: number, kind: string): void {
+  expect(a.status).toBe(status);
+  expect(a.headers['content-type']).toBe('application/problem+json');
+  expect(a.headers['x-content-type-options']).toBe('nosniff');
+  expect(a.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(a.headers['referrer-policy']).toBe('no-referrer');
+  expect(a.headers['cache-control']).toBe('no-store');
+  expect(JSON.parse(a.body)).toMatchObject({ type: `urn:isms-workbook:problem:${kind}`, status });
 }

@@ -1,0 +1,173 @@
+/**
+ * The local server's refusals before any route, attacked over raw sockets (127.0.0.1 only): what
+ * Node's parser rejects (a 64 KB URL, a garbage request line, a backslash path, odd Expect),
+ * TRACE, Host header games against DNS rebinding, compressed bodies. Each is a problem+json
+ * answer with the security headers; no file outside the served folder is read.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServer, type LocalServer } from '../../functions/server/local';
+import { exchange, expectGuarded } from '../functions/server/raw-http';
+
+const SECRET = 'top-secret-value';
+let server: LocalServer;
+beforeAll(async () => {
+  // The served folder, and beside it a file no request may read.
+  const root = mkdtempSync(join(tmpdir(), 'site-'));
+  const addinDir = join(root, 'addin');
+  mkdirSync(join(addinDir, 'sub'), { recursive: true });
+  writeFileSync(join(addinDir, 'index.html'), '<!doctype html><title>pane</title>');
+  writeFileSync(join(addinDir, 'sub', 'a.js'), 'ok');
+  writeFileSync(join(root, 'secret.txt'), SECRET);
+  server = await startLocalServer({
+    port: 0,
+    hostname: '127.0.0.1',
+    addinDir,
+    pool: false,
+    timeouts: {
+      headersTimeoutMs: 400,
+      requestTimeoutMs: 800,
+      checkIntervalMs: 100,
+      idleTimeoutMs: 1500,
+    },
+  });
+});
+afterAll(() => server.close());
+
+const send = (text: string | Buffer) => exchange(server.port, (s) => s.write(text));
+const post = (head: string) =>
+  `POST /api/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${head}`;
+
+describe('what Node refuses before any route still carries the security headers', () => {
+  it('a 64 KB URL → 431', async () => {
+    expectGuarded(
+      await send(`GET /api/health?${'a'.repeat(65_536)} HTTP/1.1\r\nHost: localhost\r\n\r\n`),
+      431,
+      'headers-too-large',
+    );
+  });
+
+  it('a garbage request line → 400', async () => {
+    expectGuarded(await send('HELLO THERE\r\n\r\n'), 400, 'bad-request');
+  });
+
+  it('a backslash path → 400, no file read', async () => {
+    const a = await send(
+      'GET /\\..\\..\\etc\\passwd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+    );
+    expect(a.body).not.toContain('root:');
+    expectGuarded(a, 400, 'bad-request');
+  });
+
+  it('Expect other than 100-continue → 417', async () => {
+    const a = await send(
+      post('Content-Length: 2\r\nExpect: 200-ok\r\nConnection: close\r\n\r\n{}'),
+    );
+    expectGuarded(a, 417, 'expectation-failed');
+  });
+
+  it.each([
+    ['/api/validate', 'POST'],
+    ['/api/health', 'GET, HEAD'],
+  ])('TRACE %s → 405 Allow %s, nothing echoed', async (path, allow) => {
+    const a = await send(
+      `TRACE ${path} HTTP/1.1\r\nHost: localhost\r\nX-Secret: s3cr3t\r\nConnection: close\r\n\r\n`,
+    );
+    expectGuarded(a, 405, 'method-not-allowed');
+    expect(a.headers.allow).toBe(allow);
+    expect(a.body).not.toContain('s3cr3t');
+  });
+
+  it('1,000 small headers are fine', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `X-H${i}: v\r\n`).join('');
+    const a = await send(
+      `GET /api/health HTTP/1.1\r\nHost: localhost\r\n${many}Connection: close\r\n\r\n`,
+    );
+    expect(a.status).toBe(200);
+  });
+});
+
+describe('paths against the static pane files', () => {
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/%252e%252e/secret.txt',
+    '/..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%2e%2e%5csecret.txt',
+    '/sub/..%2f..%2fsecret.txt',
+    '/sub/../../secret.txt',
+    '//secret.txt',
+    '/%c0%ae%c0%ae/secret.txt',
+    '/index.html/../../secret.txt',
+  ])('%s reads nothing outside the served folder', async (path) => {
+    const a = await send(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    expect(a.body).not.toContain(SECRET);
+    expect(a.status).toBeGreaterThanOrEqual(400);
+    expect(a.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('still serves a file inside it, with the pane CSP', async () => {
+    const a = await send('GET /sub/a.js HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    expect([a.status, a.body]).toEqual([200, 'ok']);
+    expect(a.headers['content-security-policy']).toContain('frame-ancestors');
+  });
+});
+
+describe('Host header games (DNS rebinding)', () => {
+  const asHost = (host: string, extra = '') =>
+    send(`GET /api/health HTTP/1.1\r\nHost: ${host}\r\n${extra}Connection: close\r\n\r\n`);
+
+  it.each(['localhost', 'localhost.', '127.0.0.1', '[::1]'])(
+    '%s:port is this machine',
+    async (h) => {
+      expect((await asHost(`${h}:${server.port}`)).status).toBe(200);
+    },
+  );
+
+  it.each(['evil.example', 'localhost.evil.example', '127.0.0.1.nip.io'])(
+    '%j is refused with 421',
+    async (h) => {
+      expectGuarded(await asHost(`${h}:${server.port}`), 421, 'misdirected-request');
+    },
+  );
+
+  it('an absolute-form target naming another host is refused too', async () => {
+    const a = await send(
+      'GET http://evil.example/api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n',
+    );
+    expectGuarded(a, 421, 'misdirected-request');
+  });
+
+  it('an empty Host is a 400', async () => {
+    expectGuarded(await asHost(''), 400, 'bad-request');
+  });
+
+  it('a rebound page posting same-origin is refused before its body is read', async () => {
+    const host = `evil.example:${server.port}`;
+    const a = await send(
+      `POST /api/validate HTTP/1.1\r\nHost: ${host}\r\nOrigin: http://${host}\r\nSec-Fetch-Site: same-origin\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+    );
+    expectGuarded(a, 421, 'misdirected-request');
+  });
+});
+
+describe('compressed bodies are refused, never inflated', () => {
+  it.each(['gzip', 'deflate', 'br', 'GZIP, identity'])(
+    'Content-Encoding: %s → 415',
+    async (enc) => {
+      const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024, 32));
+      const res = await fetch(`${server.url}/api/validate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': enc },
+        body: bomb,
+      });
+      expect(res.status).toBe(415);
+      expect(res.headers.get('accept-encoding')).toBe('identity');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    },
+  );
+});
