@@ -7,7 +7,8 @@
  *   with a 408 problem (Node's defaults: 60 s and 5 min, checked every 30 s);
  * - what Node's parser refuses (a malformed request line, headers over 16 KB) is a problem+json
  *   400/431 with the security headers (raw-problem.ts), not Node's bare answer;
- * - an `Expect` other than 100-continue is a 417 problem, a URL the adapter cannot parse a 400;
+ * - an `Expect` other than 100-continue is a 417 problem, a 100-continue declaring a body over
+ *   `maxBodyBytes` a 413 without the 100; a URL the adapter cannot parse is a 400;
  * - idle keep-alive connections close after `keepAliveTimeoutMs`, any connection on which
  *   nothing moves (a client that never reads a big answer) after `idleTimeoutMs`.
  * Health keeps answering throughout: none of this holds the event loop.
@@ -32,6 +33,12 @@ export type ConnectionTimeouts = {
    * forever (Node's default: no limit).
    */
   readonly idleTimeoutMs?: number;
+  /**
+   * The largest body any route takes: a request with `Expect: 100-continue` declaring more is
+   * answered 413 at once, without the 100 that would make the client send it all (Node sends
+   * 100 Continue to every such request by default).
+   */
+  readonly maxBodyBytes?: number;
 };
 
 type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -67,6 +74,23 @@ export function createHttpServer(fetch: FetchHandler, timeouts: ConnectionTimeou
   );
   server.setTimeout(timeouts.idleTimeoutMs ?? 300_000);
   server.on('clientError', answerClientError);
+  server.on('checkContinue', (req, res) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (timeouts.maxBodyBytes !== undefined && declared > timeouts.maxBodyBytes) {
+      const detail = `The request body (${declared} bytes) is larger than the server accepts; it was not sent.`;
+      const body = rawProblemBody({ kind: 'payload-too-large', detail }, req.url ?? '');
+      res.writeHead(413, {
+        'content-type': PROBLEM_CONTENT_TYPE,
+        'content-length': Buffer.byteLength(body),
+        connection: 'close',
+        ...RAW_SECURITY_HEADERS,
+      });
+      res.end(body);
+      return;
+    }
+    res.writeContinue();
+    void listener(req, res);
+  });
   server.on('checkExpectation', (req, res) => {
     const body = rawProblemBody(
       {

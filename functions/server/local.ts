@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../app';
 import { authConfigFromEnv } from '../auth/auth-config';
-import { DEFAULT_LIMITS } from '../http/limits';
+import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES } from '../http/limits';
 import { createHttpServer, type ConnectionTimeouts } from './http-server';
 import { isLoopbackBinding, LOOPBACK_HOSTS } from './host-guard';
 import { createLocalSite } from './local-site';
@@ -74,6 +74,7 @@ export function startLocalServer(options: LocalServerOptions = {}): Promise<Loca
   const server = createHttpServer((request) => site.fetch(request), {
     headersTimeoutMs: positive(env.HEADERS_TIMEOUT_MS),
     requestTimeoutMs: positive(env.REQUEST_TIMEOUT_MS),
+    maxBodyBytes: DEFAULT_LIMITS.maxTotalBytes + MULTIPART_OVERHEAD_BYTES,
     ...options.timeouts,
   });
   return new Promise((done) => {

@@ -74,6 +74,22 @@ describe('what Node refuses before any route still carries the security headers'
     expect(a.body).not.toContain('s3cr3t');
   });
 
+  it('Expect: 100-continue over the body limit → 413 at once, no 100 Continue', async () => {
+    const a = await send(post('Content-Length: 999999999\r\nExpect: 100-continue\r\n\r\n'));
+    expect(a.raw).not.toContain('100 Continue');
+    expect(a.ended).toBe('closed');
+    expectGuarded(a, 413, 'payload-too-large');
+  });
+
+  it('Expect: 100-continue within the limit → 100, then the answer', async () => {
+    const a = await exchange(server.port, (s) => {
+      s.write(post('Content-Length: 2\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n'));
+      s.once('data', () => s.write('{}'));
+    });
+    expect(a.raw).toMatch(/^HTTP\/1\.1 100 Continue/);
+    expectGuarded(a, 400, 'validation-failed');
+  });
+
   it('1,000 small headers are fine', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => `X-H${i}: v\r\n`).join('');
     const a = await send(

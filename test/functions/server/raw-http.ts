@@ -14,6 +14,8 @@ export type RawAnswer = {
   readonly body: string;
   /** How the exchange ended: the server closed the connection, or our deadline passed. */
   readonly ended: 'closed' | 'deadline' | 'error';
+  /** Everything the server sent, interim responses included. */
+  readonly raw: string;
 };
 
 export function parseAnswer(raw: string, ended: RawAnswer['ended']): RawAnswer {
@@ -27,7 +29,8 @@ export function parseAnswer(raw: string, ended: RawAnswer['ended']): RawAnswer {
     const i = l.indexOf(':');
     if (i > 0) headers[l.slice(0, i).toLowerCase()] = l.slice(i + 1).trim();
   }
-  return { status: status ? Number(status) : null, headers, body: rest.join('\r\n\r\n'), ended };
+  const body = rest.join('\r\n\r\n');
+  return { status: status ? Number(status) : null, headers, body, ended, raw };
 }
 
 /** Opens a connection, lets `drive` write to it, and collects what comes back. */
