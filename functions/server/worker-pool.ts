@@ -129,6 +129,14 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
     const budget = startRunBudget(timeBudgetMs, maxWaitMs);
     const signal = AbortSignal.any([budget.signal, clientSignal]);
     l.inFlight++;
+    // The place is free the moment the request is over — client gone or budget spent — not when
+    // the terminated worker has been reaped: a burst right after 20 aborted uploads got 503s.
+    let held = true;
+    const release = () => {
+      if (held) l.inFlight--;
+      held = false;
+    };
+    signal.addEventListener('abort', release, { once: true });
     try {
       const { started, queuedAt } = budget;
       const work = { ...task, limits, nice: l.nice, started, queuedAt };
@@ -138,7 +146,8 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
       throw poolFailure(err, failureOf(budget.expired(), clientSignal.aborted));
     } finally {
       budget.done();
-      l.inFlight--;
+      signal.removeEventListener('abort', release);
+      release();
     }
   };
   // Before the body is read: a request its lane cannot take is refused without being buffered.

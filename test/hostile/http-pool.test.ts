@@ -49,7 +49,7 @@ async function upload(s: LocalServer, text: string, signal?: AbortSignal): Promi
 }
 
 const small = csv(5);
-const oneMb = csv(28_000);
+const halfMb = csv(14_000);
 
 describe('a full queue', () => {
   it('answers every upload of a burst with 200 or 503 Retry-After, then serves again', async () => {
@@ -58,7 +58,7 @@ describe('a full queue', () => {
       largeBodyBytes: 64 * 1024,
       maxQueue: { small: 1, large: 1 },
     });
-    const burst = await Promise.all(Array.from({ length: 16 }, () => upload(s, oneMb)));
+    const burst = await Promise.all(Array.from({ length: 10 }, () => upload(s, halfMb)));
     expect(burst.filter((r) => r !== '200' && r !== '503 retry-after 5')).toEqual([]);
     expect(burst).toContain('503 retry-after 5');
     const after = await Promise.all(Array.from({ length: 2 }, () => upload(s, small)));
@@ -69,10 +69,10 @@ describe('a full queue', () => {
 describe('clients that go away', () => {
   it('mid-upload and mid-check leave the pool whole: a following burst all succeeds', async () => {
     const s = await server({ threads: 1, maxQueue: { small: 2, large: 2 } });
-    const gone = Array.from({ length: 12 }, (_, i) => {
+    const gone = Array.from({ length: 8 }, (_, i) => {
       const ac = new AbortController();
       setTimeout(() => ac.abort(), 20 + i * 25);
-      return upload(s, oneMb, ac.signal);
+      return upload(s, halfMb, ac.signal);
     });
     expect((await Promise.all(gone)).every((r) => r.startsWith('error') || r === '200')).toBe(true);
     // Capacity: one running + two queued per lane; a burst within it must all succeed.
