@@ -9,15 +9,9 @@
  * still explodes ends that worker with a 413, not the server.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { Limits } from '../http/limits';
-import {
-  fromOffloadReply,
-  type Offload,
-  type OffloadReply,
-  type OffloadTask,
-} from '../http/offload';
-import type { WorkerTask } from './app-worker';
+import { fromOffloadReply, type Offload, type OffloadTask } from '../http/offload';
+import { createLane, type LaneSpec } from './pool-lane';
 import { poolFailure } from './pool-failure';
 import { startRunBudget } from './run-budget';
 
@@ -55,48 +49,6 @@ const QUEUE_FULL = 'Task queue is at limit';
 
 /** Big uploads yield the CPU to health checks and small requests (Linux thread niceness). */
 const LARGE_LANE_NICE = 10;
-
-type Lane = {
-  inFlight: number;
-  readonly nice: number;
-  /** Running plus waiting requests the lane takes before answering 503. */
-  readonly capacity: number;
-  readonly pool: Piscina<WorkerTask, OffloadReply>;
-};
-
-/** tsx is needed to load the .ts entry; `npm start` already runs under it, vitest does not. */
-function workerExecArgv(): string[] {
-  const argv = process.execArgv;
-  return argv.some((a) => a.includes('tsx')) ? [...argv] : [...argv, '--import', 'tsx'];
-}
-
-type LaneSpec = {
-  readonly threads: number;
-  readonly maxQueue: number;
-  readonly minThreads: number;
-  readonly nice: number;
-};
-
-type HeapLimits = { readonly oldMb: number; readonly youngMb: number };
-
-function createLane(spec: LaneSpec, heap: HeapLimits): Lane {
-  return {
-    inFlight: 0,
-    nice: spec.nice,
-    capacity: spec.threads + spec.maxQueue,
-    pool: new Piscina<WorkerTask, OffloadReply>({
-      filename: new URL('./app-worker.ts', import.meta.url).href,
-      execArgv: workerExecArgv(),
-      minThreads: spec.minThreads,
-      maxThreads: spec.threads,
-      idleTimeout: 30_000,
-      resourceLimits: {
-        maxOldGenerationSizeMb: heap.oldMb,
-        maxYoungGenerationSizeMb: heap.youngMb,
-      },
-    }),
-  };
-}
 
 export function createWorkerPool(limits: Limits, options: PoolOptions = {}): WorkerPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
