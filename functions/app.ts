@@ -10,8 +10,10 @@ import type { AuthConfig } from './auth/auth-config';
 import { requireBearer } from './auth/require-bearer';
 import { defaultServices } from './http/default-services';
 import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES, formatBytes, type Limits } from './http/limits';
+import { contentEncodingGuard } from './http/content-encoding-guard';
 import { crossSiteGuard } from './http/cross-site-guard';
-import { toOffloadTask, type Offload } from './http/offload';
+import { methodFallbacks } from './http/method-fallback';
+import { offloadRequest, type Offload } from './http/offload';
 import { ProblemError, handleError, notFound } from './http/problem';
 import { apiSecurityHeaders } from './http/security-headers';
 import type { Services } from './http/services';
@@ -63,20 +65,13 @@ export function createApp(options: AppOptions = {}): Hono {
   const log = options.log ?? ((err: Error) => console.error(err));
   const api = new Hono();
   api.use('*', crossSiteGuard(options.corsOrigins ?? []));
+  api.use('*', contentEncodingGuard());
   if (options.corsOrigins?.length)
     api.use(
       '*',
       cors({ origin: [...options.corsOrigins], exposeHeaders: ['content-disposition'] }),
     );
   for (const path of WORKBOOK_ROUTES) {
-    api.on(['GET', 'PUT', 'PATCH', 'DELETE'], path, () => {
-      throw new ProblemError(
-        'method-not-allowed',
-        `${path.slice(1)} takes POST with workbooks.`,
-        [],
-        { allow: 'POST' },
-      );
-    });
     // Auth first: an unauthenticated caller never gets the server to buffer a body.
     if (options.auth) api.post(path, requireBearer(options.auth));
     api.post(
@@ -87,7 +82,7 @@ export function createApp(options: AppOptions = {}): Hono {
       }),
     );
     const offload = options.offload;
-    if (offload) api.post(path, async (c) => offload(await toOffloadTask(c), c.req.raw.signal));
+    if (offload) api.post(path, (c) => offloadRequest(c, offload));
   }
   api.route('/', healthRoutes(limits));
   api.route('/', openapiRoutes(limits));
@@ -98,10 +93,13 @@ export function createApp(options: AppOptions = {}): Hono {
   api.route('/', importRoutes(deps));
   api.route('/', diffRoutes(deps));
   api.route('/', templateRoutes());
+  // Last: a known path with another method → 405 with Allow (OPTIONS → 204), never a 404.
+  methodFallbacks(api);
 
   const app = new Hono();
   app.use('*', apiSecurityHeaders());
-  app.onError((err, c) => handleError(err, c, log));
+  // A client that went away (its body cut short, its connection closed) is no error to log.
+  app.onError((err, c) => handleError(err, c, c.req.raw.signal.aborted ? () => undefined : log));
   app.notFound(notFound);
   app.route('/api', api);
   return app;

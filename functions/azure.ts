@@ -11,20 +11,23 @@ import {
 } from '@azure/functions';
 import { createApp } from './app';
 import { authConfigFromEnv } from './auth/auth-config';
+import { API_SECURITY_HEADERS } from './http/security-headers';
 
 type FetchApp = { fetch: (request: Request) => Response | Promise<Response> };
 type AzureHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
 
 const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 
-/** HttpRequest → fetch Request: same URL (path keeps /api), headers and bytes. */
-export async function toFetchRequest(request: HttpRequest): Promise<Request> {
-  const body = NO_BODY_METHODS.has(request.method) ? undefined : await request.arrayBuffer();
-  return new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: body && body.byteLength > 0 ? body : undefined,
-  });
+/**
+ * HttpRequest → fetch Request: same URL (path keeps /api), headers and body. The body is handed
+ * on as the stream it is, not buffered here first: the app's body limit (413 beyond 50 MB) and
+ * its Content-Encoding check then apply before anything is copied.
+ */
+export function toFetchRequest(request: HttpRequest): Promise<Request> {
+  const body = NO_BODY_METHODS.has(request.method) ? null : request.body;
+  // duplex: 'half' is what fetch requires of a streamed request body (not yet in every lib.dom).
+  const init = { method: request.method, headers: request.headers, body, duplex: 'half' };
+  return Promise.resolve(new Request(request.url, init as RequestInit));
 }
 
 /** fetch Response → HttpResponseInit; the body goes as raw bytes so xlsx stays binary. */
@@ -50,7 +53,7 @@ export function toAzureHandler(api: FetchApp): AzureHandler {
       context.error(err);
       return {
         status: 500,
-        headers: { 'content-type': 'application/problem+json' },
+        headers: { 'content-type': 'application/problem+json', ...API_SECURITY_HEADERS },
         jsonBody: {
           type: 'urn:isms-workbook:problem:internal-error',
           title: 'Internal server error',

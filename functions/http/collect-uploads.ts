@@ -7,6 +7,7 @@ import type { Limits } from './limits';
 import type { Upload } from './read-upload';
 import { formatBytes } from './limits';
 import { ProblemError } from './problem';
+import { readFormData } from './multipart';
 
 export const FILE_FIELDS = ['files', 'files[]', 'file'] as const;
 
@@ -45,7 +46,7 @@ export async function collectUploads(request: Request, limits: Limits): Promise<
 
 async function readForm(request: Request): Promise<FormData> {
   try {
-    return await request.formData();
+    return await readFormData(request);
   } catch {
     throw new ProblemError(
       'bad-request',

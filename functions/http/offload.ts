@@ -19,8 +19,46 @@ export type OffloadReply = {
   readonly body: Uint8Array;
 };
 
-/** Runs a task elsewhere; rejects with a ProblemError (busy, over the time budget…) or an Error. */
-export type Offload = (task: OffloadTask, signal: AbortSignal) => Promise<Response>;
+/**
+ * Runs a task elsewhere; rejects with a ProblemError (busy, over the time budget…) or an Error.
+ * `admit`, when present, is asked before the body is read, with its declared size (Content-Length;
+ * undefined when chunked), and throws the busy problem when the request would be refused anyway:
+ * so 50 concurrent 10 MB uploads to a full queue are not first buffered (500 MB) to be refused.
+ */
+export type Offload = ((task: OffloadTask, signal: AbortSignal) => Promise<Response>) & {
+  readonly admit?: (declaredBytes: number | undefined) => void;
+};
+
+/** Content-Length as a number, undefined when absent or not a plain decimal. */
+export function declaredLength(c: Context): number | undefined {
+  const text = c.req.header('content-length');
+  return text !== undefined && /^\d{1,15}$/.test(text.trim()) ? Number(text) : undefined;
+}
+
+/**
+ * Reads a refused request's body to its end without keeping it, so the client, still sending,
+ * gets the answer instead of a reset connection (Node closes a socket whose body was not read).
+ */
+export async function discardBody(request: Request): Promise<void> {
+  const reader = request.body?.getReader();
+  if (!reader) return;
+  try {
+    for (;;) if ((await reader.read()).done) return;
+  } catch {
+    // The client went away or the body limit cut it: nothing left to drain.
+  }
+}
+
+/** Offloads the request, after `admit` (if any) let it in: a refused body is drained, not kept. */
+export async function offloadRequest(c: Context, offload: Offload): Promise<Response> {
+  try {
+    offload.admit?.(declaredLength(c));
+  } catch (err) {
+    await discardBody(c.req.raw);
+    throw err;
+  }
+  return offload(await toOffloadTask(c), c.req.raw.signal);
+}
 
 /**
  * Only what the workbook routes read: the media type and Accept. Origin, cookies and the bearer

@@ -33,7 +33,11 @@ export type ProblemKind =
   | 'not-acceptable'
   | 'internal-error'
   | 'server-busy'
-  | 'time-budget-exceeded';
+  | 'time-budget-exceeded'
+  | 'request-timeout'
+  | 'headers-too-large'
+  | 'misdirected-request'
+  | 'expectation-failed';
 
 const CATALOGUE: Readonly<Record<ProblemKind, { status: number; title: string }>> = {
   'bad-request': { status: 400, title: 'Bad request' },
@@ -51,6 +55,11 @@ const CATALOGUE: Readonly<Record<ProblemKind, { status: number; title: string }>
   'internal-error': { status: 500, title: 'Internal server error' },
   'server-busy': { status: 503, title: 'Server busy' },
   'time-budget-exceeded': { status: 504, title: 'Request took too long and was stopped' },
+  // Local server, before any route: Node's HTTP parser and the Host check (server/).
+  'request-timeout': { status: 408, title: 'Request not received in time' },
+  'headers-too-large': { status: 431, title: 'Request headers too large' },
+  'misdirected-request': { status: 421, title: 'Unknown host' },
+  'expectation-failed': { status: 417, title: 'Expectation not supported' },
 };
 
 export const PROBLEM_KINDS = Object.keys(CATALOGUE) as readonly ProblemKind[];

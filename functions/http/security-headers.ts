@@ -20,6 +20,13 @@ export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'referrer-policy': 'no-referrer',
 };
 
+/** Every header a non-HTML API answer carries, for answers written outside the app (adapters). */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...COMMON_SECURITY_HEADERS,
+  'content-security-policy': API_CSP,
+  'cache-control': 'no-store',
+};
+
 export function apiSecurityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();

@@ -10,6 +10,7 @@ import { formatBytes } from '../http/limits';
 import { ProblemError } from '../http/problem';
 import { readUpload } from '../http/read-upload';
 import type { DiffRequest } from './diff-request';
+import { readFormData } from '../http/multipart';
 
 type Part = Exclude<ReturnType<FormData['get']>, string | null>;
 
@@ -40,7 +41,7 @@ function checkFiles(previous: readonly Part[], current: readonly Part[], deps: D
 export async function fromMultipart(c: Context, deps: DecodeDeps): Promise<DiffRequest> {
   let form: FormData;
   try {
-    form = await c.req.raw.formData();
+    form = await readFormData(c.req.raw);
   } catch {
     throw new ProblemError(
       'bad-request',

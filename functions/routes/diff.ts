@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { diffWorkbooks } from '../../shared/diff';
 import { renderDiffHtml } from '../reports/diff/render-diff-html';
 import { reportFormat, XLSX_MEDIA_TYPE } from '../http/report-format';
+import { contentDisposition } from '../http/content-disposition';
 import { decodeDiffRequest } from './diff-request';
 import type { RouteDeps } from './route-deps';
 
@@ -21,7 +22,7 @@ export function diffRoutes(deps: RouteDeps): Hono {
     });
     const base = `diff-${req.asOf}`;
     if (format === 'html') {
-      c.header('content-disposition', `inline; filename="${base}.html"`);
+      c.header('content-disposition', contentDisposition('inline', `${base}.html`));
       return c.html(renderDiffHtml(d));
     }
     if (format === 'xlsx') {
@@ -29,10 +30,10 @@ export function diffRoutes(deps: RouteDeps): Hono {
       const bytes = await writeDiffXlsx(d);
       return c.body(bytes.slice().buffer as ArrayBuffer, 200, {
         'content-type': XLSX_MEDIA_TYPE,
-        'content-disposition': `attachment; filename="${base}.xlsx"`,
+        'content-disposition': contentDisposition('attachment', `${base}.xlsx`),
       });
     }
-    c.header('content-disposition', `inline; filename="${base}.json"`);
+    c.header('content-disposition', contentDisposition('inline', `${base}.json`));
     return c.json(d);
   });
   return r;

@@ -13,6 +13,7 @@ import { ACCEPTED_MEDIA_TYPES } from '../http/decode-workbooks';
 import { readWorkbooksJson } from '../http/parse-json-body';
 import { ProblemError } from '../http/problem';
 import { readUpload } from '../http/read-upload';
+import { readFormData } from '../http/multipart';
 
 export type ImportRequest = {
   readonly snapshot: WorkbookSnapshot;
@@ -44,7 +45,7 @@ async function fromMultipart(request: Request, deps: DecodeDeps): Promise<Import
   const copy = request.clone();
   const { uploads } = await collectUploads(request, deps.limits);
   if (uploads.length !== 1) throw oneWorkbook(uploads.length);
-  const field = (await copy.formData()).get('mapping');
+  const field = (await readFormData(copy)).get('mapping');
   if (field !== null && typeof field !== 'string')
     throw badMapping('the form field "mapping" must be JSON text, not a file');
   const mapping = field === null || field.trim() === '' ? undefined : mappingOf(parseText(field));

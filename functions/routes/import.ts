@@ -11,6 +11,7 @@ import { convertedWorkbook } from '../import/convert-workbook';
 import { readErrorProblem } from '../http/read-upload';
 import { ProblemError } from '../http/problem';
 import { XLSX_MEDIA_TYPE } from '../http/report-format';
+import { contentDisposition } from '../http/content-disposition';
 import { decodeImportRequest } from './import-request';
 import type { RouteDeps } from './route-deps';
 
@@ -54,11 +55,7 @@ export function convertedName(name: string): string {
   return `${stem} (canonical).xlsx`;
 }
 
-/** RFC 6266: an ASCII fallback plus the UTF-8 name (accented file names are common here). */
+/** RFC 6266: an ASCII fallback plus the UTF-8 name, made safe (http/content-disposition.ts). */
 export function attachment(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return contentDisposition('attachment', fileName);
 }

@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import { decodeWorkbooks } from '../http/decode-workbooks';
 import { reportFormat } from '../http/report-format';
+import { contentDisposition } from '../http/content-disposition';
 import { FORMAT_INFO, REPORT_KIND_IDS, type ReportKind } from '../../shared/reports';
 import { produceReport } from '../reports/report-writers';
 import { parseDecoded } from './parse-decoded';
@@ -33,7 +34,7 @@ function reportRoute(r: Hono, kind: ReportKind, deps: RouteDeps): void {
     const type = binary ? info.mediaType : `${info.mediaType}; charset=UTF-8`;
     return c.body(binary ? (output.slice().buffer as ArrayBuffer) : output, 200, {
       'content-type': type,
-      'content-disposition': `${binary ? 'attachment' : 'inline'}; filename="${name}"`,
+      'content-disposition': contentDisposition(binary ? 'attachment' : 'inline', name),
     });
   });
 }

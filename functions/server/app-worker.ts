@@ -7,17 +7,29 @@
  * Runs under tsx (npm start) and in tests (the pool adds `--import tsx` when it is missing).
  */
 import { readlinkSync } from 'node:fs';
+import { register } from 'node:module';
 import { setPriority } from 'node:os';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { createApp } from '../app';
 import type { Limits } from '../http/limits';
 import { runOffloadTask, type OffloadReply, type OffloadTask } from '../http/offload';
+import { markStarted } from './run-budget';
 
 export type WorkerTask = OffloadTask & {
   readonly limits: Limits;
   /** Nice value for this worker thread (Linux; the large lane's are lowered). */
   readonly nice: number;
+  /** Where this worker records that it started the request (run-budget.ts), and when it was queued. */
+  readonly started: Int32Array;
+  readonly queuedAt: number;
 };
+
+/**
+ * Lazy `import('./…')` of the report writers resolves as on the main thread (see the hook). Only
+ * when running from sources: a bundled worker has no relative imports left to resolve.
+ */
+if (import.meta.url.endsWith('.ts'))
+  register(new URL('./worker-resolve-hook.mjs', import.meta.url).href);
 
 let app: ReturnType<typeof createApp> | null = null;
 let appLimits = '';
@@ -55,6 +67,7 @@ function lowerPriority(nice: number): void {
  * documented output limit).
  */
 export default async function handle(task: WorkerTask): Promise<OffloadReply> {
+  markStarted(task.started, task.queuedAt);
   lowerPriority(task.nice);
   const reply = await runOffloadTask(appFor(task.limits), task);
   const moved = move({ [transferableSymbol]: [reply.body.buffer], [valueSymbol]: reply });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { COMMON_SECURITY_HEADERS } from '../http/security-headers';
+import { hostGuard } from './host-guard';
 
 /** The hosts Office on the web frames add-in task panes from (Microsoft 365, Outlook, SharePoint). */
 export const OFFICE_FRAME_ANCESTORS = [
@@ -43,8 +44,17 @@ export function addinEntry(addinDir: string): string | null {
   return null;
 }
 
-export function createLocalSite(api: FetchApp, addinDir: string): Hono {
+/**
+ * `allowedHosts` (names, no port): when given, requests for any other Host are refused before
+ * anything else runs (host-guard.ts, DNS rebinding).
+ */
+export function createLocalSite(
+  api: FetchApp,
+  addinDir: string,
+  allowedHosts?: readonly string[],
+): Hono {
   const site = new Hono();
+  if (allowedHosts) site.use('*', hostGuard(allowedHosts));
   site.all('/api', (c) => api.fetch(c.req.raw, c.env));
   site.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
   // Registered after /api (which answers with its own, stricter headers): pages and assets only.

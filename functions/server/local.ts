@@ -6,12 +6,14 @@
  * REQUEST_TIME_BUDGET_MS override its size and the per-request budget), the main thread keeps
  * health, auth, limits and the static files.
  */
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { authConfigFromEnv } from '../auth/auth-config';
-import { DEFAULT_LIMITS } from '../http/limits';
+import { DEFAULT_LIMITS, MULTIPART_OVERHEAD_BYTES } from '../http/limits';
+import { createHttpServer, type ConnectionTimeouts } from './http-server';
+import { isLoopbackBinding, LOOPBACK_HOSTS } from './host-guard';
 import { createLocalSite } from './local-site';
 import { createWorkerPool, type PoolOptions } from './worker-pool';
 
@@ -23,6 +25,8 @@ export type LocalServerOptions = {
   readonly addinDir?: string;
   /** The worker pool's options; false runs every request on the main thread. */
   readonly pool?: PoolOptions | false;
+  /** Slow-client and keep-alive timeouts (http-server.ts); env HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS. */
+  readonly timeouts?: ConnectionTimeouts;
 };
 
 function positive(text: string | undefined): number | undefined {
@@ -30,12 +34,25 @@ function positive(text: string | undefined): number | undefined {
   return text && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-export function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
-  const env = process.env;
-  const corsOrigins = (env.CORS_ORIGINS ?? '')
+function list(text: string | undefined): string[] {
+  return (text ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+}
+
+/**
+ * Bound to loopback: only this machine's names (plus ALLOWED_HOSTS) may be asked for, against
+ * DNS rebinding (host-guard.ts). Bound elsewhere (HOST=0.0.0.0): only ALLOWED_HOSTS, if set.
+ */
+function allowedHosts(hostname: string, extra: readonly string[]): readonly string[] | undefined {
+  if (isLoopbackBinding(hostname)) return [...LOOPBACK_HOSTS, hostname, ...extra];
+  return extra.length ? [hostname, ...extra] : undefined;
+}
+
+export function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const env = process.env;
+  const corsOrigins = list(env.CORS_ORIGINS);
   const pool =
     options.pool === false
       ? null
@@ -50,11 +67,19 @@ export function startLocalServer(options: LocalServerOptions = {}): Promise<Loca
     limits: DEFAULT_LIMITS,
     offload: pool?.offload,
   });
-  const site = createLocalSite(api, options.addinDir ?? resolve('dist/addin'));
   const hostname = options.hostname ?? env.HOST ?? '127.0.0.1';
   const port = options.port ?? Number(env.PORT ?? 7071);
+  const addinDir = options.addinDir ?? resolve('dist/addin');
+  const site = createLocalSite(api, addinDir, allowedHosts(hostname, list(env.ALLOWED_HOSTS)));
+  const server = createHttpServer((request) => site.fetch(request), {
+    headersTimeoutMs: positive(env.HEADERS_TIMEOUT_MS),
+    requestTimeoutMs: positive(env.REQUEST_TIMEOUT_MS),
+    maxBodyBytes: DEFAULT_LIMITS.maxTotalBytes + MULTIPART_OVERHEAD_BYTES,
+    ...options.timeouts,
+  });
   return new Promise((done) => {
-    const server = serve({ fetch: site.fetch, port, hostname }, (info) => {
+    server.listen(port, hostname, () => {
+      const info = server.address() as AddressInfo;
       const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;
       const url = `http://${shown}:${info.port}`;
       done({

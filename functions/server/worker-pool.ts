@@ -9,11 +9,11 @@
  * still explodes ends that worker with a 413, not the server.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { Limits } from '../http/limits';
-import { fromOffloadReply, type Offload, type OffloadReply } from '../http/offload';
-import type { WorkerTask } from './app-worker';
+import { fromOffloadReply, type Offload, type OffloadTask } from '../http/offload';
+import { createLane, type LaneSpec } from './pool-lane';
 import { poolFailure } from './pool-failure';
+import { startRunBudget } from './run-budget';
 
 export type PoolOptions = {
   /** Workers of the small lane (default: the number of cores). */
@@ -21,7 +21,7 @@ export type PoolOptions = {
   /** Workers of the large lane (default: one fewer than `threads`, at least 1), so big uploads
    * never take every core from the small requests. */
   readonly largeThreads?: number;
-  /** Wall-clock budget of one request, from when it is queued (default 30 s). */
+  /** Wall-clock budget of one request, from when a worker starts it (default 30 s; run-budget.ts). */
   readonly timeBudgetMs?: number;
   /** Bodies above this go to the large lane (default 2 MB). */
   readonly largeBodyBytes?: number;
@@ -50,51 +50,11 @@ const QUEUE_FULL = 'Task queue is at limit';
 /** Big uploads yield the CPU to health checks and small requests (Linux thread niceness). */
 const LARGE_LANE_NICE = 10;
 
-type Lane = {
-  inFlight: number;
-  readonly nice: number;
-  /** Running plus waiting requests the lane takes before answering 503. */
-  readonly capacity: number;
-  readonly pool: Piscina<WorkerTask, OffloadReply>;
-};
-
-/** tsx is needed to load the .ts entry; `npm start` already runs under it, vitest does not. */
-function workerExecArgv(): string[] {
-  const argv = process.execArgv;
-  return argv.some((a) => a.includes('tsx')) ? [...argv] : [...argv, '--import', 'tsx'];
-}
-
-type LaneSpec = {
-  readonly threads: number;
-  readonly maxQueue: number;
-  readonly minThreads: number;
-  readonly nice: number;
-};
-
-type HeapLimits = { readonly oldMb: number; readonly youngMb: number };
-
-function createLane(spec: LaneSpec, heap: HeapLimits): Lane {
-  return {
-    inFlight: 0,
-    nice: spec.nice,
-    capacity: spec.threads + spec.maxQueue,
-    pool: new Piscina<WorkerTask, OffloadReply>({
-      filename: new URL('./app-worker.ts', import.meta.url).href,
-      execArgv: workerExecArgv(),
-      minThreads: spec.minThreads,
-      maxThreads: spec.threads,
-      idleTimeout: 30_000,
-      resourceLimits: {
-        maxOldGenerationSizeMb: heap.oldMb,
-        maxYoungGenerationSizeMb: heap.youngMb,
-      },
-    }),
-  };
-}
-
 export function createWorkerPool(limits: Limits, options: PoolOptions = {}): WorkerPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const timeBudgetMs = options.timeBudgetMs ?? 30_000;
+  // A request may wait for a worker this long (a queue of slow ones, a worker restarting).
+  const maxWaitMs = Math.max(4 * timeBudgetMs, 60_000);
   const largeBodyBytes = options.largeBodyBytes ?? 2 * MB;
   const maxHeapMb = options.maxHeapMb ?? 2048;
   const largeThreads = Math.max(1, options.largeThreads ?? threads - 1);
@@ -113,23 +73,42 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
     minThreads: 1,
     nice: LARGE_LANE_NICE,
   });
-  const offload: Offload = async (task, clientSignal) => {
-    const budget = AbortSignal.timeout(timeBudgetMs);
-    const signal = AbortSignal.any([budget, clientSignal]);
-    const l = task.body.byteLength > largeBodyBytes ? large : small;
+  const laneOf = (bytes: number) => (bytes > largeBodyBytes ? large : small);
+  const run = async (task: OffloadTask, clientSignal: AbortSignal) => {
+    const l = laneOf(task.body.byteLength);
     // Counted here: piscina does not apply maxQueue to abortable tasks.
     if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
+    const budget = startRunBudget(timeBudgetMs, maxWaitMs);
+    const signal = AbortSignal.any([budget.signal, clientSignal]);
     l.inFlight++;
+    // The place is free the moment the request is over — client gone or budget spent — not when
+    // the terminated worker has been reaped: a burst right after 20 aborted uploads got 503s.
+    let held = true;
+    const release = () => {
+      if (held) l.inFlight--;
+      held = false;
+    };
+    signal.addEventListener('abort', release, { once: true });
     try {
-      const work = { ...task, limits, nice: l.nice };
+      const { started, queuedAt } = budget;
+      const work = { ...task, limits, nice: l.nice, started, queuedAt };
       const reply = await l.pool.run(work, { signal, transferList: [task.body] });
       return fromOffloadReply(reply);
     } catch (err) {
-      throw poolFailure(err, failureOf(budget.aborted, clientSignal.aborted));
+      throw poolFailure(err, failureOf(budget.expired(), clientSignal.aborted));
     } finally {
-      l.inFlight--;
+      budget.done();
+      signal.removeEventListener('abort', release);
+      release();
     }
   };
+  // Before the body is read: a request its lane cannot take is refused without being buffered.
+  const admit = (declared: number | undefined) => {
+    if (declared === undefined) return;
+    const l = laneOf(declared);
+    if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
+  };
+  const offload: Offload = Object.assign(run, { admit });
   const failureOf = (timedOut: boolean, clientGone = false) => ({
     timedOut,
     clientGone: clientGone && !timedOut,
