@@ -6,7 +6,7 @@
 import { readError, type XlsxReadError } from './errors';
 import { count, megabytes, type ReadLimits } from './limits';
 
-export type BudgetKind = 'cells' | 'rows' | 'slots' | 'rowBytes';
+export type BudgetKind = 'cells' | 'rows' | 'slots' | 'rowBytes' | 'text';
 
 export function overBudgetError(file: string, limits: ReadLimits, kind: BudgetKind): XlsxReadError {
   const what =
@@ -16,7 +16,9 @@ export function overBudgetError(file: string, limits: ReadLimits, kind: BudgetKi
         ? `more than ${count(limits.maxRows)} rows`
         : kind === 'rowBytes'
           ? `one row holds more than ${megabytes(limits.maxRowBytes)} of XML`
-          : `its rows spread over more than ${count(limits.maxCells * 4)} cell slots`;
+          : kind === 'text'
+            ? `its cells hold more than ${count(limits.maxTextChars)} characters of text`
+            : `its rows spread over more than ${count(limits.maxCells * 4)} cell slots`;
   return readError('too_large', file, what);
 }
 

@@ -24,6 +24,19 @@ export type ReadLimits = {
    * times its width clipped to the columns present (default 20,000,000).
    */
   readonly maxTableCells: number;
+  /**
+   * Uncompressed size of each XML part read whole other than the shared strings (workbook.xml,
+   * relationships, styles, tables; default 32 MB): a 400 MB styles part of empty `<xf/>` once
+   * took 1.9 GB and 30 s of CPU. Sheets are streamed and bounded by the cell and row budgets.
+   */
+  readonly maxPartBytes: number;
+  /** Worksheets listed in one workbook (default 10,000). */
+  readonly maxSheets: number;
+  /**
+   * Characters of text over all the cells read, each cell charged its own string (default
+   * 500,000,000): one 50 MB shared string used by 1,000 cells once cost the checks 72 s of CPU.
+   */
+  readonly maxTextChars: number;
 };
 
 const MB = 1024 * 1024;
@@ -37,6 +50,9 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxSharedStringBytes: 100 * MB,
   maxRowBytes: 64 * MB,
   maxTableCells: 20_000_000,
+  maxPartBytes: 32 * MB,
+  maxSheets: 10_000,
+  maxTextChars: 500_000_000,
 };
 
 /** `5000000` → `5,000,000`, for messages. */

@@ -6,7 +6,7 @@
 import type { Finding, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared';
 import { readError } from '../errors';
 import { assertZipLike } from '../file-kind';
-import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from '../limits';
+import { count, DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from '../limits';
 import { checkTableCells } from '../table-budget';
 import { missingPart, uniqueSheetNames } from './package-findings';
 import { parseRels, relsPathFor } from './rels';
@@ -55,6 +55,10 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
     inflate: opts.inflate,
   });
   const text = (path: string): string | null => {
+    if (zip.size(path) > limits.maxPartBytes) {
+      const max = megabytes(limits.maxPartBytes);
+      throw readError('too_large', file, `its part ${path} is over ${max} of XML`);
+    }
     const part = zip.read(path);
     return part === null ? null : decodePart(part);
   };
@@ -70,6 +74,8 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
     report(missingPart(file, name, what, 'it could not be read'));
   }
   if (info.sheets.length === 0) throw readError('empty', file, 'the workbook has no worksheets');
+  if (info.sheets.length > limits.maxSheets)
+    throw readError('too_large', file, `more than ${count(limits.maxSheets)} worksheets`);
   const wanted = selectSheets(uniqueSheetNames(info.sheets, file, report), opts.sheets);
   const ctx = sheetContext(zip, info, wanted.length > 0, file, limits, text);
   const sheets: SheetSnapshot[] = [];

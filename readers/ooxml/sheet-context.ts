@@ -30,6 +30,7 @@ export function sheetContext(
       cellsLeft: limits.maxCells,
       slotsLeft: limits.maxCells * 4,
       rowsLeft: limits.maxRows,
+      textLeft: limits.maxTextChars,
     },
     overBudget: over,
     maxRowBytes: limits.maxRowBytes,

@@ -12,6 +12,8 @@ export type GridBudget = {
   rowsLeft?: number;
   /** Grid slots (cells including blanks inside rows) still allowed: guards sparse, wide sheets. */
   slotsLeft: number;
+  /** Characters of cell text still allowed in this workbook (unlimited when absent). */
+  textLeft?: number;
 };
 
 export type GridBuilder = {

@@ -76,6 +76,10 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
       if (fmt.kind === 'date' && ctx.date1904 && tag.type === 'n') value = v + DAYS_1904;
       const text = displayText(v, fmt);
       if (text !== null) display.push([tag.row, tag.col, text]);
+    } else if (typeof v === 'string' && budget.textLeft !== undefined) {
+      // Each cell is charged its own text, shared strings too: the checks read every copy.
+      budget.textLeft -= v.length;
+      if (budget.textLeft < 0) ctx.overBudget('text');
     }
     grid.put(tag.row, tag.col, value);
   };
