@@ -11,7 +11,7 @@ import { readBudget } from '../budget';
 import { readError } from '../errors';
 import { count, DEFAULT_READ_LIMITS, type ReadLimits } from '../limits';
 import { malformedRow, quoteProblem } from './csv-findings';
-import { guessDelimiter, sheetNameFor } from './csv-text';
+import { excelSeparatorHint, guessDelimiter, sheetNameFor } from './csv-text';
 
 export { sheetNameFor } from './csv-text';
 
@@ -24,13 +24,17 @@ export function readCsv(text: string, opts: ReadCsvOptions): CsvReadResult {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
   // One line ending for the whole text: papaparse guesses one from the first lines, so a file
   // mixing \r\n, \n and lone \r had records merged into one another's cells (#11).
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const all = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Excel's `sep=;` first line names the delimiter and is not a record: read as one, it became
+  // the header and every row was reported malformed (#11).
+  const hint = excelSeparatorHint(all);
+  const body = hint === null ? all : all.slice(hint.length);
   const sheet = sheetNameFor(opts.name);
   const budget = readBudget(opts.name, limits);
   const raw: string[][] = [];
   const findings: Finding[] = [];
   Papa.parse<string[]>(body, {
-    delimiter: guessDelimiter(body),
+    delimiter: hint?.delimiter ?? guessDelimiter(body),
     newline: '\n',
     skipEmptyLines: false,
     step(result) {
