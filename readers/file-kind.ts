@@ -34,7 +34,9 @@ function firstControlByte(bytes: Uint8Array): number {
 export function binaryTextError(bytes: Uint8Array, file: string): XlsxReadError {
   const at = firstControlByte(bytes);
   const what =
-    at < 0 ? 'binary data' : `binary data (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})`;
+    at < 0
+      ? 'binary data'
+      : `binary data (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})`;
   return readError(
     'not_xlsx',
     file,

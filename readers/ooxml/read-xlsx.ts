@@ -8,7 +8,12 @@ import { readError } from '../errors';
 import { assertZipLike } from '../file-kind';
 import { count, DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from '../limits';
 import { checkTableCells } from '../table-budget';
-import { missingPart, uniqueSheetNames } from './package-findings';
+import {
+  missingPart,
+  missingStrings,
+  uniqueSheetNames,
+  uniqueTableNames,
+} from './package-findings';
 import { parseRels, relsPathFor } from './rels';
 import { scanSheetPart } from './sheet-stream';
 import { sheetContext } from './sheet-context';
@@ -87,11 +92,16 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
       report(missingPart(file, entry.name, what, 'the sheet was read as empty'));
     };
     const scanned = scanSheetPart(zip, entry.path, { ...ctx, onMissingPart });
+    if (scanned.missingStrings) report(missingStrings(file, entry.name, scanned.missingStrings));
     sheets.push(readSheet(entry, scanned));
     lists.push(scanned.validations);
     tables.push(...readSheetTables(entry.name, entry.path, text, { file, report }));
   }
-  const snapshot = { name: file, sheets: withLists(sheets, lists, info.definedNames), tables };
+  const snapshot = {
+    name: file,
+    sheets: withLists(sheets, lists, info.definedNames),
+    tables: uniqueTableNames(tables, file, report),
+  };
   checkTableCells(snapshot, limits);
   return snapshot;
 }

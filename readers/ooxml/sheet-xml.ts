@@ -12,6 +12,7 @@ import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
 import { displayText } from './number-format';
 import { gridBuilder, type GridBudget } from './sheet-grid';
 import { prefixOf, stringItemText } from './shared-strings';
+import { stringRefs, type MissingStrings } from './string-refs';
 import type { CellStyles } from './styles';
 import { bytesOf, indexOfBytes, isDelim, joined, LT, startsWithBytes, textOf } from './xml-bytes';
 import { readValidations, type RawValidation } from './validations';
@@ -37,6 +38,8 @@ export type ScannedSheet = {
   formulas: string[];
   /** List validations as written (formula and sqref), resolved once every sheet is read. */
   validations: RawValidation[];
+  /** Cells naming a shared string the file does not have (read as blank), or null. */
+  missingStrings: MissingStrings | null;
 };
 
 export type SheetScanner = {
@@ -53,6 +56,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
   const display: [number, number, string][] = [];
   const formulaAt: number[] = [];
   const tag = emptyCellTag();
+  const refs = stringRefs();
   const tail: Uint8Array[] = [];
   let m: Markup | null = null;
   let state: 'before' | 'in' | 'after' = 'before';
@@ -69,7 +73,10 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
       tag.inline >= 0 && tag.type === 'inlineStr'
         ? inlineText(b, tag, mk.p)
         : cellValueAt(b, tag, ctx.strings);
-    if (v === null) return;
+    if (v === null) {
+      if (tag.type === 's') refs.check(b, tag, ctx.strings);
+      return;
+    }
     let value = v;
     if (typeof v === 'number') {
       const fmt = ctx.styles.formatOf(tag.style);
@@ -112,6 +119,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
         validations: readValidations(after),
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
         formulas: formulaAddresses(formulaAt, (r, c) => grid.inside(r, c)),
+        missingStrings: refs.result(),
       };
     },
   };
