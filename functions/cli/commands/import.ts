@@ -82,6 +82,9 @@ function withinImportBudget(file: string, snapshot: WorkbookSnapshot, io: CliIo)
   }
 }
 
+/** Sheets listed one per line (the report and the nothing-imported reasons); the rest are counted. */
+const MAX_SHEET_LINES = 50;
+
 /**
  * Exit 1 when no sheet gave a single canonical row (the output holds the originals and the
  * report only), with one line per sheet on stderr saying why.
@@ -90,10 +93,13 @@ function nothingImported(result: ImportResult, io: CliIo): boolean {
   if (result.canonical || Object.values(result.tables).some((rows) => (rows?.length ?? 0) > 0))
     return false;
   io.stderr.write(`${result.workbook}: nothing was imported\n`);
-  for (const s of result.sheets) {
+  // One line per sheet, up to a screenful: a workbook of 10,000 sheets once printed 300 KB here.
+  for (const s of result.sheets.slice(0, MAX_SHEET_LINES)) {
     const why = s.explanation ?? s.reason;
     io.stderr.write(`  ${s.sheet}: ${s.kind === 'other' ? '' : `${s.kind}, 0 rows: `}${why}\n`);
   }
+  const more = result.sheets.length - MAX_SHEET_LINES;
+  if (more > 0) io.stderr.write(`  … and ${more} more sheet${more === 1 ? '' : 's'}\n`);
   return true;
 }
 
@@ -151,13 +157,15 @@ function textReport(result: ImportResult, findings: readonly Finding[], out: str
   if (result.canonical)
     return `Wrote ${out}: ${result.workbook} is already a canonical ISMS workbook; copied unchanged\n`;
   const lines = [`Wrote ${out} from ${result.workbook}:`];
-  for (const s of result.sheets) {
+  for (const s of result.sheets.slice(0, MAX_SHEET_LINES)) {
     const what =
       s.kind === 'other'
         ? 'kept as original only'
         : `${s.kind}, ${s.rowsOut} row(s), confidence ${s.confidence}${s.edition !== 'none' ? `, ${s.edition} numbering` : ''}`;
     lines.push(`  ${s.sheet}: ${what}${s.explanation ? ` — ${s.explanation}` : ''}`);
   }
+  const more = result.sheets.length - MAX_SHEET_LINES;
+  if (more > 0) lines.push(`  … and ${more} more sheet(s), listed in the "${REPORT_SHEET}" sheet`);
   const confirm = result.migrations.filter((m) => m.toConfirm).length;
   if (result.migrations.length > confirm)
     lines.push(
