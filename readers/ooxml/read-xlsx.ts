@@ -19,7 +19,7 @@ import { scanSheetPart } from './sheet-stream';
 import { sheetContext } from './sheet-context';
 import type { ScannedSheet } from './sheet-xml';
 import { readSheetTables } from './tables';
-import { resolveValidations, type DefinedNames } from './validation-lists';
+import { MAX_WORKBOOK_LIST_CELLS, resolveValidations, type DefinedNames } from './validation-lists';
 import type { RawValidation } from './validations';
 import { parseWorkbookXml, type SheetEntry } from './workbook-xml';
 import { decodePart } from './xml-text';
@@ -124,7 +124,8 @@ function withLists(
   lists: readonly RawValidation[][],
   names: DefinedNames,
 ): SheetSnapshot[] {
-  const src = { sheets: new Map(sheets.map((s) => [s.name.toLowerCase(), s])), names };
+  const sheetsByName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const src = { sheets: sheetsByName, names, budget: { cellsLeft: MAX_WORKBOOK_LIST_CELLS } };
   return sheets.map((s, i) => {
     const validations = lists[i].length ? resolveValidations(lists[i], s.name, src) : [];
     return validations.length ? { ...s, validations } : s;
