@@ -8,6 +8,7 @@ import { count, megabytes, type ReadLimits } from '../limits';
 import { readSharedStrings } from './shared-strings';
 import type { SheetContext } from './sheet-xml';
 import { parseStyles } from './styles';
+import { MAX_WORKBOOK_SCANNED } from './validations';
 import type { WorkbookInfo } from './workbook-xml';
 import type { ZipReader } from './zip';
 
@@ -33,6 +34,7 @@ export function sheetContext(
       textLeft: limits.maxTextChars,
     },
     overBudget: over,
+    validations: { scanned: MAX_WORKBOOK_SCANNED },
     maxRowBytes: limits.maxRowBytes,
   };
 }

@@ -15,7 +15,7 @@ import { prefixOf, stringItemText } from './shared-strings';
 import { stringRefs, type MissingStrings } from './string-refs';
 import type { CellStyles } from './styles';
 import { bytesOf, indexOfBytes, isDelim, joined, LT, startsWithBytes, textOf } from './xml-bytes';
-import { readValidations, type RawValidation } from './validations';
+import { readValidations, type RawValidation, type ValidationBudget } from './validations';
 import { eachTag } from './xml-text';
 
 export type SheetContext = {
@@ -26,6 +26,8 @@ export type SheetContext = {
   readonly overBudget: (kind: BudgetKind) => never;
   /** Largest `<row>` element, in bytes of XML, the stream will hold (unbounded when absent). */
   readonly maxRowBytes?: number;
+  /** Validations the workbook's sheets may still look at (absent: each sheet alone). */
+  readonly validations?: ValidationBudget;
   /** Told when the sheet's part is not in the package (the sheet then reads as empty). */
   readonly onMissingPart?: (path: string) => void;
 };
@@ -116,7 +118,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
         origin,
         rows,
         merges: readMerges(after, m?.p ?? ''),
-        validations: readValidations(after),
+        validations: readValidations(after, ctx.validations),
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
         formulas: formulaAddresses(formulaAt, (r, c) => grid.inside(r, c)),
         missingStrings: refs.result(),
