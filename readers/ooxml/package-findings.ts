@@ -4,6 +4,7 @@
  * parts the package lists but does not hold. Each is a finding, never a silent empty or misbinding.
  */
 import type { Finding, TableRef } from '../../shared';
+import type { CellTally } from './sheet-grid';
 import type { MissingStrings } from './string-refs';
 import type { SheetEntry } from './workbook-xml';
 
@@ -120,4 +121,21 @@ export function uniqueTableNames(
     });
     return { ...t, name };
   });
+}
+
+/** Cells whose address the sheet writes twice: the later value was kept, and that is said. */
+export function duplicateCells(file: string, sheet: string, dup: CellTally): Finding {
+  const cells =
+    dup.count === 1
+      ? `cell ${dup.first} twice`
+      : `${dup.count} cells twice (the first ${dup.first})`;
+  return {
+    rule: 'WB-DUPLICATE-CELL',
+    severity: 'not-checked',
+    workbook: file,
+    sheet,
+    cell: dup.first,
+    row: dup.row,
+    message: `Sheet "${sheet}" writes ${cells}, which Excel never does (the file was changed by another tool or is damaged); the later value was read — open it in Excel, check those cells and save it again.`,
+  };
 }

@@ -9,6 +9,7 @@ import { assertZipLike } from '../file-kind';
 import { count, DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from '../limits';
 import { checkTableCells } from '../table-budget';
 import {
+  duplicateCells,
   missingPart,
   missingStrings,
   uniqueSheetNames,
@@ -93,6 +94,7 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
     };
     const scanned = scanSheetPart(zip, entry.path, { ...ctx, onMissingPart });
     if (scanned.missingStrings) report(missingStrings(file, entry.name, scanned.missingStrings));
+    if (scanned.duplicateCells) report(duplicateCells(file, entry.name, scanned.duplicateCells));
     sheets.push(readSheet(entry, scanned));
     lists.push(scanned.validations);
     tables.push(...readSheetTables(entry.name, entry.path, text, { file, report }));

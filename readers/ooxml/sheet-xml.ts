@@ -10,7 +10,7 @@ import type { BudgetKind } from '../budget';
 import { cellValueAt } from './cell-value';
 import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
 import { displayText } from './number-format';
-import { gridBuilder, type GridBudget } from './sheet-grid';
+import { gridBuilder, type CellTally, type GridBudget } from './sheet-grid';
 import { prefixOf, stringItemText } from './shared-strings';
 import { stringRefs, type MissingStrings } from './string-refs';
 import type { CellStyles } from './styles';
@@ -42,6 +42,8 @@ export type ScannedSheet = {
   validations: RawValidation[];
   /** Cells naming a shared string the file does not have (read as blank), or null. */
   missingStrings: MissingStrings | null;
+  /** Cells whose address was written twice (the later value kept), or null. */
+  duplicateCells: CellTally | null;
 };
 
 export type SheetScanner = {
@@ -122,6 +124,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
         formulas: formulaAddresses(formulaAt, (r, c) => grid.inside(r, c)),
         missingStrings: refs.result(),
+        duplicateCells: grid.duplicates(),
       };
     },
   };
@@ -202,7 +205,8 @@ function scanCells(
 function startRow(b: Uint8Array, from: number, tag: CellTag): void {
   const gt = b.indexOf(0x3e, from);
   const r = rowNumber(b, from, gt < 0 ? b.length : gt);
-  tag.row = r >= 0 ? r : tag.row + 1;
+  // Rows are 1-based: `r="0"` is as good as none (it once put the row's cells in row 1).
+  tag.row = r > 0 ? r : tag.row + 1;
   tag.col = 0;
 }
 

@@ -8,7 +8,9 @@ import { cellAddress } from '../../shared';
 import type { CellTag } from './cell-tag';
 import { plainNumber, textOf } from './xml-bytes';
 
-export type MissingStrings = { count: number; first: string; row: number };
+import type { CellTally } from './sheet-grid';
+
+export type MissingStrings = CellTally;
 
 export type StringRefs = {
   /** Called for a `t="s"` cell that read as blank: counts it when its index names no string. */

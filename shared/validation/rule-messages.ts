@@ -19,6 +19,7 @@ export const RULE_MESSAGES = {
   // Sentences in readers/ (ooxml/package-findings.ts, snapshot-checks.ts), as CSV-MALFORMED-ROW's.
   'WB-DUPLICATE-SHEET': {},
   'WB-DUPLICATE-TABLE': {},
+  'WB-DUPLICATE-CELL': {},
   'WB-MISSING-PART': {},
   'IMPORT-MIXED-NUMBERING': {},
   'IMPORT-MISSING-CONTROLS': {},

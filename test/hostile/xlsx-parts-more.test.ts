@@ -1,0 +1,83 @@
+/**
+ * Hostile xlsx parts beyond the sheet data, through the real CLI in a child process: each ends
+ * within 30 s of CPU and 1 GB (measured on the child) with a verdict, or exit 2 and one line
+ * naming the file and the limit. Each case says what the command did before its fix.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as parts from './fixtures/hostile-parts';
+import * as wb from './fixtures/hostile-workbook';
+import { buildCli, oneLineNaming, runCli, scratchDir, withinBounds, writeCase } from './run-cli';
+
+let dir = '';
+
+beforeAll(() => {
+  buildCli();
+  dir = scratchDir();
+});
+
+function refused(name: string, bytes: Uint8Array, command = 'validate'): string {
+  const file = writeCase(dir, name, bytes);
+  const args =
+    command === 'import'
+      ? ['import', file, '--out', join(dir, `${name}.out.xlsx`)]
+      : [command, file];
+  const run = runCli(args);
+  expect(run.code, run.stderr).toBe(2);
+  expect(withinBounds(run)).toBe(true);
+  expect(run.stdout).toBe('');
+  return oneLineNaming(run, file);
+}
+
+function verdict(name: string, bytes: Uint8Array): string {
+  const run = runCli(['validate', writeCase(dir, name, bytes), '--json']);
+  expect([0, 1], run.stderr).toContain(run.code);
+  expect(run.stderr).toBe('');
+  expect(withinBounds(run)).toBe(true);
+  return run.stdout;
+}
+
+describe('hostile styles, strings and sheet lists: bounded', () => {
+  // Before: each repeat restarted the "Name (2)" search: 100,000 repeats spun for minutes.
+  it('100,000 sheets of one name: refused by the sheet limit, at once', () => {
+    expect(refused('same-name.xlsx', wb.sameNameSheets())).toContain('more than 10,000 worksheets');
+  });
+
+  // Before: 1.9 GB and 31 s of CPU (the part became one 400 MB string, then 80 M objects).
+  it('a 400 MB styles part: refused by its size, before it is inflated', () => {
+    expect(refused('styles.xlsx', parts.hugeStyles())).toContain(
+      'its part xl/styles.xml is over 32 MB of XML',
+    );
+  });
+
+  // Before: the 1 MB format code was classified again for each of 100,000 styles (minutes).
+  it('100,000 styles over one 1 MB number format: read, the format classified once', () => {
+    expect(verdict('format.xlsx', parts.longFormatManyXfs())).toContain('"RR-REQUIRED"');
+  });
+
+  // Before: 72 s of CPU (every check read each 50 MB copy).
+  it('one 50 MB shared string in 1,000 cells: refused by the text budget', () => {
+    expect(refused('text.xlsx', parts.hugeSharedString())).toContain(
+      'its cells hold more than 500,000,000 characters of text',
+    );
+  });
+
+  // Before: 105 s of CPU (512 lists × 1,000 sheets, each visiting up to 4,096 cells).
+  it('512 list validations on each of 1,000 sheets, all on one long list: read', () => {
+    expect(verdict('lists.xlsx', wb.validationFanOut())).toContain('WB-NO-ISMS-TABLES');
+  });
+
+  // Before: the second entry silently won (an empty sheet read instead of the real one).
+  it('two zip entries of one name: refused as damaged, naming the part', () => {
+    expect(refused('dup.xlsx', wb.duplicateEntries())).toContain(
+      'it holds two parts named xl/worksheets/sheet1.xml',
+    );
+  });
+
+  // Before: 16–24 s of CPU converting 10,000 one-cell sheets, and 300 KB printed.
+  it('isms import of 10,000 sheets: refused by the import sheet limit', () => {
+    expect(refused('sheets.xlsx', wb.manySheets(), 'import')).toContain(
+      'over the import limit of 1,000 sheets per workbook',
+    );
+  });
+});
