@@ -35,10 +35,9 @@ describe('damage that was read silently is now reported', () => {
     const names = snapshot.tables.map((t) => t.name);
     expect(names).toEqual(['tblRisks', 'tblRisks_2', 'tblRisks_3', 'tblAssets']);
     const dup = findings.filter((f) => f.rule === 'WB-DUPLICATE-TABLE');
-    expect(dup.map((f) => f.message.slice(0, 69))).toEqual([
-      'The workbook has two tables named "tblRisks" (both on sheet "Risks"), ',
-      'The workbook has two tables named "tblRisks" (both on sheet "Risks"), ',
-    ]);
+    expect(dup).toHaveLength(2);
+    for (const f of dup)
+      expect(f.message).toContain('two tables named "tblRisks" (both on sheet "Risks")');
     expect(dup[1].message).toContain('(A2:X6) was read as "tblRisks_3" and not checked');
   });
 
