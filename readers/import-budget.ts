@@ -7,7 +7,7 @@
  */
 import { isBlank, isCanonicalWorkbook, type WorkbookSnapshot } from '../shared';
 import { XlsxReadError } from './errors';
-import { count, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
+import { count, DEFAULT_IMPORT_LIMITS, IMPORT_MAX_SHEETS, type ImportLimits } from './limits';
 
 /** Throws XlsxReadError 'too_large' when converting `snapshot` would go over `limits`. */
 export function checkImportBudget(
@@ -15,7 +15,7 @@ export function checkImportBudget(
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): void {
   if (isCanonicalWorkbook(snapshot)) return;
-  const maxSheets = limits.maxSheets ?? DEFAULT_IMPORT_LIMITS.maxSheets ?? Infinity;
+  const maxSheets = limits.maxSheets ?? IMPORT_MAX_SHEETS;
   if (snapshot.sheets.length > maxSheets)
     throw new XlsxReadError(
       'too_large',

@@ -78,15 +78,17 @@ export type ImportLimits = {
   readonly maxRows: number;
   /** Cells holding a value (2,000,000: 100,000 rows of 20 columns, 150,000 of 13). */
   readonly maxCells: number;
-  /**
-   * Sheets converted (1,000; default when absent): each is kept as an original beside the
-   * canonical tables, and 10,000 one-cell sheets took 16–24 s of CPU to import (#11).
-   */
+  /** Sheets converted (IMPORT_MAX_SHEETS when absent). */
   readonly maxSheets?: number;
 };
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxRows: 150_000,
   maxCells: 2_000_000,
-  maxSheets: 1_000,
 };
+
+/**
+ * Sheets one import converts at most: each is kept as an original beside the canonical tables,
+ * and 10,000 one-cell sheets took 16–24 s of CPU to import (#11).
+ */
+export const IMPORT_MAX_SHEETS = 1_000;
