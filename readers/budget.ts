@@ -6,7 +6,7 @@
 import { readError, type XlsxReadError } from './errors';
 import { count, megabytes, type ReadLimits } from './limits';
 
-export type BudgetKind = 'cells' | 'rows' | 'slots' | 'rowBytes' | 'text';
+export type BudgetKind = 'cells' | 'rows' | 'slots' | 'rowBytes' | 'text' | 'utf16Part';
 
 export function overBudgetError(file: string, limits: ReadLimits, kind: BudgetKind): XlsxReadError {
   const what =
@@ -16,9 +16,11 @@ export function overBudgetError(file: string, limits: ReadLimits, kind: BudgetKi
         ? `more than ${count(limits.maxRows)} rows`
         : kind === 'rowBytes'
           ? `one row holds more than ${megabytes(limits.maxRowBytes)} of XML`
-          : kind === 'text'
-            ? `its cells hold more than ${count(limits.maxTextChars)} characters of text`
-            : `its rows spread over more than ${count(limits.maxCells * 4)} cell slots`;
+          : kind === 'utf16Part'
+            ? `a UTF-16 sheet part is over ${megabytes(limits.maxPartBytes)} (Excel writes UTF-8: open and save the file in Excel)`
+            : kind === 'text'
+              ? `its cells hold more than ${count(limits.maxTextChars)} characters of text`
+              : `its rows spread over more than ${count(limits.maxCells * 4)} cell slots`;
   return readError('too_large', file, what);
 }
 

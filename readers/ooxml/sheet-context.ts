@@ -36,6 +36,7 @@ export function sheetContext(
     overBudget: over,
     validations: { scanned: MAX_WORKBOOK_SCANNED },
     maxRowBytes: limits.maxRowBytes,
+    maxUtf16Bytes: limits.maxPartBytes,
   };
 }
 

@@ -24,6 +24,8 @@ export type SheetContext = {
   readonly date1904: boolean;
   readonly budget: GridBudget;
   readonly overBudget: (kind: BudgetKind) => never;
+  /** Largest UTF-16 sheet part (decoded whole), in bytes (unbounded when absent). */
+  readonly maxUtf16Bytes?: number;
   /** Largest `<row>` element, in bytes of XML, the stream will hold (unbounded when absent). */
   readonly maxRowBytes?: number;
   /** Validations the workbook's sheets may still look at (absent: each sheet alone). */

@@ -67,6 +67,11 @@ describe('hostile styles, strings and sheet lists: bounded', () => {
     expect(verdict('lists.xlsx', wb.validationFanOut())).toContain('WB-NO-ISMS-TABLES');
   });
 
+  // Before: 958 MB, then "unexpected error: The encoded data was not valid for encoding utf-16le".
+  it('a 400 MB UTF-16 sheet part: refused at 32 MB, as a part decoded whole', () => {
+    expect(refused('utf16.xlsx', wb.utf16Sheet())).toContain('a UTF-16 sheet part is over 32 MB');
+  });
+
   // Before: the second entry silently won (an empty sheet read instead of the real one).
   it('two zip entries of one name: refused as damaged, naming the part', () => {
     expect(refused('dup.xlsx', wb.duplicateEntries())).toContain(
