@@ -6,9 +6,20 @@
 import { readError, type XlsxReadError } from './errors';
 import { count, megabytes, type ReadLimits } from './limits';
 
-export type BudgetKind = 'cells' | 'rows' | 'slots' | 'rowBytes' | 'text' | 'utf16Part';
+export type BudgetKind =
+  'cells' | 'rows' | 'slots' | 'rowBytes' | 'text' | 'utf16Part' | 'cellText';
 
-export function overBudgetError(file: string, limits: ReadLimits, kind: BudgetKind): XlsxReadError {
+/** `at` names the cell for 'cellText' (`sheet "Risks" cell D5`). */
+export function overBudgetError(
+  file: string,
+  limits: ReadLimits,
+  kind: BudgetKind,
+  at = 'a cell',
+): XlsxReadError {
+  if (kind === 'cellText') {
+    const max = count(limits.maxCellChars);
+    return readError('too_large', file, `${at} holds more than ${max} characters, Excel's limit`);
+  }
   const what =
     kind === 'cells'
       ? `more than ${count(limits.maxCells)} cells`

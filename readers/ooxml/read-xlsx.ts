@@ -92,7 +92,7 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
       const what = `The part ${path} of sheet "${entry.name}" is missing from the file`;
       report(missingPart(file, entry.name, what, 'the sheet was read as empty'));
     };
-    const scanned = scanSheetPart(zip, entry.path, { ...ctx, onMissingPart });
+    const scanned = scanSheetPart(zip, entry.path, { ...ctx, onMissingPart, sheet: entry.name });
     if (scanned.missingStrings) report(missingStrings(file, entry.name, scanned.missingStrings));
     if (scanned.duplicateCells) report(duplicateCells(file, entry.name, scanned.duplicateCells));
     sheets.push(readSheet(entry, scanned));

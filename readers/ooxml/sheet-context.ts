@@ -20,8 +20,8 @@ export function sheetContext(
   limits: ReadLimits,
   text: (path: string) => string | null,
 ): SheetContext {
-  const over = (kind: Parameters<SheetContext['overBudget']>[0]): never => {
-    throw overBudgetError(file, limits, kind);
+  const over: SheetContext['overBudget'] = (kind, at) => {
+    throw overBudgetError(file, limits, kind, at);
   };
   return {
     strings: needed ? sharedStrings(zip, info.sharedStringsPath, file, limits) : [],
@@ -37,6 +37,7 @@ export function sheetContext(
     validations: { scanned: MAX_WORKBOOK_SCANNED },
     maxRowBytes: limits.maxRowBytes,
     maxUtf16Bytes: limits.maxPartBytes,
+    maxCellChars: limits.maxCellChars,
   };
 }
 

@@ -23,7 +23,11 @@ export type SheetContext = {
   readonly styles: CellStyles;
   readonly date1904: boolean;
   readonly budget: GridBudget;
-  readonly overBudget: (kind: BudgetKind) => never;
+  readonly overBudget: (kind: BudgetKind, at?: string) => never;
+  /** The sheet's name, for messages. */
+  readonly sheet?: string;
+  /** Longest text of one cell, in characters (unbounded when absent). */
+  readonly maxCellChars?: number;
   /** Largest UTF-16 sheet part (decoded whole), in bytes (unbounded when absent). */
   readonly maxUtf16Bytes?: number;
   /** Largest `<row>` element, in bytes of XML, the stream will hold (unbounded when absent). */
@@ -93,6 +97,11 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
       // Each cell is charged its own text, shared strings too: the checks read every copy.
       budget.textLeft -= v.length;
       if (budget.textLeft < 0) ctx.overBudget('text');
+      if (v.length > (ctx.maxCellChars ?? Infinity))
+        ctx.overBudget(
+          'cellText',
+          `sheet "${ctx.sheet ?? ''}" cell ${cellAddress(tag.row, tag.col)}`,
+        );
     }
     grid.put(tag.row, tag.col, value);
   };
