@@ -18,7 +18,11 @@ export function overBudgetError(
 ): XlsxReadError {
   if (kind === 'cellText') {
     const max = count(limits.maxCellChars);
-    return readError('too_large', file, `${at} holds more than ${max} characters, Excel's limit`);
+    return readError(
+      'too_large',
+      file,
+      `${at} holds more than ${max} characters; shorten it (or split it over several cells)`,
+    );
   }
   const what =
     kind === 'cells'

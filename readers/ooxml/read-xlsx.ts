@@ -32,6 +32,9 @@ export { XlsxReadError, type XlsxReadReason } from '../errors';
 export type XlsxLimits = ReadLimits;
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = DEFAULT_READ_LIMITS;
 
+/** Longest sheet or table name read (Excel allows 31 and 255). */
+export const MAX_NAME_CHARS = 255;
+
 export type ReadXlsxOptions = {
   /** File name, used in the snapshot and in error messages. */
   readonly name: string;
@@ -82,6 +85,13 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
   if (info.sheets.length === 0) throw readError('empty', file, 'the workbook has no worksheets');
   if (info.sheets.length > limits.maxSheets)
     throw readError('too_large', file, `more than ${count(limits.maxSheets)} worksheets`);
+  // Excel allows 31 characters; long names are map keys too (see ReadLimits.maxCellChars).
+  if (info.sheets.some((s) => s.name.length > MAX_NAME_CHARS))
+    throw readError(
+      'too_large',
+      file,
+      `a sheet name is over ${MAX_NAME_CHARS} characters (Excel allows 31)`,
+    );
   const wanted = selectSheets(uniqueSheetNames(info.sheets, file, report), opts.sheets);
   const ctx = sheetContext(zip, info, wanted.length > 0, file, limits, text);
   const sheets: SheetSnapshot[] = [];

@@ -55,10 +55,36 @@ describe('hostile styles, strings and sheet lists: bounded', () => {
     expect(verdict('format.xlsx', parts.longFormatManyXfs())).toContain('"RR-REQUIRED"');
   });
 
-  // Before: 72 s of CPU (every check read each 50 MB copy).
-  it('one 50 MB shared string in 1,000 cells: refused by the text budget', () => {
+  // Before: 72 s of CPU (every check read each 50 MB copy). Now the one cell is refused; the
+  // same text spread as 16,000 characters in each of 7,000 cells meets the text budget.
+  it('one 50 MB shared string in 1,000 cells, or 16,000 characters in 7,000: refused', () => {
     expect(refused('text.xlsx', parts.hugeSharedString())).toContain(
+      'cell D2 holds more than 16,383 characters',
+    );
+    expect(refused('text2.xlsx', parts.hugeSharedString(16_000, 7000))).toContain(
       'its cells hold more than 100,000,000 characters of text',
+    );
+  });
+
+  // Before: 3,000 such ids took validate 45 s and gap-report past two minutes (V8 hashes strings
+  // over 16,383 characters by length alone: every map of ids turned quadratic).
+  it('risk ids of 32,700 characters: refused at 16,383 characters in one cell, naming it', () => {
+    expect(refused('ids.xlsx', wb.longQuoted('id', 1000, 32_700))).toContain(
+      'sheet "Risks" cell A2 holds more than 16,383 characters',
+    );
+  });
+
+  it('3,000 risk ids of 16,370 characters: the gap report is written within the bounds', () => {
+    const file = writeCase(dir, 'ids16k.xlsx', wb.longQuoted('id', 3000, 16_370));
+    const run = runCli(['gap-report', file, '--out', join(dir, 'ids16k.html')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(withinBounds(run)).toBe(true);
+  });
+
+  // Before: a 1 MB sheet name was read as it was (Excel allows 31 characters).
+  it('a 1 MB sheet name: refused', () => {
+    expect(refused('name.xlsx', wb.longSheetName())).toContain(
+      'a sheet name is over 255 characters (Excel allows 31)',
     );
   });
 
