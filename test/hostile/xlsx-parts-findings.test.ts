@@ -96,6 +96,18 @@ describe('hostile parts that held, and stay held', () => {
     expect(read('comment.xlsx', wb.zipLies('comment')).snapshot.sheets[0].rows).toEqual([[1]]);
   });
 
+  it('100,000 merges over the whole sheet: kept as refs, never expanded', () => {
+    const sheet = read('merges.xlsx', wb.manyMerges(100_000)).snapshot.sheets[0];
+    expect(sheet.merges).toHaveLength(100_000);
+    expect(sheet.rows).toEqual([[1]]);
+  });
+
+  it('a macro workbook reads (its vbaProject.bin is never opened); xlsb and ods are named', () => {
+    expect(read('macro.xlsx', wb.otherPackage('xlsm')).snapshot.sheets[0].rows).toEqual([[1]]);
+    expect(reason(wb.otherPackage('xlsb'))).toContain('it is a binary workbook (.xlsb)');
+    expect(reason(wb.otherPackage('ods'))).toContain('OpenDocument file (.ods)');
+  });
+
   it('a Zip64 size of 2^40 is refused from the directory; an empty file is named empty', () => {
     expect(reason(wb.zipLies('zip64'))).toContain('its parts inflate to more than 500 MB');
     expect(reason(new Uint8Array(0))).toContain('empty file');
