@@ -112,3 +112,22 @@ describe('hostile styles, strings and sheet lists: bounded', () => {
     );
   });
 });
+
+describe('inputs that are not regular files', () => {
+  // Before: 17 GB of memory and no end (a device reports size 0, so the size check passed).
+  it('isms validate /dev/zero: refused at the 50 MB file limit', () => {
+    const run = runCli(['validate', '/dev/zero']);
+    expect(run.code).toBe(2);
+    expect(withinBounds(run)).toBe(true);
+    expect(oneLineNaming(run, '/dev/zero')).toContain('the file is over 50 MB');
+  });
+
+  // Before: 600 MB read, then "not valid JSON".
+  it('isms import --map /dev/zero: refused at 4 MB, naming the mapping file', () => {
+    const file = writeCase(dir, 'map.csv', Buffer.from('Risk ID,Threat\nR-1,Fire\n'));
+    const run = runCli(['import', file, '--out', join(dir, 'map.xlsx'), '--map', '/dev/zero']);
+    expect(run.code).toBe(2);
+    expect(withinBounds(run)).toBe(true);
+    expect(oneLineNaming(run, '/dev/zero')).toContain('cannot read the mapping file (over 4 MB)');
+  });
+});

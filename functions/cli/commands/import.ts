@@ -5,7 +5,7 @@
  * confidence, what was migrated and what was left out and why. A canonical workbook is copied
  * through unchanged. `--json` prints the mapping used (editable, for --map) and a summary.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   importWorkbook,
@@ -17,6 +17,7 @@ import {
 } from '../../../shared';
 import { checkImportBudget, XlsxReadError } from '../../../readers';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
+import { readStreamBounded } from '../../xlsx/read-file';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
 import { capFindings } from '../../../shared/validation';
 import { outputExists, saveOutput, writeFailure } from '../write-output';
@@ -103,11 +104,21 @@ function nothingImported(result: ImportResult, io: CliIo): boolean {
   return true;
 }
 
+/** Largest mapping file read (a mapping is a few KB). */
+const MAX_MAPPING_BYTES = 4 * 1024 * 1024;
+
 /** The mapping file, checked; null (after one line on stderr) when unreadable or invalid. */
 async function readMapping(path: string, io: CliIo): Promise<ImportMapping | null> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    const info = await stat(path);
+    // A mapping is a few KB; `--map /dev/zero` once read 600 MB before failing as "not valid JSON".
+    const tooBig = () => Object.assign(new Error('too big'), { code: 'over 4 MB' });
+    if (info.size > MAX_MAPPING_BYTES) throw tooBig();
+    const bytes = info.isFile()
+      ? await readFile(path)
+      : await readStreamBounded(path, MAX_MAPPING_BYTES, tooBig);
+    json = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     const code = (e as { code?: string }).code;
     io.stderr.write(
