@@ -6,9 +6,24 @@
 import { readError, type XlsxReadError } from './errors';
 import { count, megabytes, type ReadLimits } from './limits';
 
-export type BudgetKind = 'cells' | 'rows' | 'slots' | 'rowBytes';
+export type BudgetKind =
+  'cells' | 'rows' | 'slots' | 'rowBytes' | 'text' | 'utf16Part' | 'cellText';
 
-export function overBudgetError(file: string, limits: ReadLimits, kind: BudgetKind): XlsxReadError {
+/** `at` names the cell for 'cellText' (`sheet "Risks" cell D5`). */
+export function overBudgetError(
+  file: string,
+  limits: ReadLimits,
+  kind: BudgetKind,
+  at = 'a cell',
+): XlsxReadError {
+  if (kind === 'cellText') {
+    const max = count(limits.maxCellChars);
+    return readError(
+      'too_large',
+      file,
+      `${at} holds more than ${max} characters; shorten it (or split it over several cells)`,
+    );
+  }
   const what =
     kind === 'cells'
       ? `more than ${count(limits.maxCells)} cells`
@@ -16,7 +31,11 @@ export function overBudgetError(file: string, limits: ReadLimits, kind: BudgetKi
         ? `more than ${count(limits.maxRows)} rows`
         : kind === 'rowBytes'
           ? `one row holds more than ${megabytes(limits.maxRowBytes)} of XML`
-          : `its rows spread over more than ${count(limits.maxCells * 4)} cell slots`;
+          : kind === 'utf16Part'
+            ? `a UTF-16 sheet part is over ${megabytes(limits.maxPartBytes)} (Excel writes UTF-8: open and save the file in Excel)`
+            : kind === 'text'
+              ? `its cells hold more than ${count(limits.maxTextChars)} characters of text`
+              : `its rows spread over more than ${count(limits.maxCells * 4)} cell slots`;
   return readError('too_large', file, what);
 }
 

@@ -3,7 +3,7 @@
  * a password-protected xlsx and a legacy .xls are both OLE2 compound files (`D0 CF 11 E0`),
  * told apart by the encryption streams' names in the directory (MS-OFFCRYPTO §2.3.4).
  */
-import { readError } from './errors';
+import { readError, type XlsxReadError } from './errors';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -15,7 +15,33 @@ export function sniffKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, OLE2)) return 'ole';
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return 'text'; // UTF-16 with its byte-order mark (Excel's "Unicode text")
-  return looksLikeText(headText(bytes)) ? 'text' : 'other';
+  return isTextHead(bytes) ? 'text' : 'other';
+}
+
+/** Text in UTF-8, or in a single-byte code page (Windows-1252): no control bytes but tab and breaks. */
+function isTextHead(bytes: Uint8Array): boolean {
+  return looksLikeText(headText(bytes)) || firstControlByte(bytes) < 0;
+}
+
+/** Offset of the first C0 control byte other than tab, line breaks and form feed in the head; -1. */
+function firstControlByte(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 512);
+  for (let i = 0; i < n; i++) if (bytes[i] < 0x20 && (bytes[i] < 9 || bytes[i] > 13)) return i;
+  return -1;
+}
+
+/** Why bytes named as text are not read as CSV: they hold binary control bytes. */
+export function binaryTextError(bytes: Uint8Array, file: string): XlsxReadError {
+  const at = firstControlByte(bytes);
+  const what =
+    at < 0
+      ? 'binary data'
+      : `binary data (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})`;
+  return readError(
+    'not_xlsx',
+    file,
+    `it is named as text (CSV) but holds ${what}, so it is not CSV either; export it from Excel again as CSV UTF-8`,
+  );
 }
 
 /** The first 512 bytes as UTF-8; `stream` keeps a sequence cut at the end from reading as U+FFFD. */
@@ -79,6 +105,6 @@ function guessText(bytes: Uint8Array): string | undefined {
   }
   if (head.startsWith('<?xml'))
     return 'it looks like an XML file (perhaps Excel 2003 XML); open it in Excel and save it as .xlsx';
-  if (looksLikeText(head)) return 'it looks like a text file; save CSV data with a .csv extension';
+  if (isTextHead(bytes)) return 'it looks like a text file; save CSV data with a .csv extension';
   return undefined;
 }

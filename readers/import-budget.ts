@@ -7,7 +7,7 @@
  */
 import { isBlank, isCanonicalWorkbook, type WorkbookSnapshot } from '../shared';
 import { XlsxReadError } from './errors';
-import { count, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
+import { count, DEFAULT_IMPORT_LIMITS, IMPORT_MAX_SHEETS, type ImportLimits } from './limits';
 
 /** Throws XlsxReadError 'too_large' when converting `snapshot` would go over `limits`. */
 export function checkImportBudget(
@@ -15,6 +15,13 @@ export function checkImportBudget(
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): void {
   if (isCanonicalWorkbook(snapshot)) return;
+  const maxSheets = limits.maxSheets ?? IMPORT_MAX_SHEETS;
+  if (snapshot.sheets.length > maxSheets)
+    throw new XlsxReadError(
+      'too_large',
+      snapshot.name,
+      `too large to import: it has ${count(snapshot.sheets.length)} sheets, over the import limit of ${count(maxSheets)} sheets per workbook; split the workbook and import the parts`,
+    );
   let rows = 0;
   let cells = 0;
   for (const [k, sheet] of snapshot.sheets.entries()) {

@@ -24,6 +24,27 @@ export type ReadLimits = {
    * times its width clipped to the columns present (default 20,000,000).
    */
   readonly maxTableCells: number;
+  /**
+   * Uncompressed size of each XML part read whole other than the shared strings (workbook.xml,
+   * relationships, styles, tables; default 32 MB): a 400 MB styles part of empty `<xf/>` once
+   * took 1.9 GB and 30 s of CPU. Sheets are streamed and bounded by the cell and row budgets.
+   */
+  readonly maxPartBytes: number;
+  /** Worksheets listed in one workbook (default 10,000). */
+  readonly maxSheets: number;
+  /**
+   * Characters of text over all the cells read, each cell charged its own string (default
+   * 100,000,000): one 50 MB shared string used by 1,000 cells once cost the checks 72 s of CPU,
+   * and 300 risk ids of 1 MB each 18 s (the checks normalise every id, about 60 ns a character).
+   */
+  readonly maxTextChars: number;
+  /**
+   * Characters in one cell (default 16,383; Excel allows 32,767). V8 hashes a longer string by
+   * its length alone, so the checks' maps of ids turn quadratic: 3,000 risk ids of 32,700
+   * characters took `isms validate` 45 s and `gap-report` past two minutes; and 95 ids of 1 MB
+   * made a 310 MB gap report and 1.7 GB of memory.
+   */
+  readonly maxCellChars: number;
 };
 
 const MB = 1024 * 1024;
@@ -37,6 +58,10 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxSharedStringBytes: 100 * MB,
   maxRowBytes: 64 * MB,
   maxTableCells: 20_000_000,
+  maxPartBytes: 32 * MB,
+  maxSheets: 10_000,
+  maxTextChars: 100_000_000,
+  maxCellChars: 16_383,
 };
 
 /** `5000000` → `5,000,000`, for messages. */
@@ -62,9 +87,17 @@ export type ImportLimits = {
   readonly maxRows: number;
   /** Cells holding a value (2,000,000: 100,000 rows of 20 columns, 150,000 of 13). */
   readonly maxCells: number;
+  /** Sheets converted (IMPORT_MAX_SHEETS when absent). */
+  readonly maxSheets?: number;
 };
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxRows: 150_000,
   maxCells: 2_000_000,
 };
+
+/**
+ * Sheets one import converts at most: each is kept as an original beside the canonical tables,
+ * and 10,000 one-cell sheets took 16–24 s of CPU to import (#11).
+ */
+export const IMPORT_MAX_SHEETS = 1_000;

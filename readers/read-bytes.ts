@@ -8,7 +8,7 @@
 import type { Finding, WorkbookSnapshot } from '../shared';
 import { readCsv } from './csv/read-csv';
 import { readError } from './errors';
-import { assertZipLike, sniffKind } from './file-kind';
+import { assertZipLike, binaryTextError, sniffKind } from './file-kind';
 import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from './limits';
 import { readXlsx } from './ooxml/read-xlsx';
 import type { Inflate } from './ooxml/zip';
@@ -45,6 +45,7 @@ export function readWorkbookBytes(bytes: Uint8Array, opts: ReadBytesOptions): Wo
   if (kind === 'text' && isTextName(opts)) {
     return readCsv(decodeText(bytes), { name, limits });
   }
+  if (kind === 'other' && isTextName(opts)) throw binaryTextError(bytes, name);
   if (kind !== 'zip') assertZipLike(bytes, name); // throws the reason: legacy, encrypted, text…
   const findings: Finding[] = [];
   const snapshot = readXlsx(bytes, {

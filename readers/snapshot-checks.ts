@@ -1,8 +1,10 @@
 /**
  * Checks for a workbook that arrives already read (the JSON body of the API): the same budgets a
- * file read is held to, and the structural problems the xlsx reader reports, as findings.
+ * file read is held to (cells, rows, text, characters in one cell), and the structural problems
+ * the xlsx reader reports, as findings.
  */
-import type { Finding, WorkbookSnapshot } from '../shared';
+import { cellAddress, type Finding, type WorkbookSnapshot } from '../shared';
+import { overBudgetError } from './budget';
 import { readError } from './errors';
 import { count, DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 import { checkTableCells } from './table-budget';
@@ -15,10 +17,22 @@ export function checkSnapshotBudget(
   const l: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
   let cells = 0;
   let rows = 0;
+  let text = 0;
   for (const s of snapshot.sheets) {
     rows += s.rows.length;
-    for (const r of s.rows) cells += r.length;
+    for (const [k, r] of s.rows.entries()) {
+      cells += r.length;
+      for (const [c, v] of r.entries()) {
+        if (typeof v !== 'string') continue;
+        text += v.length;
+        if (v.length > l.maxCellChars) {
+          const at = `sheet "${s.name}" cell ${cellAddress(s.origin.row + k, s.origin.col + c)}`;
+          throw overBudgetError(snapshot.name, l, 'cellText', at);
+        }
+      }
+    }
   }
+  if (text > l.maxTextChars) throw overBudgetError(snapshot.name, l, 'text');
   if (cells > l.maxCells)
     throw readError('too_large', snapshot.name, `more than ${count(l.maxCells)} cells`);
   if (rows > l.maxRows)

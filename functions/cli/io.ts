@@ -13,6 +13,7 @@ import { XlsxReadError } from '../../readers';
 import { capFindings } from '../../shared/validation';
 import { readWorkbookInput, type WorkbookInput } from '../xlsx/read-file';
 import { findingsTable } from './findings-table';
+import { inputBudget, type InputBudget } from './input-budget';
 
 export type CliIo = {
   readonly stdout: { write(s: string): unknown };
@@ -71,17 +72,29 @@ function localIsoDate(d: Date): string {
 
 /**
  * Reads every input; each unreadable one gets one line on stderr naming the file. Returns null
- * when any failed (the command then exits 2 without a verdict).
+ * when any failed (the command then exits 2 without a verdict). The inputs of one command share
+ * one read budget (input-budget.ts); pass the same `budget` to each call of one command.
  */
 export async function readInputs(
   files: readonly string[],
   io: CliIo,
+  budget: InputBudget = inputBudget(),
 ): Promise<WorkbookInput[] | null> {
   const out: WorkbookInput[] = [];
   let failed = false;
   for (const file of files) {
+    if (budget.stopped) {
+      // Reading on after a file over the limits could cost as much again per file, for no verdict.
+      io.stderr.write(`${file}: not read, a file before it is too large to read safely\n`);
+      failed = true;
+      continue;
+    }
     try {
-      out.push(await readWorkbookInput(file));
+      const input = await readWorkbookInput(file, { limits: budget.limits() }).catch((e) => {
+        throw e instanceof XlsxReadError ? budget.explain(e) : e;
+      });
+      budget.charge(input.snapshot);
+      out.push(input);
     } catch (e) {
       if (!(e instanceof XlsxReadError)) throw e;
       // The reader names the file by its base name; the CLI names it as the user typed it.

@@ -3,6 +3,7 @@
  * content first, then the extension), with Node's zlib injected as the inflate. Every failure is
  * an XlsxReadError whose message is one line naming the file.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Finding, WorkbookSnapshot } from '../../shared';
@@ -49,9 +50,12 @@ async function readBounded(path: string, name: string, max: number): Promise<Uin
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw readError('not_xlsx', name, 'it is a folder, not a file');
-    if (info.size > max)
-      throw readError('too_large', name, `the file is over ${Math.round(max / 1048576)} MB`);
-    const buf = await readFile(path);
+    const over = () =>
+      readError('too_large', name, `the file is over ${Math.round(max / 1048576)} MB`);
+    if (info.size > max) throw over();
+    // A device or pipe reports size 0: `isms validate /dev/zero` once read 17 GB (#11). Those
+    // are read as a stream, stopped one byte past the limit.
+    const buf = info.isFile() ? await readFile(path) : await readStreamBounded(path, max, over);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
@@ -61,4 +65,25 @@ async function readBounded(path: string, name: string, max: number): Promise<Uin
       code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'read error');
     throw new XlsxReadError('not_found', name, `cannot read the file (${why})`);
   }
+}
+
+/** The bytes of a non-regular file (pipe, device), refused as soon as they pass `max`. */
+export async function readStreamBounded(
+  path: string,
+  max: number,
+  over: () => Error,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > max) throw over();
+      chunks.push(chunk);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks);
 }

@@ -24,6 +24,12 @@ export function guessDelimiter(body: string): string {
   return best;
 }
 
+/** Excel's separator hint, a first line `sep=;` (any one character): the delimiter and the line's length. */
+export function excelSeparatorHint(body: string): { delimiter: string; length: number } | null {
+  const m = /^sep=([^\n])(?:\n|$)/i.exec(body.slice(0, 8));
+  return m ? { delimiter: m[1], length: m[0].length } : null;
+}
+
 /** File stem as an Excel sheet name: no path, no extension, no `[]:*?/\`, at most 31 characters. */
 export function sheetNameFor(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;

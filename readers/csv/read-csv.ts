@@ -7,11 +7,11 @@
  */
 import Papa from 'papaparse';
 import type { Cell, Finding, WorkbookSnapshot } from '../../shared';
-import { readBudget } from '../budget';
+import { overBudgetError, readBudget } from '../budget';
 import { readError } from '../errors';
 import { count, DEFAULT_READ_LIMITS, type ReadLimits } from '../limits';
 import { malformedRow, quoteProblem } from './csv-findings';
-import { guessDelimiter, sheetNameFor } from './csv-text';
+import { excelSeparatorHint, guessDelimiter, sheetNameFor } from './csv-text';
 
 export { sheetNameFor } from './csv-text';
 
@@ -24,13 +24,17 @@ export function readCsv(text: string, opts: ReadCsvOptions): CsvReadResult {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
   // One line ending for the whole text: papaparse guesses one from the first lines, so a file
   // mixing \r\n, \n and lone \r had records merged into one another's cells (#11).
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const all = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Excel's `sep=;` first line names the delimiter and is not a record: read as one, it became
+  // the header and every row was reported malformed (#11).
+  const hint = excelSeparatorHint(all);
+  const body = hint === null ? all : all.slice(hint.length);
   const sheet = sheetNameFor(opts.name);
   const budget = readBudget(opts.name, limits);
   const raw: string[][] = [];
   const findings: Finding[] = [];
   Papa.parse<string[]>(body, {
-    delimiter: guessDelimiter(body),
+    delimiter: hint?.delimiter ?? guessDelimiter(body),
     newline: '\n',
     skipEmptyLines: false,
     step(result) {
@@ -47,6 +51,9 @@ export function readCsv(text: string, opts: ReadCsvOptions): CsvReadResult {
       }
       budget.row();
       budget.cells(fields.length);
+      const long = fields.findIndex((f) => f.length > limits.maxCellChars);
+      if (long >= 0)
+        throw overBudgetError(opts.name, limits, 'cellText', `row ${row} field ${long + 1}`);
       raw.push(fields);
       for (const e of result.errors)
         if (e.type === 'Quotes') findings.push(quoteProblem(opts.name, sheet, row, e.message));

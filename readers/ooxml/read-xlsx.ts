@@ -6,15 +6,21 @@
 import type { Finding, SheetSnapshot, TableRef, WorkbookSnapshot } from '../../shared';
 import { readError } from '../errors';
 import { assertZipLike } from '../file-kind';
-import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from '../limits';
+import { count, DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from '../limits';
 import { checkTableCells } from '../table-budget';
-import { missingPart, uniqueSheetNames } from './package-findings';
+import {
+  duplicateCells,
+  missingPart,
+  missingStrings,
+  uniqueSheetNames,
+  uniqueTableNames,
+} from './package-findings';
 import { parseRels, relsPathFor } from './rels';
 import { scanSheetPart } from './sheet-stream';
 import { sheetContext } from './sheet-context';
 import type { ScannedSheet } from './sheet-xml';
 import { readSheetTables } from './tables';
-import { resolveValidations, type DefinedNames } from './validation-lists';
+import { MAX_WORKBOOK_LIST_CELLS, resolveValidations, type DefinedNames } from './validation-lists';
 import type { RawValidation } from './validations';
 import { parseWorkbookXml, type SheetEntry } from './workbook-xml';
 import { decodePart } from './xml-text';
@@ -25,6 +31,9 @@ export { XlsxReadError, type XlsxReadReason } from '../errors';
 /** The xlsx reader's budgets are the readers' (limits.ts); the old name stays for its callers. */
 export type XlsxLimits = ReadLimits;
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = DEFAULT_READ_LIMITS;
+
+/** Longest sheet or table name read (Excel allows 31 and 255). */
+export const MAX_NAME_CHARS = 255;
 
 export type ReadXlsxOptions = {
   /** File name, used in the snapshot and in error messages. */
@@ -55,6 +64,10 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
     inflate: opts.inflate,
   });
   const text = (path: string): string | null => {
+    if (zip.size(path) > limits.maxPartBytes) {
+      const max = megabytes(limits.maxPartBytes);
+      throw readError('too_large', file, `its part ${path} is over ${max} of XML`);
+    }
     const part = zip.read(path);
     return part === null ? null : decodePart(part);
   };
@@ -70,6 +83,15 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
     report(missingPart(file, name, what, 'it could not be read'));
   }
   if (info.sheets.length === 0) throw readError('empty', file, 'the workbook has no worksheets');
+  if (info.sheets.length > limits.maxSheets)
+    throw readError('too_large', file, `more than ${count(limits.maxSheets)} worksheets`);
+  // Excel allows 31 characters; long names are map keys too (see ReadLimits.maxCellChars).
+  if (info.sheets.some((s) => s.name.length > MAX_NAME_CHARS))
+    throw readError(
+      'too_large',
+      file,
+      `a sheet name is over ${MAX_NAME_CHARS} characters (Excel allows 31)`,
+    );
   const wanted = selectSheets(uniqueSheetNames(info.sheets, file, report), opts.sheets);
   const ctx = sheetContext(zip, info, wanted.length > 0, file, limits, text);
   const sheets: SheetSnapshot[] = [];
@@ -80,12 +102,18 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions): WorkbookSnap
       const what = `The part ${path} of sheet "${entry.name}" is missing from the file`;
       report(missingPart(file, entry.name, what, 'the sheet was read as empty'));
     };
-    const scanned = scanSheetPart(zip, entry.path, { ...ctx, onMissingPart });
+    const scanned = scanSheetPart(zip, entry.path, { ...ctx, onMissingPart, sheet: entry.name });
+    if (scanned.missingStrings) report(missingStrings(file, entry.name, scanned.missingStrings));
+    if (scanned.duplicateCells) report(duplicateCells(file, entry.name, scanned.duplicateCells));
     sheets.push(readSheet(entry, scanned));
     lists.push(scanned.validations);
     tables.push(...readSheetTables(entry.name, entry.path, text, { file, report }));
   }
-  const snapshot = { name: file, sheets: withLists(sheets, lists, info.definedNames), tables };
+  const snapshot = {
+    name: file,
+    sheets: withLists(sheets, lists, info.definedNames),
+    tables: uniqueTableNames(tables, file, report),
+  };
   checkTableCells(snapshot, limits);
   return snapshot;
 }
@@ -108,7 +136,8 @@ function withLists(
   lists: readonly RawValidation[][],
   names: DefinedNames,
 ): SheetSnapshot[] {
-  const src = { sheets: new Map(sheets.map((s) => [s.name.toLowerCase(), s])), names };
+  const sheetsByName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const src = { sheets: sheetsByName, names, budget: { cellsLeft: MAX_WORKBOOK_LIST_CELLS } };
   return sheets.map((s, i) => {
     const validations = lists[i].length ? resolveValidations(lists[i], s.name, src) : [];
     return validations.length ? { ...s, validations } : s;

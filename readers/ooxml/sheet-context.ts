@@ -8,6 +8,7 @@ import { count, megabytes, type ReadLimits } from '../limits';
 import { readSharedStrings } from './shared-strings';
 import type { SheetContext } from './sheet-xml';
 import { parseStyles } from './styles';
+import { MAX_WORKBOOK_SCANNED } from './validations';
 import type { WorkbookInfo } from './workbook-xml';
 import type { ZipReader } from './zip';
 
@@ -19,8 +20,8 @@ export function sheetContext(
   limits: ReadLimits,
   text: (path: string) => string | null,
 ): SheetContext {
-  const over = (kind: Parameters<SheetContext['overBudget']>[0]): never => {
-    throw overBudgetError(file, limits, kind);
+  const over: SheetContext['overBudget'] = (kind, at) => {
+    throw overBudgetError(file, limits, kind, at);
   };
   return {
     strings: needed ? sharedStrings(zip, info.sharedStringsPath, file, limits) : [],
@@ -30,9 +31,13 @@ export function sheetContext(
       cellsLeft: limits.maxCells,
       slotsLeft: limits.maxCells * 4,
       rowsLeft: limits.maxRows,
+      textLeft: limits.maxTextChars,
     },
     overBudget: over,
+    validations: { scanned: MAX_WORKBOOK_SCANNED },
     maxRowBytes: limits.maxRowBytes,
+    maxUtf16Bytes: limits.maxPartBytes,
+    maxCellChars: limits.maxCellChars,
   };
 }
 

@@ -2,7 +2,7 @@
  * Collects a sheet's non-empty cells into a `Grid` cropped to their bounding box, so a sheet whose
  * declared range or validations run to row 1,048,576 costs only its real cells.
  */
-import type { Cell } from '../../shared';
+import { cellAddress, type Cell } from '../../shared';
 import type { BudgetKind } from '../budget';
 
 export type GridBudget = {
@@ -12,6 +12,8 @@ export type GridBudget = {
   rowsLeft?: number;
   /** Grid slots (cells including blanks inside rows) still allowed: guards sparse, wide sheets. */
   slotsLeft: number;
+  /** Characters of cell text still allowed in this workbook (unlimited when absent). */
+  textLeft?: number;
 };
 
 export type GridBuilder = {
@@ -19,7 +21,12 @@ export type GridBuilder = {
   /** True when (row, col) lies inside the bounding box of the cells put so far. */
   inside(row: number, col: number): boolean;
   build(): { origin: { row: number; col: number }; rows: (readonly Cell[])[] };
+  /** Cells written twice (two `<c>` of one address): the later value was kept. */
+  duplicates(): CellTally | null;
 };
+
+/** How many cells had a problem, and the first of them (A1 and its row). */
+export type CellTally = { count: number; first: string; row: number };
 
 const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
 
@@ -34,7 +41,13 @@ export function gridBuilder(
   let maxCol = 0;
   let lastRow = 0;
   let current: Cell[] = [];
+  let dupCount = 0;
+  let dupAt = [0, 0];
   return {
+    duplicates() {
+      if (dupCount === 0) return null;
+      return { count: dupCount, first: cellAddress(dupAt[0], dupAt[1]), row: dupAt[0] };
+    },
     put(row, col, value) {
       if (row !== lastRow) {
         current = byRow.get(row) ?? [];
@@ -47,7 +60,11 @@ export function gridBuilder(
         if (budget.slotsLeft < 0) overBudget('slots');
         for (let k = current.length; k < col - 1; k++) current.push(null);
         current.push(value);
-      } else current[col - 1] = value;
+      } else {
+        // Excel never writes one address twice; the later value wins, and is reported (#11).
+        if (current[col - 1] !== null && dupCount++ === 0) dupAt = [row, col];
+        current[col - 1] = value;
+      }
       if (row < minRow) minRow = row;
       if (row > maxRow) maxRow = row;
       if (col < minCol) minCol = col;

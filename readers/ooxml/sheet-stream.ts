@@ -24,8 +24,14 @@ export function scanSheetPart(zip: ZipReader, path: string, ctx: SheetContext): 
   };
   let rowTag: Uint8Array | null = null;
   let utf16: Uint8Array[] | null = null;
+  let utf16Bytes = 0;
+  const maxUtf16 = ctx.maxUtf16Bytes ?? Infinity;
   const present = zip.stream(path, (chunk) => {
     if (utf16 !== null || (rowTag === null && startsUtf16(chunk))) {
+      // Decoded whole, so bounded like a part read whole: 400 MB of it once took 958 MB and
+      // ended in "unexpected error" from the decoder (#11).
+      utf16Bytes += chunk.length;
+      if (utf16Bytes > maxUtf16) ctx.overBudget('utf16Part');
       (utf16 ??= []).push(chunk);
       return;
     }

@@ -10,11 +10,12 @@ import type { BudgetKind } from '../budget';
 import { cellValueAt } from './cell-value';
 import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
 import { displayText } from './number-format';
-import { gridBuilder, type GridBudget } from './sheet-grid';
+import { gridBuilder, type CellTally, type GridBudget } from './sheet-grid';
 import { prefixOf, stringItemText } from './shared-strings';
+import { stringRefs, type MissingStrings } from './string-refs';
 import type { CellStyles } from './styles';
 import { bytesOf, indexOfBytes, isDelim, joined, LT, startsWithBytes, textOf } from './xml-bytes';
-import { readValidations, type RawValidation } from './validations';
+import { readValidations, type RawValidation, type ValidationBudget } from './validations';
 import { eachTag } from './xml-text';
 
 export type SheetContext = {
@@ -22,9 +23,17 @@ export type SheetContext = {
   readonly styles: CellStyles;
   readonly date1904: boolean;
   readonly budget: GridBudget;
-  readonly overBudget: (kind: BudgetKind) => never;
+  readonly overBudget: (kind: BudgetKind, at?: string) => never;
+  /** The sheet's name, for messages. */
+  readonly sheet?: string;
+  /** Longest text of one cell, in characters (unbounded when absent). */
+  readonly maxCellChars?: number;
+  /** Largest UTF-16 sheet part (decoded whole), in bytes (unbounded when absent). */
+  readonly maxUtf16Bytes?: number;
   /** Largest `<row>` element, in bytes of XML, the stream will hold (unbounded when absent). */
   readonly maxRowBytes?: number;
+  /** Validations the workbook's sheets may still look at (absent: each sheet alone). */
+  readonly validations?: ValidationBudget;
   /** Told when the sheet's part is not in the package (the sheet then reads as empty). */
   readonly onMissingPart?: (path: string) => void;
 };
@@ -37,6 +46,10 @@ export type ScannedSheet = {
   formulas: string[];
   /** List validations as written (formula and sqref), resolved once every sheet is read. */
   validations: RawValidation[];
+  /** Cells naming a shared string the file does not have (read as blank), or null. */
+  missingStrings: MissingStrings | null;
+  /** Cells whose address was written twice (the later value kept), or null. */
+  duplicateCells: CellTally | null;
 };
 
 export type SheetScanner = {
@@ -53,6 +66,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
   const display: [number, number, string][] = [];
   const formulaAt: number[] = [];
   const tag = emptyCellTag();
+  const refs = stringRefs();
   const tail: Uint8Array[] = [];
   let m: Markup | null = null;
   let state: 'before' | 'in' | 'after' = 'before';
@@ -69,13 +83,25 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
       tag.inline >= 0 && tag.type === 'inlineStr'
         ? inlineText(b, tag, mk.p)
         : cellValueAt(b, tag, ctx.strings);
-    if (v === null) return;
+    if (v === null) {
+      if (tag.type === 's') refs.check(b, tag, ctx.strings);
+      return;
+    }
     let value = v;
     if (typeof v === 'number') {
       const fmt = ctx.styles.formatOf(tag.style);
       if (fmt.kind === 'date' && ctx.date1904 && tag.type === 'n') value = v + DAYS_1904;
       const text = displayText(v, fmt);
       if (text !== null) display.push([tag.row, tag.col, text]);
+    } else if (typeof v === 'string' && budget.textLeft !== undefined) {
+      // Each cell is charged its own text, shared strings too: the checks read every copy.
+      budget.textLeft -= v.length;
+      if (budget.textLeft < 0) ctx.overBudget('text');
+      if (v.length > (ctx.maxCellChars ?? Infinity))
+        ctx.overBudget(
+          'cellText',
+          `sheet "${ctx.sheet ?? ''}" cell ${cellAddress(tag.row, tag.col)}`,
+        );
     }
     grid.put(tag.row, tag.col, value);
   };
@@ -105,9 +131,11 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
         origin,
         rows,
         merges: readMerges(after, m?.p ?? ''),
-        validations: readValidations(after),
+        validations: readValidations(after, ctx.validations),
         display: Object.fromEntries(display.map(([r, c, t]) => [cellAddress(r, c), t])),
         formulas: formulaAddresses(formulaAt, (r, c) => grid.inside(r, c)),
+        missingStrings: refs.result(),
+        duplicateCells: grid.duplicates(),
       };
     },
   };
@@ -188,7 +216,8 @@ function scanCells(
 function startRow(b: Uint8Array, from: number, tag: CellTag): void {
   const gt = b.indexOf(0x3e, from);
   const r = rowNumber(b, from, gt < 0 ? b.length : gt);
-  tag.row = r >= 0 ? r : tag.row + 1;
+  // Rows are 1-based: `r="0"` is as good as none (it once put the row's cells in row 1).
+  tag.row = r > 0 ? r : tag.row + 1;
   tag.col = 0;
 }
 

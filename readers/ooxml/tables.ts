@@ -30,7 +30,7 @@ export function readSheetTables(
     if (table) tables.push(table);
     else {
       const part = `The table part ${rel.target} of sheet "${sheetName}"`;
-      const what = `${part} ${xml === null ? 'is missing from the file' : 'has no name or range'}`;
+      const what = `${part} ${xml === null ? 'is missing from the file' : 'has no usable name (at most 255 characters) or range'}`;
       src.report(missingPart(src.file, sheetName, what, 'that table could not be read'));
     }
   }
@@ -45,7 +45,7 @@ export function parseTable(xml: string, sheet: string): TableRef | null {
   if (head === null) return null;
   const a: Record<string, string> = head;
   const name = a.displayName ?? a.name;
-  if (!name || !a.ref) return null;
+  if (!name || !a.ref || name.length > 255) return null; // Excel's limit; names are map keys
   const columns: string[] = [];
   eachTag(xml, 'tableColumn', (c) => {
     columns.push(decodeXstring(c.name ?? ''));

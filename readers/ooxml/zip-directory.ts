@@ -45,13 +45,20 @@ export function readDirectory(bytes: Uint8Array, view: DataView, file: string): 
   return entries;
 }
 
-/** The end-of-central-directory record sits in the last 64 KiB + 22 bytes (its comment may precede). */
+/**
+ * The end-of-central-directory record sits in the last 64 KiB + 22 bytes (its comment follows
+ * it). The record whose comment length reaches the end of the file is the real one: a comment
+ * may itself hold the signature, which once made a valid file read as damaged (#11).
+ */
 function findEocd(view: DataView): number {
   const stop = Math.max(0, view.byteLength - 65557);
+  let first = -1;
   for (let i = view.byteLength - 22; i >= stop; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) return i;
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    if (i + 22 + view.getUint16(i + 20, true) === view.byteLength) return i;
+    if (first < 0) first = i;
   }
-  return -1;
+  return first;
 }
 
 function readZip64Eocd(view: DataView, eocd: number, file: string): [number, number] {

@@ -48,7 +48,14 @@ export function openZip(bytes: Uint8Array, opts: ZipOptions): ZipReader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = readDirectory(bytes, view, opts.file);
   const byKey = new Map<string, Entry>();
-  for (const e of entries) byKey.set(keyOf(e.name), e);
+  for (const e of entries) {
+    const key = keyOf(e.name);
+    // Two parts of one name (OPC forbids equivalent part names, ECMA-376 Part 2 §9.1.1.1): any
+    // choice between them is a guess, and the one taken first was silently the blank one (#11).
+    if (byKey.has(key) && !key.endsWith('/'))
+      throw readError('truncated', opts.file, `it holds two parts named ${e.name}`);
+    byKey.set(key, e);
+  }
   let used = 0;
   const charge = (e: Entry): void => {
     used += e.size;

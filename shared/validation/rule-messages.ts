@@ -18,6 +18,8 @@ export const RULE_MESSAGES = {
   'CSV-MALFORMED-ROW': {},
   // Sentences in readers/ (ooxml/package-findings.ts, snapshot-checks.ts), as CSV-MALFORMED-ROW's.
   'WB-DUPLICATE-SHEET': {},
+  'WB-DUPLICATE-TABLE': {},
+  'WB-DUPLICATE-CELL': {},
   'WB-MISSING-PART': {},
   'IMPORT-MIXED-NUMBERING': {},
   'IMPORT-MISSING-CONTROLS': {},

@@ -8,6 +8,8 @@ export const TOOL_RULES = {
   'CSV-MALFORMED-ROW': { clause: '7.5.3' },
   // Raised by readers/ for a damaged package (duplicate sheet names, missing parts).
   'WB-DUPLICATE-SHEET': { clause: '7.5.3' },
+  'WB-DUPLICATE-TABLE': { clause: '7.5.3' },
+  'WB-DUPLICATE-CELL': { clause: '7.5.3' },
   'WB-MISSING-PART': { clause: '7.5.3' },
   'IMPORT-MIXED-NUMBERING': { clause: '6.1.3 d)' },
   'IMPORT-MISSING-CONTROLS': { clause: '6.1.3 d)' },

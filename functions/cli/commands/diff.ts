@@ -10,6 +10,7 @@ import { diffWorkbooks, type DiffResult } from '../../../shared/diff';
 import { parseWorkbook } from '../../../shared/workbook';
 import { diffJson, diffText, headline, renderDiffHtml } from '../../reports/diff/index';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
+import { inputBudget } from '../input-budget';
 import { saveOutput } from '../write-output';
 
 type Format = 'xlsx' | 'html' | 'json';
@@ -68,8 +69,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const asOf = parseAsOf(values['as-of'], io);
   const previousAsOf =
     values['previous-as-of'] === undefined ? asOf : parseAsOf(values['previous-as-of'], io);
-  const before = await readInputs(sides.previous, io);
-  const after = await readInputs(sides.current, io);
+  const budget = inputBudget();
+  const before = await readInputs(sides.previous, io, budget);
+  const after = await readInputs(sides.current, io, budget);
   if (before === null || after === null) return 2;
   const parse = (i: { snapshot: Parameters<typeof parseWorkbook>[0] }) =>
     parseWorkbook(i.snapshot).workbook;

@@ -5,7 +5,7 @@
  * confidence, what was migrated and what was left out and why. A canonical workbook is copied
  * through unchanged. `--json` prints the mapping used (editable, for --map) and a summary.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   importWorkbook,
@@ -17,6 +17,7 @@ import {
 } from '../../../shared';
 import { checkImportBudget, XlsxReadError } from '../../../readers';
 import { convertedWorkbook, REPORT_SHEET } from '../../import/convert-workbook';
+import { readStreamBounded } from '../../xlsx/read-file';
 import { parseOptions, readInputs, UsageError, type CliIo } from '../io';
 import { capFindings } from '../../../shared/validation';
 import { outputExists, saveOutput, writeFailure } from '../write-output';
@@ -82,6 +83,9 @@ function withinImportBudget(file: string, snapshot: WorkbookSnapshot, io: CliIo)
   }
 }
 
+/** Sheets listed one per line (the report and the nothing-imported reasons); the rest are counted. */
+const MAX_SHEET_LINES = 50;
+
 /**
  * Exit 1 when no sheet gave a single canonical row (the output holds the originals and the
  * report only), with one line per sheet on stderr saying why.
@@ -90,18 +94,31 @@ function nothingImported(result: ImportResult, io: CliIo): boolean {
   if (result.canonical || Object.values(result.tables).some((rows) => (rows?.length ?? 0) > 0))
     return false;
   io.stderr.write(`${result.workbook}: nothing was imported\n`);
-  for (const s of result.sheets) {
+  // One line per sheet, up to a screenful: a workbook of 10,000 sheets once printed 300 KB here.
+  for (const s of result.sheets.slice(0, MAX_SHEET_LINES)) {
     const why = s.explanation ?? s.reason;
     io.stderr.write(`  ${s.sheet}: ${s.kind === 'other' ? '' : `${s.kind}, 0 rows: `}${why}\n`);
   }
+  const more = result.sheets.length - MAX_SHEET_LINES;
+  if (more > 0) io.stderr.write(`  … and ${more} more sheet${more === 1 ? '' : 's'}\n`);
   return true;
 }
+
+/** Largest mapping file read (a mapping is a few KB). */
+const MAX_MAPPING_BYTES = 4 * 1024 * 1024;
 
 /** The mapping file, checked; null (after one line on stderr) when unreadable or invalid. */
 async function readMapping(path: string, io: CliIo): Promise<ImportMapping | null> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    const info = await stat(path);
+    // A mapping is a few KB; `--map /dev/zero` once read 600 MB before failing as "not valid JSON".
+    const tooBig = () => Object.assign(new Error('too big'), { code: 'over 4 MB' });
+    if (info.size > MAX_MAPPING_BYTES) throw tooBig();
+    const bytes = info.isFile()
+      ? await readFile(path)
+      : await readStreamBounded(path, MAX_MAPPING_BYTES, tooBig);
+    json = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     const code = (e as { code?: string }).code;
     io.stderr.write(
@@ -151,13 +168,15 @@ function textReport(result: ImportResult, findings: readonly Finding[], out: str
   if (result.canonical)
     return `Wrote ${out}: ${result.workbook} is already a canonical ISMS workbook; copied unchanged\n`;
   const lines = [`Wrote ${out} from ${result.workbook}:`];
-  for (const s of result.sheets) {
+  for (const s of result.sheets.slice(0, MAX_SHEET_LINES)) {
     const what =
       s.kind === 'other'
         ? 'kept as original only'
         : `${s.kind}, ${s.rowsOut} row(s), confidence ${s.confidence}${s.edition !== 'none' ? `, ${s.edition} numbering` : ''}`;
     lines.push(`  ${s.sheet}: ${what}${s.explanation ? ` — ${s.explanation}` : ''}`);
   }
+  const more = result.sheets.length - MAX_SHEET_LINES;
+  if (more > 0) lines.push(`  … and ${more} more sheet(s), listed in the "${REPORT_SHEET}" sheet`);
   const confirm = result.migrations.filter((m) => m.toConfirm).length;
   if (result.migrations.length > confirm)
     lines.push(

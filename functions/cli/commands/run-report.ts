@@ -18,6 +18,7 @@ import {
 import { parseWorkbook } from '../../../shared/workbook';
 import { produceReport } from '../../reports/report-writers';
 import { parseAsOf, parseOptions, readInputs, UsageError, type CliIo } from '../io';
+import { inputBudget } from '../input-budget';
 import { changesBetween } from '../../../shared/diff';
 import { outputExists, saveOutput, writeFailure } from '../write-output';
 
@@ -62,8 +63,9 @@ export async function runReport(
     io.stderr.write(`${out}: ${writeFailure('EEXIST')}\n`);
     return 2;
   }
-  const inputs = await readInputs(positionals, io);
-  const before = previous.length ? await readInputs(previous, io) : [];
+  const budget = inputBudget();
+  const inputs = await readInputs(positionals, io, budget);
+  const before = previous.length ? await readInputs(previous, io, budget) : [];
   if (inputs === null || before === null) return 2;
   const snapshots = inputs.map((i) => i.snapshot);
   const workbooks = snapshots.map((s) => parseWorkbook(s).workbook);
