@@ -4,12 +4,12 @@
  * the file and the limit, in one line.
  */
 import { readError, type XlsxReadError } from './errors';
-import { count, megabytes, type ReadLimits } from './limits';
+import { count, LONG_CELL_CHARS, megabytes, type ReadLimits } from './limits';
 
 export type BudgetKind =
-  'cells' | 'rows' | 'slots' | 'rowBytes' | 'text' | 'utf16Part' | 'cellText';
+  'cells' | 'rows' | 'slots' | 'rowBytes' | 'text' | 'utf16Part' | 'cellText' | 'longCells';
 
-/** `at` names the cell for 'cellText' (`sheet "Risks" cell D5`). */
+/** `at` names the cell for 'cellText' and 'longCells' (`sheet "Risks" cell D5`). */
 export function overBudgetError(
   file: string,
   limits: ReadLimits,
@@ -22,6 +22,15 @@ export function overBudgetError(
       'too_large',
       file,
       `${at} holds more than ${max} characters; shorten it (or split it over several cells)`,
+    );
+  }
+  if (kind === 'longCells') {
+    const many = count(limits.maxLongCells);
+    return readError(
+      'too_large',
+      file,
+      `more than ${many} cells hold over ${count(LONG_CELL_CHARS)} characters each (the ` +
+        `${many === '0' ? 'first' : 'last counted'} is ${at}); split long text over several cells`,
     );
   }
   const what =
@@ -44,11 +53,14 @@ export type ReadBudget = {
   cells(n: number): void;
   /** One more row (empty ones too). */
   row(): void;
+  /** A cell's text of `length` characters: the one-cell limit and the long-cell allowance. */
+  cellText(length: number, at: () => string): void;
 };
 
 export function readBudget(file: string, limits: ReadLimits): ReadBudget {
   let cellsLeft = limits.maxCells;
   let rowsLeft = limits.maxRows;
+  let longLeft = limits.maxLongCells;
   return {
     cells(n) {
       cellsLeft -= n;
@@ -56,6 +68,11 @@ export function readBudget(file: string, limits: ReadLimits): ReadBudget {
     },
     row() {
       if (--rowsLeft < 0) throw overBudgetError(file, limits, 'rows');
+    },
+    cellText(length, at) {
+      if (length <= LONG_CELL_CHARS) return;
+      if (length > limits.maxCellChars) throw overBudgetError(file, limits, 'cellText', at());
+      if (--longLeft < 0) throw overBudgetError(file, limits, 'longCells', at());
     },
   };
 }

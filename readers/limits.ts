@@ -39,13 +39,22 @@ export type ReadLimits = {
    */
   readonly maxTextChars: number;
   /**
-   * Characters in one cell (default 16,383; Excel allows 32,767). V8 hashes a longer string by
-   * its length alone, so the checks' maps of ids turn quadratic: 3,000 risk ids of 32,700
-   * characters took `isms validate` 45 s and `gap-report` past two minutes; and 95 ids of 1 MB
-   * made a 310 MB gap report and 1.7 GB of memory.
+   * Characters in one cell (default 32,767, Excel's own limit: no file Excel wrote holds more).
+   * 95 risk ids of 1 MB once made a 310 MB gap report and 1.7 GB of memory.
    */
   readonly maxCellChars: number;
+  /**
+   * Cells of more than LONG_CELL_CHARS characters in one workbook (default 256). V8 hashes a
+   * longer string by its length alone, so the checks' maps of ids turn quadratic when many such
+   * cells are alike: 3,000 risk ids of 32,700 characters took `isms validate` 45 s and
+   * `gap-report` past two minutes. A few long cells (a pasted policy, a long justification) cost
+   * nothing and are read whole.
+   */
+  readonly maxLongCells: number;
 };
+
+/** Above this many characters V8 no longer hashes a string's content (String::kMaxHashCalcLength). */
+export const LONG_CELL_CHARS = 16_383;
 
 const MB = 1024 * 1024;
 
@@ -61,7 +70,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxPartBytes: 32 * MB,
   maxSheets: 10_000,
   maxTextChars: 100_000_000,
-  maxCellChars: 16_383,
+  maxCellChars: 32_767,
+  maxLongCells: 256,
 };
 
 /** `5000000` → `5,000,000`, for messages. */

@@ -4,7 +4,7 @@
  * the xlsx reader reports, as findings.
  */
 import { cellAddress, type Finding, type WorkbookSnapshot } from '../shared';
-import { overBudgetError } from './budget';
+import { overBudgetError, readBudget } from './budget';
 import { readError } from './errors';
 import { count, DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 import { checkTableCells } from './table-budget';
@@ -18,6 +18,7 @@ export function checkSnapshotBudget(
   let cells = 0;
   let rows = 0;
   let text = 0;
+  const budget = readBudget(snapshot.name, l);
   for (const s of snapshot.sheets) {
     rows += s.rows.length;
     for (const [k, r] of s.rows.entries()) {
@@ -25,10 +26,9 @@ export function checkSnapshotBudget(
       for (const [c, v] of r.entries()) {
         if (typeof v !== 'string') continue;
         text += v.length;
-        if (v.length > l.maxCellChars) {
-          const at = `sheet "${s.name}" cell ${cellAddress(s.origin.row + k, s.origin.col + c)}`;
-          throw overBudgetError(snapshot.name, l, 'cellText', at);
-        }
+        const at = () =>
+          `sheet "${s.name}" cell ${cellAddress(s.origin.row + k, s.origin.col + c)}`;
+        budget.cellText(v.length, at);
       }
     }
   }

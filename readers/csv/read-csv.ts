@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { Cell, Finding, WorkbookSnapshot } from '../../shared';
-import { overBudgetError, readBudget } from '../budget';
+import { readBudget } from '../budget';
 import { readError } from '../errors';
 import { count, DEFAULT_READ_LIMITS, type ReadLimits } from '../limits';
 import { malformedRow, quoteProblem } from './csv-findings';
@@ -51,9 +51,8 @@ export function readCsv(text: string, opts: ReadCsvOptions): CsvReadResult {
       }
       budget.row();
       budget.cells(fields.length);
-      const long = fields.findIndex((f) => f.length > limits.maxCellChars);
-      if (long >= 0)
-        throw overBudgetError(opts.name, limits, 'cellText', `row ${row} field ${long + 1}`);
+      for (let k = 0; k < fields.length; k++)
+        budget.cellText(fields[k].length, () => `row ${row} field ${k + 1}`);
       raw.push(fields);
       for (const e of result.errors)
         if (e.type === 'Quotes') findings.push(quoteProblem(opts.name, sheet, row, e.message));

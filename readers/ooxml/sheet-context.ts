@@ -32,6 +32,7 @@ export function sheetContext(
       slotsLeft: limits.maxCells * 4,
       rowsLeft: limits.maxRows,
       textLeft: limits.maxTextChars,
+      longLeft: limits.maxLongCells,
     },
     overBudget: over,
     validations: { scanned: MAX_WORKBOOK_SCANNED },

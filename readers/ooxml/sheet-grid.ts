@@ -14,6 +14,8 @@ export type GridBudget = {
   slotsLeft: number;
   /** Characters of cell text still allowed in this workbook (unlimited when absent). */
   textLeft?: number;
+  /** Cells over LONG_CELL_CHARS characters still allowed in this workbook (unlimited when absent). */
+  longLeft?: number;
 };
 
 export type GridBuilder = {

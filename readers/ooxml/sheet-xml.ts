@@ -7,6 +7,7 @@
  */
 import { cellAddress, columnLetter, type Cell } from '../../shared';
 import type { BudgetKind } from '../budget';
+import { LONG_CELL_CHARS } from '../limits';
 import { cellValueAt } from './cell-value';
 import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
 import { displayText } from './number-format';
@@ -97,11 +98,7 @@ export function sheetScanner(ctx: SheetContext): SheetScanner {
       // Each cell is charged its own text, shared strings too: the checks read every copy.
       budget.textLeft -= v.length;
       if (budget.textLeft < 0) ctx.overBudget('text');
-      if (v.length > (ctx.maxCellChars ?? Infinity))
-        ctx.overBudget(
-          'cellText',
-          `sheet "${ctx.sheet ?? ''}" cell ${cellAddress(tag.row, tag.col)}`,
-        );
+      if (v.length > LONG_CELL_CHARS) longCell(ctx, tag, v.length);
     }
     grid.put(tag.row, tag.col, value);
   };
@@ -166,6 +163,17 @@ function formulaAddresses(
     if (inside(row, col)) out.push(`${(letters[col] ??= columnLetter(col))}${row}`);
   }
   return out;
+}
+
+/**
+ * A cell of more than LONG_CELL_CHARS characters: refused over the cell limit (Excel's 32,767),
+ * otherwise counted against the workbook's allowance of such cells (ReadLimits.maxLongCells).
+ */
+function longCell(ctx: SheetContext, tag: CellTag, length: number): void {
+  const at = () => `sheet "${ctx.sheet ?? ''}" cell ${cellAddress(tag.row, tag.col)}`;
+  if (length > (ctx.maxCellChars ?? Infinity)) ctx.overBudget('cellText', at());
+  const b = ctx.budget;
+  if (b.longLeft !== undefined && --b.longLeft < 0) ctx.overBudget('longCells', at());
 }
 
 /** Scans a whole part held as one string (tests, small sheets). */

@@ -45,6 +45,12 @@ describe('CSV encodings and Excel conventions', () => {
       expect(rows(`${kind}.csv`, csv.withBom(kind))[0]).toEqual(['Risk ID', 'Threat', 'Impact']);
     expect(rows('cr.csv', csv.crOnly())).toHaveLength(3);
   });
+
+  it('a 20,000-character field is read whole (Excel holds up to 32,767 in a cell)', () => {
+    const text = 'é'.repeat(20_000);
+    const got = rows('long.csv', Buffer.from(`Risk ID,Threat\nR-1,${text}\n`));
+    expect(got[1]).toEqual(['R-1', text]);
+  });
 });
 
 describe('big CSV files through the CLI, within the bounds', () => {
@@ -66,7 +72,7 @@ describe('big CSV files through the CLI, within the bounds', () => {
   });
 
   // Before: read as one 45 MB (or 40 MB) cell, which reports then quoted.
-  it('one 45 MB line, or a quote never closed over 40 MB: refused at 16,383 characters in one cell', () => {
+  it('one 45 MB line, or a quote never closed over 40 MB: refused at 32,767 characters in one cell', () => {
     for (const [name, bytes] of [
       ['line.csv', csv.oneLongLine()],
       ['quote.csv', csv.unterminatedQuote()],
@@ -75,7 +81,7 @@ describe('big CSV files through the CLI, within the bounds', () => {
       const run = runCli(['validate', file]);
       expect(run.code).toBe(2);
       expect(withinBounds(run)).toBe(true);
-      expect(oneLineNaming(run, file)).toContain('row 1 field 1 holds more than 16,383 characters');
+      expect(oneLineNaming(run, file)).toContain('row 1 field 1 holds more than 32,767 characters');
     }
   });
 });

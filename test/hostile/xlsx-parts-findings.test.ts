@@ -58,9 +58,9 @@ describe('hostile parts that held, and stay held', () => {
   it("1,000,000 shared strings; rich-text runs joined (1,000,000 of them: over one cell's limit)", () => {
     const many = read('many.xlsx', parts.millionSharedStrings()).snapshot.sheets[0];
     expect(many.rows[1][3]).toBe('x');
-    const runs = read('runs.xlsx', parts.richRuns(16_000)).snapshot.sheets[0];
-    expect(runs.rows[1][3]).toBe('z'.repeat(16_000));
-    expect(reason(parts.richRuns())).toContain('cell D2 holds more than 16,383 characters');
+    const runs = read('runs.xlsx', parts.richRuns(30_000)).snapshot.sheets[0];
+    expect(runs.rows[1][3]).toBe('z'.repeat(30_000));
+    expect(reason(parts.richRuns())).toContain('cell D2 holds more than 32,767 characters');
   });
 
   it('values Excel never writes read as blank or as written, never as a crash', () => {

@@ -9,9 +9,17 @@ const snapshot = (rows: string[][]): WorkbookSnapshot => ({
 });
 
 describe('checkSnapshotBudget holds a JSON workbook to the text limits of a file read', () => {
-  it('a cell over 16,383 characters is refused, naming the workbook, sheet and cell', () => {
-    expect(() => checkSnapshotBudget(snapshot([['ID'], ['R-1', 'x'.repeat(16_384)]]))).toThrow(
-      'body.json: too large to read safely; sheet "Risks" cell B2 holds more than 16,383 characters',
+  it("a cell over 32,767 characters (Excel's limit) is refused, naming the workbook, sheet and cell", () => {
+    expect(() => checkSnapshotBudget(snapshot([['ID'], ['R-1', 'x'.repeat(32_768)]]))).toThrow(
+      'body.json: too large to read safely; sheet "Risks" cell B2 holds more than 32,767 characters',
+    );
+  });
+
+  it('a few long cells are read whole; past 256 cells over 16,383 characters it is refused', () => {
+    const long = (n: number) => Array.from({ length: n }, (_, i) => [`R-${i}`, 'x'.repeat(20_000)]);
+    expect(() => checkSnapshotBudget(snapshot([['ID', 'Notes'], ...long(256)]))).not.toThrow();
+    expect(() => checkSnapshotBudget(snapshot([['ID', 'Notes'], ...long(257)]))).toThrow(
+      'more than 256 cells hold over 16,383 characters each (the last counted is sheet "Risks" cell B258)',
     );
   });
 
