@@ -5,34 +5,22 @@
  * security headers) or a closed connection, and health must keep answering. Short connection timeouts here (the defaults
  * are 20 s and 120 s); no timed assertion: each exchange only has a generous deadline.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/server/local';
+import type { LocalServer } from '../../functions/server/local';
+import {
+  loopbackServer,
+  rawPost as post,
+  SHORT_TIMEOUTS,
+} from '../functions/server/loopback-server';
 import { dribble, exchange, expectGuarded } from '../functions/server/raw-http';
 
 let server: LocalServer;
 beforeAll(async () => {
-  const addinDir = mkdtempSync(join(tmpdir(), 'addin-'));
-  server = await startLocalServer({
-    port: 0,
-    hostname: '127.0.0.1',
-    addinDir,
-    pool: false,
-    timeouts: {
-      headersTimeoutMs: 400,
-      requestTimeoutMs: 800,
-      checkIntervalMs: 100,
-      idleTimeoutMs: 1500,
-    },
-  });
+  server = await loopbackServer({ pool: false, timeouts: SHORT_TIMEOUTS });
 });
 afterAll(() => server.close());
 
 const send = (text: string | Buffer) => exchange(server.port, (s) => s.write(text));
-const post = (head: string) =>
-  `POST /api/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${head}`;
 
 async function healthy(): Promise<void> {
   const res = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(10_000) });

@@ -4,20 +4,13 @@
  * vanish mid-upload or mid-response leave no worker behind, a request over its time budget frees
  * its worker — each checked by what answers afterwards, never by a clock.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  startLocalServer,
-  type LocalServer,
-  type LocalServerOptions,
-} from '../../functions/server/local';
+import type { LocalServer, LocalServerOptions } from '../../functions/server/local';
+import { loopbackServer } from '../functions/server/loopback-server';
 
-const addinDir = mkdtempSync(join(tmpdir(), 'addin-'));
 const servers: LocalServer[] = [];
 async function server(pool: LocalServerOptions['pool']): Promise<LocalServer> {
-  const s = await startLocalServer({ port: 0, hostname: '127.0.0.1', addinDir, pool });
+  const s = await loopbackServer({ pool });
   servers.push(s);
   return s;
 }

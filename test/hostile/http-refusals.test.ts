@@ -4,35 +4,23 @@
  * TRACE, Host header games against DNS rebinding, compressed bodies. Each is a problem+json
  * answer with the security headers.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/server/local';
+import type { LocalServer } from '../../functions/server/local';
+import {
+  loopbackServer,
+  rawPost as post,
+  SHORT_TIMEOUTS,
+} from '../functions/server/loopback-server';
 import { exchange, expectGuarded } from '../functions/server/raw-http';
 
 let server: LocalServer;
 beforeAll(async () => {
-  const addinDir = mkdtempSync(join(tmpdir(), 'addin-'));
-  server = await startLocalServer({
-    port: 0,
-    hostname: '127.0.0.1',
-    addinDir,
-    pool: false,
-    timeouts: {
-      headersTimeoutMs: 400,
-      requestTimeoutMs: 800,
-      checkIntervalMs: 100,
-      idleTimeoutMs: 1500,
-    },
-  });
+  server = await loopbackServer({ pool: false, timeouts: SHORT_TIMEOUTS });
 });
 afterAll(() => server.close());
 
 const send = (text: string | Buffer) => exchange(server.port, (s) => s.write(text));
-const post = (head: string) =>
-  `POST /api/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${head}`;
 
 describe('what Node refuses before any route still carries the security headers', () => {
   it('a 64 KB URL → 431', async () => {

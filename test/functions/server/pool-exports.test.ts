@@ -4,24 +4,16 @@
  * thread does. Before: every xlsx/pptx report through `npm start` was a 500 (ERR_MODULE_NOT_FOUND
  * in the worker).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../../functions/server/local';
+import type { LocalServer } from '../../../functions/server/local';
+import { loopbackServer } from './loopback-server';
 
 const CSV =
   'Risk ID,Description,Risk Owner,Likelihood,Impact,Treatment\nR-1,Phishing,Bob,4,3,Modify\n';
 
 let server: LocalServer;
 beforeAll(async () => {
-  const addinDir = mkdtempSync(join(tmpdir(), 'addin-'));
-  server = await startLocalServer({
-    port: 0,
-    hostname: '127.0.0.1',
-    addinDir,
-    pool: { threads: 1 },
-  });
+  server = await loopbackServer({ pool: { threads: 1 } });
 });
 afterAll(() => server.close());
 
