@@ -48,6 +48,25 @@ export function overBudgetError(
   return readError('too_large', file, what);
 }
 
+/** The long-cell allowance still open in one read (ReadLimits.maxLongCells; none when absent). */
+export type LongCellAllowance = { longLeft?: number };
+
+/**
+ * The limit a cell's text of `length` characters breaks, if any: over `maxCellChars` it is
+ * 'cellText'; over LONG_CELL_CHARS it takes one from the allowance, and 'longCells' once that is
+ * spent. Shared by every reader (xlsx scan, CSV, JSON bodies), so they refuse alike.
+ */
+export function cellTextOver(
+  length: number,
+  maxCellChars: number,
+  allowance: LongCellAllowance,
+): 'cellText' | 'longCells' | null {
+  if (length <= LONG_CELL_CHARS) return null;
+  if (length > maxCellChars) return 'cellText';
+  if (allowance.longLeft !== undefined && --allowance.longLeft < 0) return 'longCells';
+  return null;
+}
+
 export type ReadBudget = {
   /** `n` more cells (empty ones too). */
   cells(n: number): void;
@@ -60,7 +79,7 @@ export type ReadBudget = {
 export function readBudget(file: string, limits: ReadLimits): ReadBudget {
   let cellsLeft = limits.maxCells;
   let rowsLeft = limits.maxRows;
-  let longLeft = limits.maxLongCells;
+  const allowance: LongCellAllowance = { longLeft: limits.maxLongCells };
   return {
     cells(n) {
       cellsLeft -= n;
@@ -70,9 +89,8 @@ export function readBudget(file: string, limits: ReadLimits): ReadBudget {
       if (--rowsLeft < 0) throw overBudgetError(file, limits, 'rows');
     },
     cellText(length, at) {
-      if (length <= LONG_CELL_CHARS) return;
-      if (length > limits.maxCellChars) throw overBudgetError(file, limits, 'cellText', at());
-      if (--longLeft < 0) throw overBudgetError(file, limits, 'longCells', at());
+      const over = cellTextOver(length, limits.maxCellChars, allowance);
+      if (over) throw overBudgetError(file, limits, over, at());
     },
   };
 }

@@ -6,7 +6,7 @@
  * ranges declared down to row 1,048,576 cost nothing.
  */
 import { cellAddress, columnLetter, type Cell } from '../../shared';
-import type { BudgetKind } from '../budget';
+import { cellTextOver, type BudgetKind } from '../budget';
 import { LONG_CELL_CHARS } from '../limits';
 import { cellValueAt } from './cell-value';
 import { emptyCellTag, readCellTag, type CellTag } from './cell-tag';
@@ -165,15 +165,11 @@ function formulaAddresses(
   return out;
 }
 
-/**
- * A cell of more than LONG_CELL_CHARS characters: refused over the cell limit (Excel's 32,767),
- * otherwise counted against the workbook's allowance of such cells (ReadLimits.maxLongCells).
- */
+/** A long cell's text against the one-cell limit and the workbook's long-cell allowance. */
 function longCell(ctx: SheetContext, tag: CellTag, length: number): void {
-  const at = () => `sheet "${ctx.sheet ?? ''}" cell ${cellAddress(tag.row, tag.col)}`;
-  if (length > (ctx.maxCellChars ?? Infinity)) ctx.overBudget('cellText', at());
-  const b = ctx.budget;
-  if (b.longLeft !== undefined && --b.longLeft < 0) ctx.overBudget('longCells', at());
+  const over = cellTextOver(length, ctx.maxCellChars ?? Infinity, ctx.budget);
+  if (over)
+    ctx.overBudget(over, `sheet "${ctx.sheet ?? ''}" cell ${cellAddress(tag.row, tag.col)}`);
 }
 
 /** Scans a whole part held as one string (tests, small sheets). */
