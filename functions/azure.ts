@@ -11,6 +11,7 @@ import {
 } from '@azure/functions';
 import { createApp } from './app';
 import { authConfigFromEnv } from './auth/auth-config';
+import { PROBLEM_CONTENT_TYPE, problemBody } from './http/problem';
 import { API_SECURITY_HEADERS } from './http/security-headers';
 
 type FetchApp = { fetch: (request: Request) => Response | Promise<Response> };
@@ -53,15 +54,12 @@ export function toAzureHandler(api: FetchApp): AzureHandler {
       context.error(err);
       return {
         status: 500,
-        headers: { 'content-type': 'application/problem+json', ...API_SECURITY_HEADERS },
-        jsonBody: {
-          type: 'urn:isms-workbook:problem:internal-error',
-          title: 'Internal server error',
-          status: 500,
-          detail: 'The request could not be completed.',
-          instance: new URL(request.url).pathname,
-          errors: [],
-        },
+        headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...API_SECURITY_HEADERS },
+        jsonBody: problemBody(
+          'internal-error',
+          'The request could not be completed.',
+          new URL(request.url).pathname,
+        ),
       };
     }
   };

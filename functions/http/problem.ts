@@ -106,18 +106,21 @@ export type ProblemBody = {
   readonly errors: readonly ProblemItem[];
 };
 
+/** The RFC 9457 body of a problem of `kind`: one shape for the app, the server and Azure. */
+export function problemBody(
+  kind: ProblemKind,
+  detail: string,
+  instance = '',
+  errors: readonly ProblemItem[] = [],
+): ProblemBody {
+  const status = problemStatus(kind);
+  return { type: problemType(kind), title: problemTitle(kind), status, detail, instance, errors };
+}
+
 export function problemResponse(c: Context, problem: ProblemError): Response {
-  const status = problemStatus(problem.kind);
-  const body: ProblemBody = {
-    type: problemType(problem.kind),
-    title: problemTitle(problem.kind),
-    status,
-    detail: problem.message,
-    instance: c.req.path,
-    errors: problem.errors,
-  };
+  const body = problemBody(problem.kind, problem.message, c.req.path, problem.errors);
   return new Response(JSON.stringify(body), {
-    status,
+    status: body.status,
     headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...problem.headers },
   });
 }

@@ -9,7 +9,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { ProblemError, problemResponse } from '../http/problem';
-import { RAW_SECURITY_HEADERS } from './raw-problem';
+import { API_SECURITY_HEADERS } from '../http/security-headers';
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
 
@@ -42,7 +42,7 @@ export function hostGuard(allowed: readonly string[]): MiddlewareHandler {
         [{ field: 'header.host', detail: `${hostName(host) || '(none)'} is not an allowed host` }],
       ),
     );
-    for (const [k, v] of Object.entries(RAW_SECURITY_HEADERS)) res.headers.set(k, v);
+    for (const [k, v] of Object.entries(API_SECURITY_HEADERS)) res.headers.set(k, v);
     return res;
   };
 }

@@ -13,9 +13,10 @@
  *   nothing moves (a client that never reads a big answer) after `idleTimeoutMs`.
  * Health keeps answering throughout: none of this holds the event loop.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
-import { answerClientError, rawProblemBody, RAW_SECURITY_HEADERS } from './raw-problem';
+import { API_SECURITY_HEADERS } from '../http/security-headers';
+import { answerClientError, rawProblemBody, type RawProblem } from './raw-problem';
 import { PROBLEM_CONTENT_TYPE, problemStatus, type ProblemKind } from '../http/problem';
 
 export type ConnectionTimeouts = {
@@ -46,8 +47,25 @@ type FetchHandler = (request: Request) => Response | Promise<Response>;
 function problem(kind: ProblemKind, detail: string, instance = ''): Response {
   return new Response(rawProblemBody({ kind, detail }, instance), {
     status: problemStatus(kind),
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...RAW_SECURITY_HEADERS },
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...API_SECURITY_HEADERS },
   });
+}
+
+/** A problem answered on a ServerResponse the adapter never saw (Expect handling). */
+function writeProblem(
+  req: IncomingMessage,
+  res: ServerResponse,
+  p: RawProblem,
+  extra: Readonly<Record<string, string>> = {},
+): void {
+  const body = rawProblemBody(p, req.url ?? '');
+  res.writeHead(problemStatus(p.kind), {
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'content-length': Buffer.byteLength(body),
+    ...extra,
+    ...API_SECURITY_HEADERS,
+  });
+  res.end(body);
 }
 
 /** What the adapter could not hand to the app (a URL it cannot parse), or the app threw. */
@@ -78,33 +96,15 @@ export function createHttpServer(fetch: FetchHandler, timeouts: ConnectionTimeou
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (timeouts.maxBodyBytes !== undefined && declared > timeouts.maxBodyBytes) {
       const detail = `The request body (${declared} bytes) is larger than the server accepts; it was not sent.`;
-      const body = rawProblemBody({ kind: 'payload-too-large', detail }, req.url ?? '');
-      res.writeHead(413, {
-        'content-type': PROBLEM_CONTENT_TYPE,
-        'content-length': Buffer.byteLength(body),
-        connection: 'close',
-        ...RAW_SECURITY_HEADERS,
-      });
-      res.end(body);
+      writeProblem(req, res, { kind: 'payload-too-large', detail }, { connection: 'close' });
       return;
     }
     res.writeContinue();
     void listener(req, res);
   });
   server.on('checkExpectation', (req, res) => {
-    const body = rawProblemBody(
-      {
-        kind: 'expectation-failed',
-        detail: `Expect: ${req.headers.expect} is not supported; only 100-continue is.`,
-      },
-      req.url ?? '',
-    );
-    res.writeHead(417, {
-      'content-type': PROBLEM_CONTENT_TYPE,
-      'content-length': Buffer.byteLength(body),
-      ...RAW_SECURITY_HEADERS,
-    });
-    res.end(body);
+    const detail = `Expect: ${req.headers.expect} is not supported; only 100-continue is.`;
+    writeProblem(req, res, { kind: 'expectation-failed', detail });
   });
   return server;
 }

@@ -10,21 +10,15 @@ import { STATUS_CODES } from 'node:http';
 import { API_SECURITY_HEADERS } from '../http/security-headers';
 import {
   PROBLEM_CONTENT_TYPE,
+  problemBody,
   problemStatus,
-  problemTitle,
-  problemType,
   type ProblemKind,
 } from '../http/problem';
-
-/** Every security header an API response carries, as one record. */
-export const RAW_SECURITY_HEADERS = API_SECURITY_HEADERS;
 
 export type RawProblem = { readonly kind: ProblemKind; readonly detail: string };
 
 export function rawProblemBody(p: RawProblem, instance = ''): string {
-  const { kind, detail } = p;
-  const head = { type: problemType(kind), title: problemTitle(kind), status: problemStatus(kind) };
-  return JSON.stringify({ ...head, detail, instance, errors: [] });
+  return JSON.stringify(problemBody(p.kind, p.detail, instance));
 }
 
 /** The whole HTTP/1.1 response as bytes, for a socket no ServerResponse owns. */
@@ -34,7 +28,7 @@ export function rawProblemResponse(p: RawProblem): string {
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,
     `content-type: ${PROBLEM_CONTENT_TYPE}`,
-    ...Object.entries(RAW_SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}`),
+    ...Object.entries(API_SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}`),
     `content-length: ${Buffer.byteLength(body)}`,
     'connection: close',
   ];
