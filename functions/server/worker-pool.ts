@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import type { Limits } from '../http/limits';
 import { fromOffloadReply, type Offload, type OffloadTask } from '../http/offload';
-import { createLane, type LaneSpec } from './pool-lane';
+import { createLane, type Lane, type LaneSpec } from './pool-lane';
 import { poolFailure } from './pool-failure';
 import { startRunBudget } from './run-budget';
 
@@ -74,10 +74,13 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
     nice: LARGE_LANE_NICE,
   });
   const laneOf = (bytes: number) => (bytes > largeBodyBytes ? large : small);
+  // Counted here: piscina does not apply maxQueue to abortable tasks.
+  const refuseIfFull = (l: Lane) => {
+    if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
+  };
   const run = async (task: OffloadTask, clientSignal: AbortSignal) => {
     const l = laneOf(task.body.byteLength);
-    // Counted here: piscina does not apply maxQueue to abortable tasks.
-    if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
+    refuseIfFull(l);
     const budget = startRunBudget(timeBudgetMs, maxWaitMs);
     const signal = AbortSignal.any([budget.signal, clientSignal]);
     l.inFlight++;
@@ -104,9 +107,7 @@ export function createWorkerPool(limits: Limits, options: PoolOptions = {}): Wor
   };
   // Before the body is read: a request its lane cannot take is refused without being buffered.
   const admit = (declared: number | undefined) => {
-    if (declared === undefined) return;
-    const l = laneOf(declared);
-    if (l.inFlight >= l.capacity) throw poolFailure(new Error(QUEUE_FULL), failureOf(false));
+    if (declared !== undefined) refuseIfFull(laneOf(declared));
   };
   const offload: Offload = Object.assign(run, { admit });
   const failureOf = (timedOut: boolean, clientGone = false) => ({
