@@ -67,7 +67,13 @@ describe('clients that go away', () => {
       setTimeout(() => ac.abort(), 20 + i * 25);
       return upload(s, halfMb, ac.signal);
     });
-    expect((await Promise.all(gone)).every((r) => r.startsWith('error') || r === '200')).toBe(true);
+    // Eight at once on a lane of three places: those arriving while three are still held get the
+    // lane's 503 with Retry-After before they are aborted (how many depends on when the aborts
+    // land), never a 500 or a hang.
+    const ends = await Promise.all(gone);
+    const ok = (r: string) =>
+      r.startsWith('error') || r === '200' || r.startsWith('503 retry-after');
+    expect(ends.filter((r) => !ok(r))).toEqual([]);
     // A client's abort reaches the server when its connection's close is read: give it a moment
     // (a settle, not a timed assertion), then a burst of the lane's whole capacity (one running,
     // two queued) must all succeed.
